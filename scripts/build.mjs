@@ -1,0 +1,94 @@
+// Builds what Apps Script runs: dist/Code.js (server), dist/Sidebar.html (sidebar, inlined),
+// dist/appsscript.json. Apps Script has no modules, and triggers, menu items and google.script.run
+// only reach top-level function declarations, so the footer declares one pass-through function per
+// export of the entry module; the list comes from esbuild, never from a hand-kept list.
+import { build, transform } from 'esbuild';
+import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const serverEntry = join(root, 'src/main.ts');
+const globalName = 'CallCalibration';
+
+export async function entryExports() {
+  const result = await build({
+    entryPoints: [serverEntry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outfile: 'entry.js',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return [...output.exports].sort();
+}
+
+export function topLevelFooter(names) {
+  return names.map((name) => `function ${name}(...args) { return ${globalName}.${name}(...args); }`).join('\n');
+}
+
+async function buildServer() {
+  const names = await entryExports();
+  await build({
+    entryPoints: [serverEntry],
+    bundle: true,
+    format: 'iife',
+    globalName,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    outfile: join(dist, 'Code.js'),
+    footer: { js: `\n${topLevelFooter(names)}\n` },
+    logLevel: 'warning',
+  });
+  return names;
+}
+
+// A script's text may not contain "</script" inside an inline <script> element.
+const escapeInlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1');
+
+async function buildSidebar() {
+  const script = await build({
+    entryPoints: [join(root, 'sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const css = await transform(await readFile(join(root, 'sidebar/styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
+  const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
+  const html = template
+    .replace('<!-- inline:styles -->', () => `<style>${css.code.trim()}</style>`)
+    .replace('<!-- inline:script -->', () => `<script>${escapeInlineScript(script.outputFiles[0].text.trim())}</script>`);
+  await writeFile(join(dist, 'Sidebar.html'), html);
+}
+
+export async function buildAll() {
+  await mkdir(dist, { recursive: true });
+  const [names] = await Promise.all([buildServer(), buildSidebar()]);
+  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  return names;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildAll()
+    .then((names) => console.log(`built dist/ (${names.length} entry points: ${names.join(', ')})`))
+    .catch((error) => {
+      console.error(error.message ?? error);
+      process.exit(1);
+    });
+}

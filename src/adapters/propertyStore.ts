@@ -1,0 +1,52 @@
+import { UserError } from '../domain/errors';
+import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeBytes } from './chunking';
+
+/**
+ * A property store read in one call and written in one call. Records are JSON, chunked under the 9 KB
+ * per-value limit; a write that would pass the 500 KB per-store limit is refused before anything changes.
+ * Callers hold the document lock around read-modify-write, so the whole-store write loses nothing.
+ */
+export class PropertyStore {
+  private constructor(
+    private readonly properties: GoogleAppsScript.Properties.Properties,
+    private current: Record<string, string>,
+  ) {}
+
+  static document(): PropertyStore {
+    const properties = PropertiesService.getDocumentProperties();
+    if (!properties) throw new UserError('Open this from a spreadsheet: the add-on keeps its data in the document.');
+    return new PropertyStore(properties, properties.getProperties());
+  }
+
+  static user(): PropertyStore {
+    const properties = PropertiesService.getUserProperties();
+    return new PropertyStore(properties, properties.getProperties());
+  }
+
+  read(key: string): unknown {
+    return decodeRecord(key, this.current);
+  }
+
+  /** Record keys (without chunk suffixes) that start with `prefix`. */
+  keysWithPrefix(prefix: string): string[] {
+    return Object.keys(this.current).filter((k) => k.startsWith(prefix) && !k.includes('#'));
+  }
+
+  /** Writes every record in `changes` (undefined deletes it) in one call, or nothing at all. */
+  commit(changes: Record<string, unknown>): void {
+    const next = { ...this.current };
+    for (const [key, value] of Object.entries(changes)) {
+      for (const stale of recordKeys(key, next)) delete next[stale];
+      if (value !== undefined) Object.assign(next, encodeRecord(key, value));
+    }
+    const bytes = storeBytes(next);
+    if (bytes > PROPERTY_STORE_LIMIT) {
+      throw new UserError(
+        `Nothing was saved: the add-on's storage in this spreadsheet would reach ${Math.ceil(bytes / 1024)} KB, ` +
+          `over Apps Script's limit of 500 KB per document. Close the current session to archive it, then try again.`,
+      );
+    }
+    this.properties.setProperties(next, true);
+    this.current = next;
+  }
+}

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+
+/** Ids are chosen by the add-on or typed on the Scorecard sheet; kept short and sheet-safe. */
+export const idSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, ".", "-" or "_" (starting with a letter or digit)');
+
+/** Free text: bounded so one field can never blow the 9 KB property limit; control characters refused. */
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
+
+export const nameSchema = textSchema(120).transform((s) => s.trim()).pipe(z.string().min(1, 'must not be empty'));
+
+/** Calendar date as typed in a sheet or sent by the sidebar: ISO `YYYY-MM-DD` (Dates cannot cross google.script.run). */
+export const isoDateSchema = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+
+/** Instant with offset, e.g. `2026-11-30T17:00:00.000Z`. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'must be a date-time as ISO 8601' });
+
+export const emailSchema = z.email({ error: 'must be an email address' }).max(254);
+
+export const httpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
+  .max(2000, 'must be at most 2000 characters');

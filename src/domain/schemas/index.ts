@@ -1,0 +1,5 @@
+export * from './common';
+export * from './scorecard';
+export * from './session';
+export * from './submission';
+export * from './outcome';

@@ -1,0 +1,18 @@
+import * as z from 'zod';
+import { UserError, describeIssues } from '../domain/errors';
+
+/**
+ * Every sidebar call goes through here: a UserError's message reaches the sidebar as it is; anything
+ * else is logged for the developer and reported as a short, clear failure, never as a stack.
+ */
+export function respond<T>(action: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof UserError) throw new Error(error.message);
+    if (error instanceof z.ZodError) throw new Error(`Could not ${action}: ${describeIssues(error).join('; ')}`);
+    console.error(`${action} failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`Could not ${action}: ${detail}. Try again; if it keeps failing, use "Repair session".`);
+  }
+}

@@ -1,0 +1,3 @@
+// The add-on's public surface: every export here becomes a top-level function in dist/Code.js, which is
+// what Apps Script's triggers, menu items and google.script.run can call. Export nothing else.
+export { onOpen, onInstall, showSidebar, showHelp } from './entry/menu';
