@@ -9,7 +9,8 @@ const STATISTIC = 'Intraclass correlation';
 /**
  * ICC(form) after Shrout & Fleiss (1979), from the ANOVA mean squares of a complete units × raters matrix.
  * Null when the matrix has a missing value, fewer than 2 units or raters, or a zero denominator (for
- * example every value the same). Negative values are returned as computed.
+ * example every value the same). Values are returned as computed: any form can be negative, and ICC(2,k)
+ * can even exceed 1 when the raters' means differ less than the residual noise (JMS < EMS).
  */
 export function icc(ratings: Ratings, form: IccForm): number | null {
   if (!ICC_FORMS.includes(form)) {

@@ -36,24 +36,38 @@ export function prepareAlpha(ratings: Ratings, level: AlphaLevel): AlphaData | n
   if (level === 'ratio' && units.some((values) => values.some((value) => (value as number) < 0))) return null;
 
   const pairable = units.filter((values) => values.length >= 2);
-  const distinct = new Set<GivenRating>();
-  for (const values of pairable) for (const value of values) distinct.add(value);
-  const values = [...distinct];
-  if (level !== 'nominal') (values as number[]).sort((a, b) => a - b);
-  const indexOf = new Map<GivenRating, number>(values.map((value, index) => [value, index]));
-
-  return {
-    level,
-    values,
-    units: pairable.map((unitValues) => {
-      const counts = new Map<number, number>();
-      for (const value of unitValues) {
-        const category = indexOf.get(value) as number;
-        counts.set(category, (counts.get(category) ?? 0) + 1);
+  const values: GivenRating[] = [];
+  const indexOf = new Map<GivenRating, number>();
+  for (const unitValues of pairable) {
+    for (const value of unitValues) {
+      if (!indexOf.has(value)) {
+        indexOf.set(value, values.length);
+        values.push(value);
       }
-      return { categories: [...counts.keys()], counts: [...counts.values()], size: unitValues.length };
-    }),
-  };
+    }
+  }
+  if (level !== 'nominal') {
+    (values as number[]).sort((a, b) => a - b);
+    values.forEach((value, index) => indexOf.set(value, index));
+  }
+
+  const alphaUnits = pairable.map((unitValues): AlphaUnit => {
+    // A unit holds a handful of distinct values, so a linear scan beats a Map here.
+    const categories: number[] = [];
+    const counts: number[] = [];
+    for (const value of unitValues) {
+      const category = indexOf.get(value) as number;
+      const at = categories.indexOf(category);
+      if (at < 0) {
+        categories.push(category);
+        counts.push(1);
+      } else {
+        counts[at]++;
+      }
+    }
+    return { categories, counts, size: unitValues.length };
+  });
+  return { level, values, units: alphaUnits };
 }
 
 /**

@@ -1,0 +1,117 @@
+import { answerFraction } from '../answers';
+import type { AnswerValue, Call, Evaluator } from '../schemas';
+import { scoreWeighted, type WeightedCriterion } from '../scoring';
+import type { SubmittedSheet } from './collect';
+import type { CallResult, CriterionOnCall, EvaluatorOnCall } from './types';
+
+/** Points-weighted alignment sums for one evaluator on one call: Σ maximum × alignment and Σ maximum. */
+export interface AlignmentTotals {
+  aligned: number;
+  weight: number;
+}
+
+function without(answers: ReadonlyMap<string, AnswerValue>, excluded: ReadonlySet<string>): Map<string, AnswerValue> {
+  const kept = new Map(answers);
+  for (const id of excluded) kept.delete(id);
+  return kept;
+}
+
+function difference(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a - b;
+}
+
+/**
+ * Alignment of one answer with the final, 0–1: 1 − |answer fraction − final fraction| when both are
+ * scored, 1 when both are N/A, 0 when only one is N/A (the evaluator disagreed about whether it applies).
+ */
+export function criterionAlignment(weighted: WeightedCriterion, value: AnswerValue, final: AnswerValue): number {
+  const mine = answerFraction(weighted.criterion, value);
+  const agreed = answerFraction(weighted.criterion, final);
+  if (mine === null || agreed === null) return mine === agreed ? 1 : 0;
+  return 1 - Math.abs(mine - agreed);
+}
+
+export function alignmentTotals(
+  criteria: readonly WeightedCriterion[],
+  answers: ReadonlyMap<string, AnswerValue>,
+  finals: ReadonlyMap<string, AnswerValue>,
+): AlignmentTotals {
+  let aligned = 0;
+  let weight = 0;
+  for (const weighted of criteria) {
+    const value = answers.get(weighted.criterion.id);
+    const final = finals.get(weighted.criterion.id);
+    if (value === undefined || final === undefined) continue;
+    aligned += weighted.maximum * criterionAlignment(weighted, value, final);
+    weight += weighted.maximum;
+  }
+  return { aligned, weight };
+}
+
+export interface CallInput {
+  call: Call;
+  criteria: readonly WeightedCriterion[];
+  /** This call's criterion results, in scorecard order. */
+  results: CriterionOnCall[];
+  order: readonly Evaluator[];
+  sheets: ReadonlyMap<string, SubmittedSheet>;
+  expertEvaluatorId: string | null;
+}
+
+export function analyzeCall(input: CallInput): { result: CallResult; alignment: Map<string, AlignmentTotals> } {
+  const { call, criteria, results, order, sheets } = input;
+  const consensusAnswers = new Map<string, AnswerValue>();
+  const finalAnswers = new Map<string, AnswerValue>();
+  const unresolved = new Set<string>();
+  const noConsensus = new Set<string>();
+  for (const item of results) {
+    if (item.consensus.value !== null) consensusAnswers.set(item.criterionId, item.consensus.value);
+    else noConsensus.add(item.criterionId);
+    if (item.final.value !== null) finalAnswers.set(item.criterionId, item.final.value);
+    else unresolved.add(item.criterionId);
+  }
+  const consensusScore = scoreWeighted(criteria, consensusAnswers);
+  const finalScore = scoreWeighted(criteria, finalAnswers);
+
+  const expertSheet = input.expertEvaluatorId === null ? undefined : sheets.get(input.expertEvaluatorId);
+  const expertPercent = expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers).percent;
+  const expertOnConsensusCriteria =
+    expertSheet === undefined ? null : scoreWeighted(criteria, without(expertSheet.answers, noConsensus)).percent;
+
+  const evaluators: EvaluatorOnCall[] = [];
+  const alignment = new Map<string, AlignmentTotals>();
+  for (const evaluator of order) {
+    const sheet = sheets.get(evaluator.id);
+    if (sheet === undefined) continue;
+    const score = scoreWeighted(criteria, sheet.answers);
+    const comparable = unresolved.size === 0 ? score.percent : scoreWeighted(criteria, without(sheet.answers, unresolved)).percent;
+    const totals = alignmentTotals(criteria, sheet.answers, finalAnswers);
+    alignment.set(evaluator.id, totals);
+    evaluators.push({
+      evaluatorId: evaluator.id,
+      score,
+      deviation: difference(comparable, finalScore.percent),
+      deviationFromExpert: difference(score.percent, expertPercent),
+      alignmentPercent: totals.weight === 0 ? null : (totals.aligned / totals.weight) * 100,
+    });
+  }
+
+  const percents = evaluators.map((entry) => entry.score.percent).filter((percent): percent is number => percent !== null);
+  return {
+    result: {
+      callId: call.id,
+      label: call.label,
+      evaluators,
+      criteria: results,
+      consensusScore,
+      finalScore,
+      unresolvedCriteria: [...unresolved],
+      recordedFinalCount: results.filter((item) => item.final.source === 'recorded').length,
+      expertPercent,
+      expertVsConsensusGap: difference(expertOnConsensusCriteria, consensusScore.percent),
+      lowestPercent: percents.length === 0 ? null : Math.min(...percents),
+      highestPercent: percents.length === 0 ? null : Math.max(...percents),
+    },
+    alignment,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Evaluator, Session } from '../schemas';
+
+function byNameThenId(a: Evaluator, b: Evaluator): number {
+  const nameA = a.name.toLowerCase();
+  const nameB = b.name.toLowerCase();
+  if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The order in which scores are revealed and evaluators speak. With `juniorsFirst`, the most junior
+ * speak first so nobody anchors on a senior's score: ascending seniority, then name. Otherwise the
+ * session's own order.
+ */
+export function revealOrder(session: Session): Evaluator[] {
+  if (!session.options.juniorsFirst) return [...session.evaluators];
+  return [...session.evaluators].sort((a, b) => a.seniority - b.seniority || byNameThenId(a, b));
+}
+
+/** "Evaluator A" … "Evaluator Z", then "Evaluator AA", for the index in reveal order. */
+export function revealLabel(index: number): string {
+  let letters = '';
+  let rest = index;
+  do {
+    letters = String.fromCharCode(65 + (rest % 26)) + letters;
+    rest = Math.floor(rest / 26) - 1;
+  } while (rest >= 0);
+  return `Evaluator ${letters}`;
+}

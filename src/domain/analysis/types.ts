@@ -1,0 +1,185 @@
+import type { ConfidenceInterval } from '../agreement';
+import type { Consensus } from '../consensus';
+import type { AnswerValue, ConsensusRule, EvaluatorRole } from '../schemas';
+import type { CallScore } from '../scoring';
+
+/*
+ * The session analysis is plain data: JSON-serialisable, no Maps, no undefined, numbers unrounded.
+ * Conventions: a field named …Percent is 0–100; …Share and `spread` are 0–1; …Points and deviations are
+ * percentage points of the call score. null means "not defined here" (see docs/scoring.md for each case).
+ */
+
+export type DisagreementKind = 'na-vs-scored' | 'critical-mismatch' | 'split';
+export const disagreementKinds: readonly DisagreementKind[] = ['critical-mismatch', 'na-vs-scored', 'split'];
+
+/** Where a criterion's final value came from: the team's recorded final, else the consensus, else none. */
+export type FinalSource = 'recorded' | 'consensus' | 'unresolved';
+
+export type Direction = 'lenient' | 'harsh' | 'balanced';
+
+export interface EvaluatorAnswer {
+  evaluatorId: string;
+  value: AnswerValue;
+  comment: string;
+}
+
+export interface ValueCount {
+  value: AnswerValue;
+  count: number;
+}
+
+/** One criterion on one call: what everyone answered and how far apart they were. */
+export interface CriterionOnCall {
+  callId: string;
+  criterionId: string;
+  sectionId: string;
+  critical: boolean;
+  /** Points the criterion is worth (criterion weight × section weight). */
+  maximum: number;
+  /** maximum ÷ the scorecard's maximum points. */
+  share: number;
+  /** In reveal order; only evaluators who submitted this call. */
+  answers: EvaluatorAnswer[];
+  /** Each distinct answer and how many gave it: most common first, then lowest value first, N/A last. */
+  tally: ValueCount[];
+  consensus: Consensus;
+  final: { value: AnswerValue | null; source: FinalSource };
+  /** Share of evaluators giving the most common answer (N/A counts as an answer); null with no answers. */
+  agreementPercent: number | null;
+  /** (highest − lowest scored answer) ÷ the criterion's range; null when nobody scored it. */
+  spread: number | null;
+  /** spread × share × 100: how many points of the call score lie between the harshest and most lenient. */
+  swingPoints: number | null;
+  disagreements: DisagreementKind[];
+  /** swingPoints above the session's variance target, or a critical mismatch (an auto-fail is at stake). */
+  overTarget: boolean;
+}
+
+/** One evaluator's score sheet for one call, compared with the final and the expert. */
+export interface EvaluatorOnCall {
+  evaluatorId: string;
+  score: CallScore;
+  /**
+   * Evaluator % − final %, in points; positive = lenient, negative = harsh. Criteria without a final are
+   * left out of both sides. Null when either score is undefined.
+   */
+  deviation: number | null;
+  /** Evaluator % − expert %, in points; null without an expert score for this call. */
+  deviationFromExpert: number | null;
+  /** Points-weighted agreement of each answer with the final, 0–100; see docs/scoring.md. */
+  alignmentPercent: number | null;
+}
+
+export interface CallResult {
+  callId: string;
+  label: string;
+  /** Reveal order; only evaluators who submitted this call. */
+  evaluators: EvaluatorOnCall[];
+  /** Scorecard order. */
+  criteria: CriterionOnCall[];
+  /** The call scored on the consensus answers (criteria without consensus are left out). */
+  consensusScore: CallScore;
+  /** The calibrated score: the call scored on the finals (criteria without a final are left out). */
+  finalScore: CallScore;
+  /** Criteria with neither a recorded final nor a consensus. */
+  unresolvedCriteria: string[];
+  recordedFinalCount: number;
+  expertPercent: number | null;
+  /** Expert % − consensus %, over the criteria that have a consensus; null without both. */
+  expertVsConsensusGap: number | null;
+  lowestPercent: number | null;
+  highestPercent: number | null;
+}
+
+export interface EvaluatorResult {
+  evaluatorId: string;
+  name: string;
+  role: EvaluatorRole;
+  seniority: number;
+  /** "Evaluator A", "Evaluator B", … in reveal order, for an anonymous reveal. */
+  revealLabel: string;
+  callsScored: number;
+  missingCallIds: string[];
+  /** Mean |evaluator % − final %| over the calls scored, in points. */
+  meanAbsoluteDeviation: number | null;
+  meanSignedDeviation: number | null;
+  direction: Direction | null;
+  alignmentPercent: number | null;
+  /** meanAbsoluteDeviation ≤ the session's variance target. */
+  withinTarget: boolean | null;
+  meanAbsoluteDeviationFromExpert: number | null;
+}
+
+export interface CriterionReliability {
+  criterionId: string;
+  /** Krippendorff's α, interval level, on answer fractions across the calls (N/A = missing). */
+  alpha: number | null;
+  alphaWarning: string | null;
+  /** Share of agreeing pairs of answers (N/A counts as an answer), 0–100. */
+  pairwiseAgreementPercent: number | null;
+  /** Mean spread over the calls where someone scored it. */
+  meanSpread: number | null;
+}
+
+export interface SessionSummary {
+  /** Calibration variance: mean |evaluator % − final %| over every evaluator × call, in points. */
+  variance: number | null;
+  evaluatorsMeasured: number;
+  evaluatorsWithinTarget: number;
+  /** evaluatorsWithinTarget ÷ evaluatorsMeasured, 0–1. */
+  shareWithinTarget: number | null;
+  /** Krippendorff's α, interval level, over every call × criterion. */
+  alpha: number | null;
+  alphaWarning: string | null;
+  alphaDescription: string;
+  /** 95% percentile bootstrap over call × criterion units, fixed seed. */
+  alphaInterval: ConfidenceInterval | null;
+  pairwiseAgreementPercent: number | null;
+}
+
+export interface AgendaItem {
+  rank: number;
+  criterionId: string;
+  question: string;
+  sectionId: string;
+  critical: boolean;
+  /** Calls where the criterion shows a disagreement, in session order. */
+  callIds: string[];
+  kinds: DisagreementKind[];
+  overTarget: boolean;
+  totalSwingPoints: number;
+  lowestAgreementPercent: number;
+  /** Plain sentences, one per call and kind: "3 say Yes, 5 say No on Call 2". */
+  why: string[];
+}
+
+export interface AnalysisSettings {
+  varianceTarget: number;
+  consensusRule: ConsensusRule;
+  expertEvaluatorId: string | null;
+  juniorsFirst: boolean;
+  /** |mean signed deviation| above this labels an evaluator lenient or harsh: half the variance target. */
+  directionThreshold: number;
+}
+
+export interface SessionAnalysis {
+  sessionId: string;
+  title: string;
+  scorecardId: string;
+  scorecardVersion: number;
+  settings: AnalysisSettings;
+  /** Every evaluator of the session, in reveal order. */
+  revealOrder: string[];
+  /** Submitted score sheets used (drafts are ignored). */
+  submittedCount: number;
+  calls: CallResult[];
+  /** Reveal order. */
+  evaluators: EvaluatorResult[];
+  /** Scorecard order. */
+  criteria: CriterionReliability[];
+  summary: SessionSummary;
+  /** Most disputed first. */
+  agenda: AgendaItem[];
+  /** Facts the facilitator should know before trusting the numbers; never names an evaluator. */
+  warnings: string[];
+}
