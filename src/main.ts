@@ -1,3 +1,21 @@
 // The add-on's public surface: every export here becomes a top-level function in dist/Code.js, which is
 // what Apps Script's triggers, menu items and google.script.run can call. Export nothing else.
 export { onOpen, onInstall, showSidebar, showHelp } from './entry/menu';
+export {
+  getSidebarState,
+  getPresets,
+  startSession,
+  claimEvaluatorName,
+  saveScoresDraft,
+  submitCallScores,
+  getSubmissionStatus,
+  revealSessionScores,
+  recordFinalValue,
+  recordDiscussionNotes,
+  changeCriterionDefinition,
+  saveSessionActionItem,
+  closeCurrentSession,
+  repairCurrentSession,
+  emailInvitations,
+  emailReminders,
+} from './entry/sidebarApi';

@@ -58,6 +58,8 @@ function appendBlock(body: Body, block: ReportBlock): void {
 export function renderReport(body: Body, report: ReportTree): void {
   body.clear();
   // A cleared body keeps one empty paragraph, which a Doc always needs; the title goes into it.
-  body.getChild(0).asParagraph().setText(report.title).setHeading(DocumentApp.ParagraphHeading.TITLE);
+  const title = body.getChild(0).asParagraph();
+  title.setText(report.title);
+  title.setHeading(DocumentApp.ParagraphHeading.TITLE);
   for (const block of report.blocks) appendBlock(body, block);
 }

@@ -1,0 +1,216 @@
+// What each server entry point returns to the sidebar. Every view crosses google.script.run, so it is
+// plain data only: objects, arrays, strings, numbers, booleans and null. Dates travel as ISO strings,
+// "absent" is '' or null (never undefined), and no class instance is ever returned.
+import type {
+  ActionItem,
+  Answer,
+  AnswerValue,
+  Call,
+  DefinitionChange,
+  DiscussionEntry,
+  EvaluatorRole,
+  Final,
+  Scorecard,
+  SessionOptions,
+  SessionStatus,
+} from '../domain/schemas';
+
+export type Role = 'facilitator' | 'evaluator' | 'visitor';
+
+/** How the server knows who an evaluator is: the address Apps Script reports, or a name they picked once. */
+export type IdentifiedBy = 'email' | 'self-declared' | 'not yet';
+
+/** A scorecard offered when a session is set up. */
+export interface PresetSummary {
+  id: string;
+  name: string;
+  description: string;
+  /** The scorecard's version (the latest one when it continues a scorecard used before). */
+  version: number;
+  criteriaCount: number;
+}
+
+/** What anyone who can open the session may know about it. */
+export interface SessionOverview {
+  id: string;
+  title: string;
+  sessionDate: string; // YYYY-MM-DD
+  scoringDeadline: string; // ISO date-time
+  status: SessionStatus;
+  facilitatorName: string;
+  createdAt: string;
+  revealedAt: string; // '' until revealed
+  scorecardName: string;
+  scorecardVersion: number;
+  options: SessionOptions;
+  calls: Call[];
+  evaluators: EvaluatorListing[];
+}
+
+/** Evaluators as everyone sees them: no addresses, no scores. */
+export interface EvaluatorListing {
+  id: string;
+  name: string;
+  role: EvaluatorRole;
+  seniority: number;
+}
+
+/** One call of an evaluator's own form. */
+export interface CallForm {
+  call: Call;
+  /** The answers the form shows: the latest draft when there is one, else the submitted answers. */
+  answers: Answer[];
+  /**
+   * 'not-started': nothing saved; 'draft': saved, never submitted; 'submitted': the form shows what was
+   * submitted; 'revising': submitted, with a newer draft that is not yet submitted (the submitted
+   * answers still count until the draft is submitted).
+   */
+  state: 'not-started' | 'draft' | 'submitted' | 'revising';
+  submittedAt: string; // ISO of the latest submission, '' when never submitted
+  draftSavedAt: string; // ISO, '' when there is no draft
+  /** 0 before the first submission; +1 on every submission. */
+  revision: number;
+}
+
+/** The blind scoring form of the evaluator at the keyboard: only their own answers, ever. */
+export interface EvaluatorForm {
+  evaluatorId: string;
+  name: string;
+  identifiedBy: IdentifiedBy;
+  scorecard: Scorecard;
+  calls: CallForm[];
+  callsSubmitted: number;
+  callsTotal: number;
+  /** False once the scores are revealed: nothing changes a submission after that. */
+  canEdit: boolean;
+}
+
+/** One evaluator's progress as the facilitator sees it before the reveal: when, never what. */
+export interface StatusRow {
+  evaluatorId: string;
+  name: string;
+  role: EvaluatorRole;
+  identifiedBy: IdentifiedBy;
+  callsSubmitted: number;
+  callsTotal: number;
+  lastSubmittedAt: string; // '' when none
+}
+
+export interface SubmissionStatusView {
+  rows: StatusRow[];
+  /** Names of evaluators who have not submitted every call (the reveal confirmation names them). */
+  notSubmitted: string[];
+  allSubmitted: boolean;
+}
+
+/** One criterion's value on one call of an agenda item. */
+export interface AgendaCallView {
+  callId: string;
+  callLabel: string;
+  /** The group's answer under the session's consensus rule; null when there is none. */
+  consensus: AnswerValue | null;
+  /** The value that counts: the recorded final, else the consensus; null when unresolved. */
+  final: AnswerValue | null;
+  finalSource: 'recorded' | 'consensus' | 'unresolved';
+  agreementPercent: number | null;
+}
+
+/** One item of the discussion agenda (after the reveal): a disputed criterion, most disputed first. */
+export interface AgendaItemView {
+  rank: number;
+  criterionId: string;
+  question: string;
+  definition: string;
+  critical: boolean;
+  /** Plain sentences: "3 say Yes, 5 say No on Call 2". */
+  why: string[];
+  /** The calls where the criterion was disputed. */
+  calls: AgendaCallView[];
+  /** The discussion recorded for the criterion as a whole ('' until recorded). */
+  notes: string;
+  resolution: string;
+}
+
+export interface RevealProgress {
+  /** 'incomplete' when a reveal stopped part-way: running it again completes it. */
+  state: 'not-started' | 'incomplete' | 'done';
+  revealedAt: string;
+}
+
+export interface ReportLink {
+  docId: string;
+  url: string;
+  builtAt: string;
+}
+
+export interface FacilitatorView {
+  role: 'facilitator';
+  session: SessionOverview;
+  /** Addresses are shown to the facilitator only; '' when the evaluator has none. */
+  evaluatorEmails: Array<{ evaluatorId: string; email: string }>;
+  status: SubmissionStatusView;
+  reveal: RevealProgress;
+  /** Empty before the reveal. */
+  agenda: AgendaItemView[];
+  finals: Final[];
+  discussion: DiscussionEntry[];
+  definitionChanges: DefinitionChange[];
+  /** The scorecard the session was scored with, and the version the next session starts from. */
+  scorecard: Scorecard;
+  nextScorecardVersion: number;
+  openActionItems: ActionItem[];
+  report: ReportLink | null;
+  /** Tabs renamed or deleted by hand, when the sidebar last looked ("Repair session" rebuilds them). */
+  damage: string[];
+  /** The facilitator's own form when they also score. */
+  asEvaluator: EvaluatorForm | null;
+}
+
+export interface EvaluatorView {
+  role: 'evaluator';
+  session: SessionOverview;
+  form: EvaluatorForm;
+  /** Empty before the reveal; after it, everyone sees the agenda and the Summary. */
+  agenda: AgendaItemView[];
+}
+
+export interface VisitorView {
+  role: 'visitor';
+  /** null when no session is running: anyone may start one. */
+  session: SessionOverview | null;
+  /** Why this user has no form, in words. */
+  message: string;
+  /** Evaluators this user may pick as themselves (only offered when Apps Script withholds their address). */
+  claimable: EvaluatorListing[];
+  canCreateSession: boolean;
+  presets: PresetSummary[];
+  /** The scorecard the last session ended with, when there is one: the next session can start from it. */
+  latestScorecard: PresetSummary | null;
+}
+
+export type SidebarState = FacilitatorView | EvaluatorView | VisitorView;
+
+export interface CreateSessionResult {
+  state: SidebarState;
+  /** Advice that did not stop the session (e.g. "5 calls: 2–4 are recommended"). */
+  warnings: string[];
+}
+
+export interface CloseSessionResult {
+  sessionId: string;
+  closedAt: string;
+  historyRows: number;
+  scoresLogged: number;
+  state: SidebarState;
+}
+
+export interface RepairResult {
+  /** Tab names rebuilt from stored state; empty when nothing was damaged. */
+  repaired: string[];
+  state: SidebarState;
+}
+
+export interface MailResult {
+  sent: string[]; // names
+  failed: Array<{ name: string; reason: string }>;
+}
