@@ -138,16 +138,22 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   while (i < pattern.length) {
     const ch = pattern[i]!;
     if (ch === "'") {
-      // '' is a literal quote; 'text' is literal text.
+      // '' is a literal quote, inside or outside quoted text; 'text' is literal text.
       if (pattern[i + 1] === "'") {
         out += "'";
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      if (end === -1) throw new Error('Unterminated quote in date pattern');
-      out += pattern.slice(i + 1, end);
-      i = end + 1;
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) throw new Error('Unterminated quote in date pattern');
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          out += "'";
+          j += 2;
+        } else if (pattern[j] === "'") break;
+        else out += pattern[j++];
+      }
+      i = j + 1;
       continue;
     }
     if (/[A-Za-z]/.test(ch)) {

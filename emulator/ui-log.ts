@@ -58,19 +58,10 @@ export const alertRecordSchema = z.object({
 });
 export type AlertRecord = z.infer<typeof alertRecordSchema>;
 
-export const toastRecordSchema = z.object({
-  message: z.string(),
-  title: z.string(),
-  timeoutSeconds: z.number().nullable(),
-  user: z.string(),
-});
-export type ToastRecord = z.infer<typeof toastRecordSchema>;
-
 export const uiLogSchema = z.object({
   menus: z.array(menuRecordSchema),
   dialogs: z.array(dialogRecordSchema),
   alerts: z.array(alertRecordSchema),
-  toasts: z.array(toastRecordSchema),
 });
 export type UiLogData = z.infer<typeof uiLogSchema>;
 
@@ -78,5 +69,5 @@ export const scriptedResponseSchema = z.union([buttonSchema, z.object({ button: 
 export type ScriptedResponse = z.infer<typeof scriptedResponseSchema>;
 
 export function emptyUiLog(): UiLogData {
-  return { menus: [], dialogs: [], alerts: [], toasts: [] };
+  return { menus: [], dialogs: [], alerts: [] };
 }

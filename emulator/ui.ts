@@ -15,7 +15,6 @@ import {
   type MenuEntry,
   type MenuRecord,
   type ScriptedResponse,
-  type ToastRecord,
   type UiLogData,
 } from './ui-log';
 
@@ -67,11 +66,15 @@ function responseOf(scripted: ScriptedResponse): { button: ButtonName; text: str
  * Records what the add-on shows (menus, dialogs, sidebars, alerts, toasts) and answers alerts and
  * prompts from a queue of scripted responses; without one the user presses the affirmative button.
  */
-export class UiRecorder {
+export class UiRecorder<Toast = unknown> {
   private log: UiLogData;
   private readonly responses: Array<{ button: ButtonName; text: string }> = [];
 
-  constructor(initial: UiLogData = emptyUiLog()) {
+  /** Toasts belong to the spreadsheet (Spreadsheet.toast), so they are read from there. */
+  constructor(
+    initial: UiLogData = emptyUiLog(),
+    private readonly toastSource: () => Toast[] = () => [],
+  ) {
     this.log = structuredClone(initial);
   }
 
@@ -87,8 +90,8 @@ export class UiRecorder {
   get alerts(): AlertRecord[] {
     return structuredClone(this.log.alerts);
   }
-  get toasts(): ToastRecord[] {
-    return structuredClone(this.log.toasts);
+  get toasts(): Toast[] {
+    return structuredClone(this.toastSource());
   }
 
   /** Queues answers for the next alerts/prompts, in order: a button name or { button, text }. */
@@ -98,10 +101,6 @@ export class UiRecorder {
 
   pendingResponses(): number {
     return this.responses.length;
-  }
-
-  recordToast(toast: Omit<ToastRecord, 'user'> & { user?: string }): void {
-    this.log.toasts.push({ ...toast, user: toast.user ?? '' });
   }
 
   clear(): void {

@@ -16,6 +16,4 @@ export {
   saveSessionActionItem,
   closeCurrentSession,
   repairCurrentSession,
-  emailInvitations,
-  emailReminders,
 } from './entry/sidebarApi';

@@ -47,9 +47,13 @@ type TextMethods =
  * text, or null when it varies.
  */
 class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
+  /**
+   * `window` narrows the text to the stretch one appendText call added, which Apps Script hands back
+   * as its own Text element; offsets are then relative to that stretch.
+   */
   constructor(
-    private readonly ctx: EmulatorContext,
     private readonly holders: () => RunHolder[],
+    private readonly window?: { start: number; length: number },
   ) {}
 
   private self(): GoogleAppsScript.Document.Text {
@@ -57,12 +61,17 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
   }
 
   private single(method: string): RunHolder {
+    if (this.window) throw new Error(`Text.${method} on appended text is not supported by the in-memory Apps Script environment`);
     const holders = this.holders();
     if (holders.length !== 1) throw new Error(`Text.${method} on text spanning several paragraphs or cells is not supported by the in-memory Apps Script environment`);
     return holders[0]!;
   }
 
-  private locate(offset: number): Located {
+  private locate(localOffset: number): Located {
+    if (this.window && (localOffset < 0 || localOffset >= this.window.length)) {
+      throw new Error(`Invalid offset ${localOffset} for text of length ${this.window.length}`);
+    }
+    const offset = localOffset + (this.window?.start ?? 0);
     let base = 0;
     for (const holder of this.holders()) {
       const length = textOf(holder.runs).length;
@@ -75,7 +84,9 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
   private apply(args: unknown[], key: TextStyleKey): GoogleAppsScript.Document.Text {
     if (args.length === 1) {
       const patch = { [key]: styleValue(key, args[0]) } as StylePatch;
-      for (const holder of this.holders()) holder.runs = styleAll(holder.runs, patch);
+      if (this.window) {
+        if (this.window.length > 0) this.styleBetween(0, this.window.length - 1, patch);
+      } else for (const holder of this.holders()) holder.runs = styleAll(holder.runs, patch);
       return this.self();
     }
     if (args.length !== 3) throw new Error(`Text.set${key}: expected (value) or (startOffset, endOffsetInclusive, value)`);
@@ -84,11 +95,13 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
     return this.self();
   }
 
-  private styleBetween(start: number, end: number, patch: StylePatch): void {
+  private styleBetween(localStart: number, localEnd: number, patch: StylePatch): void {
     const total = this.getText().length;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end >= total) {
-      throw new Error(`Invalid offsets ${start}..${end} for text of length ${total}`);
+    if (!Number.isInteger(localStart) || !Number.isInteger(localEnd) || localStart < 0 || localEnd < localStart || localEnd >= total) {
+      throw new Error(`Invalid offsets ${localStart}..${localEnd} for text of length ${total}`);
     }
+    const shift = this.window?.start ?? 0;
+    const [start, end] = [localStart + shift, localEnd + shift];
     let base = 0;
     for (const holder of this.holders()) {
       const length = textOf(holder.runs).length;
@@ -104,7 +117,10 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
       const { holder, local } = this.locate(offset);
       return styleAt(holder.runs, local)[key] ?? null;
     }
-    const values = new Set(this.holders().flatMap((h) => h.runs.map((r) => r.style[key] ?? null)));
+    const values = new Set<unknown>();
+    if (this.window) {
+      for (let i = 0; i < this.window.length; i++) values.add(this.read(key, i));
+    } else for (const holder of this.holders()) for (const run of holder.runs) values.add(run.style[key] ?? null);
     return values.size === 1 ? ([...values][0] as TextStyle[K] | null) : null;
   }
 
@@ -112,9 +128,10 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
     return 'TEXT' as unknown as GoogleAppsScript.Document.ElementType;
   }
   getText(): string {
-    return this.holders()
+    const all = this.holders()
       .map((h) => textOf(h.runs))
       .join(SEPARATOR);
+    return this.window ? all.slice(this.window.start, this.window.start + this.window.length) : all;
   }
   setText(text: string): GoogleAppsScript.Document.Text {
     const holder = this.single('setText');
@@ -123,10 +140,8 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
     return this.self();
   }
   appendText(text: string): GoogleAppsScript.Document.Text {
-    const holders = this.holders();
-    const last = holders[holders.length - 1];
-    if (!last) throw new Error('Text.appendText: there is no text to append to');
-    last.runs = insertText(last.runs, textOf(last.runs).length, String(text));
+    const holder = this.single('appendText');
+    holder.runs = insertText(holder.runs, textOf(holder.runs).length, String(text));
     return this.self();
   }
   insertText(offset: number, text: string): GoogleAppsScript.Document.Text {
@@ -201,7 +216,9 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
     const { patch, rest } = splitAttributes(attributes);
     unsupportedAttributes(rest, 'Text');
     if (args.length === 3) this.styleBetween(args[0] as number, args[1] as number, patch);
-    else for (const holder of this.holders()) holder.runs = styleAll(holder.runs, patch);
+    else if (this.window) {
+      if (this.window.length > 0) this.styleBetween(0, this.window.length - 1, patch);
+    } else for (const holder of this.holders()) holder.runs = styleAll(holder.runs, patch);
     return this.self();
   }
   getAttributes(offset?: number | null): Record<string, unknown> {
@@ -211,8 +228,12 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
   }
 }
 
-export function textOver(ctx: EmulatorContext, holders: () => RunHolder[]): GoogleAppsScript.Document.Text {
-  return instrument(new TextImpl(ctx, holders), ctx, 'DocumentApp', 'Text') as unknown as GoogleAppsScript.Document.Text;
+export function textOver(
+  ctx: EmulatorContext,
+  holders: () => RunHolder[],
+  window?: { start: number; length: number },
+): GoogleAppsScript.Document.Text {
+  return instrument(new TextImpl(holders, window), ctx, 'DocumentApp', 'Text') as unknown as GoogleAppsScript.Document.Text;
 }
 
 export { plainRuns };

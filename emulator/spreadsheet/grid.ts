@@ -160,9 +160,11 @@ export function shiftRange(range: GridRange, axis: 'rows' | 'columns', at: numbe
 /** Inserts (delta > 0) or deletes (delta < 0) whole rows or columns of cells and resizes the grid. */
 export function shiftCells(sheet: SheetState, axis: 'rows' | 'columns', at: number, delta: number): void {
   if (axis === 'rows') {
-    while (sheet.cells.length < at - 1) sheet.cells.push([]);
-    if (delta > 0) sheet.cells.splice(at - 1, 0, ...Array.from({ length: delta }, () => []));
-    else sheet.cells.splice(at - 1, -delta);
+    // Lines past the last touched row hold no cells, so only the touched part needs to move.
+    if (at - 1 < sheet.cells.length) {
+      if (delta > 0) sheet.cells.splice(at - 1, 0, ...Array.from({ length: delta }, () => []));
+      else sheet.cells.splice(at - 1, -delta);
+    }
     sheet.maxRows += delta;
     return;
   }

@@ -12,7 +12,7 @@ export class MemorySpreadsheet {
   constructor(
     readonly ctx: EmulatorContext,
     public state: WorkbookState,
-    readonly ui: GoogleAppsScript.Base.Ui | null,
+    public ui: GoogleAppsScript.Base.Ui | null,
   ) {}
 
   static create(ctx: EmulatorContext, options: { name?: string; id?: string; ui?: GoogleAppsScript.Base.Ui }): MemorySpreadsheet {

@@ -3,6 +3,7 @@ import { rangeA1 } from './a1-notation';
 import { requireInteger, requireMatrix, signatureError } from './arguments';
 import { validationApi, validationStateOf } from './data-validation';
 import { BorderStyle, enumMember, WrapStrategy } from './enums';
+import { formulaValue } from './formula-value';
 import {
   cellAt,
   clearCellContent,
@@ -113,7 +114,8 @@ export function rangeApi(book: MemorySpreadsheet, sheetId: number, grid: GridRan
 /** The range behind a Range the emulator handed out; anything else is a caller error. */
 export function internalRange(value: unknown, method: string): MemoryRange {
   if (!(value instanceof MemoryRange)) throw signatureError(method, [value]);
-  return value;
+  // Unwrapped, so the emulator's own use of a range is not counted as the script's calls.
+  return value._target;
 }
 
 /** Stores one script-written value the way Sheets does (strings as if typed into the cell). */
@@ -140,6 +142,8 @@ function copyValue(value: CellValue): CellValue {
 }
 
 export class MemoryRange implements Pick<Range, RangeMethods> {
+  readonly _target: MemoryRange = this;
+
   constructor(
     readonly _book: MemorySpreadsheet,
     readonly _sheetId: number,
@@ -572,7 +576,7 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
 function writeFormula(cell: Cell, formula: unknown, timeZone: string): void {
   if (typeof formula !== 'string') throw signatureError('Range.setFormula', [formula]);
   if (formula.startsWith('=')) {
-    cell.value = '';
+    cell.value = formulaValue(formula);
     cell.formula = formula;
   } else writeCellValue(cell, formula, timeZone);
 }

@@ -1,3 +1,4 @@
+import { formulaValue } from './formula-value';
 import { GENERAL, PLAIN_TEXT } from './number-format';
 import type { CellValue } from './workbook-schema';
 import { instantOf, isCalendarDate } from './zoned-time';
@@ -36,7 +37,7 @@ function numberFrom(sign: string | undefined, whole: string | undefined, fractio
 export function parseUserEntered(input: string, cellFormat: string, timeZone: string): EnteredCell {
   if (cellFormat === PLAIN_TEXT) return text(input);
   if (input.startsWith("'")) return text(input.slice(1));
-  if (input.startsWith('=') && input.length > 1) return { value: '', formula: input, numberFormat: null };
+  if (input.startsWith('=') && input.length > 1) return { value: formulaValue(input), formula: input, numberFormat: null };
   const trimmed = input.trim();
   if (trimmed === '') return text(input);
   const unformatted = cellFormat === '' || cellFormat.toLowerCase() === GENERAL.toLowerCase();

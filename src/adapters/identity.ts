@@ -1,3 +1,5 @@
+import { sha256Hex } from './sha256';
+
 /**
  * Who is at the keyboard. Apps Script gives the address of most users, but returns '' for some
  * (consumer accounts, partners outside the domain). Those users are known by a random token kept in
@@ -32,10 +34,4 @@ function userToken(): string {
     properties.setProperty(TOKEN_KEY, token);
   }
   return token;
-}
-
-function sha256Hex(text: string): string {
-  return Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)
-    .map((byte) => ((byte + 256) % 256).toString(16).padStart(2, '0'))
-    .join('');
 }

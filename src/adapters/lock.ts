@@ -7,15 +7,16 @@ export const BUSY_MESSAGE =
 
 /**
  * Runs a read-modify-write under the document lock, so two people saving at once never overwrite each
- * other. The lock is released in `finally`, after pending sheet writes are flushed.
+ * other. The lock is released in `finally`, after pending sheet writes are flushed (work that touches no
+ * sheet, such as sealing a submission, passes `{ flush: false }` to spare a service call).
  */
-export function withDocumentLock<T>(work: () => T): T {
+export function withDocumentLock<T>(work: () => T, options: { flush?: boolean } = {}): T {
   const lock = LockService.getDocumentLock();
   if (!lock) throw new UserError('Open this from a spreadsheet: the add-on needs the document to lock it.');
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(BUSY_MESSAGE);
   try {
     const result = work();
-    SpreadsheetApp.flush();
+    if (options.flush !== false) SpreadsheetApp.flush();
     return result;
   } finally {
     lock.releaseLock();

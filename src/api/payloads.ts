@@ -23,6 +23,8 @@ export const scorecardSourceSchema = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('preset'), presetId: idSchema }),
   /** The spreadsheet's own Scorecard sheet, validated row by row. */
   z.strictObject({ source: z.literal('sheet') }),
+  /** The scorecard as the last closed session left it, definition changes applied. */
+  z.strictObject({ source: z.literal('latest') }),
 ]);
 
 export const createSessionPayloadSchema = z.strictObject({

@@ -17,7 +17,6 @@ import type {
   CreateSessionResult,
   EvaluatorForm,
   FacilitatorView,
-  MailResult,
   PresetSummary,
   RepairResult,
   SidebarState,
@@ -37,7 +36,6 @@ import { repairSession } from '../usecases/repairSession';
 import { revealScores } from '../usecases/revealScores';
 import { saveActionItem } from '../usecases/saveActionItem';
 import { saveDraft } from '../usecases/saveDraft';
-import { sendInvitations, sendReminders } from '../usecases/sendMail';
 import { sidebarState } from '../usecases/sidebarState';
 import { submissionStatus } from '../usecases/submissionStatus';
 import { submitScores } from '../usecases/submitScores';
@@ -52,7 +50,7 @@ export function getSidebarState(payload?: unknown): SidebarState {
 export function getPresets(payload?: unknown): PresetSummary[] {
   return respond('list the scorecards', () => {
     parseWith(noPayloadSchema, payload, 'Request');
-    return listPresets(appsScriptServices());
+    return listPresets();
   });
 }
 
@@ -124,19 +122,5 @@ export function repairCurrentSession(payload?: unknown): RepairResult {
   return respond('repair the session', () => {
     parseWith(noPayloadSchema, payload, 'Request');
     return repairSession(appsScriptServices());
-  });
-}
-
-export function emailInvitations(payload?: unknown): MailResult {
-  return respond('email the invitations', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
-    return sendInvitations(appsScriptServices());
-  });
-}
-
-export function emailReminders(payload?: unknown): MailResult {
-  return respond('email the reminders', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
-    return sendReminders(appsScriptServices());
   });
 }

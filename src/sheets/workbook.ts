@@ -2,7 +2,7 @@
 // the workbook decides how it looks, and writes each block with one batched call. Implemented in this
 // folder against SpreadsheetApp; nothing outside src/sheets/ touches a sheet.
 import type { SessionAnalysis } from '../domain/analysis';
-import type { Trend } from '../domain/trend';
+import type { CalibrationTrend as Trend } from '../domain/trend';
 import type {
   ActionItem,
   DefinitionChange,
@@ -72,6 +72,8 @@ export interface Workbook {
   readHistory(): SessionHistoryEntry[];
   appendHistory(entry: SessionHistoryEntry): void;
   appendScoresLog(rows: ScoreLogRow[]): void;
+  /** Session ids already in the Scores log, so a close that is run again never logs a session twice. */
+  sessionsInScoresLog(): string[];
 
   /** At close: evaluator tabs archived (hidden, renamed with the session date) so the next month starts tidy. */
   archiveEvaluatorTabs(session: Session): void;

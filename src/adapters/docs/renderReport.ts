@@ -58,7 +58,7 @@ function appendBlock(body: Body, block: ReportBlock): void {
 export function renderReport(body: Body, report: ReportTree): void {
   body.clear();
   // A cleared body keeps one empty paragraph, which a Doc always needs; the title goes into it.
-  const title = body.getChild(0).asParagraph();
+  const title = body.getParagraphs()[0];
   title.setText(report.title);
   title.setHeading(DocumentApp.ParagraphHeading.TITLE);
   for (const block of report.blocks) appendBlock(body, block);

@@ -8,7 +8,7 @@ import {
 } from '../agreement';
 import { answerFraction } from '../answers';
 import type { WeightedCriterion } from '../scoring';
-import type { CallResult, CriterionOnCall, CriterionReliability } from './types';
+import type { CallResult, CriterionReliability, SessionSummary } from './types';
 
 /**
  * α is computed at the interval level on answer fractions (0–1), with N/A and missing sheets as missing
@@ -16,28 +16,34 @@ import type { CallResult, CriterionOnCall, CriterionReliability } from './types'
  * Yes/No criterion equals nominal α, so nothing is lost for the commonest criterion type.
  */
 export const ALPHA_LEVEL = 'interval' as const;
-/** Few enough replicates to stay fast over 600 units, enough for a stable 95% interval at two decimals. */
+/** Enough replicates for a stable 95% interval at two decimals, few enough to stay fast over 600 units. */
 export const BOOTSTRAP_SAMPLES = 200;
 export const BOOTSTRAP_SEED = 20240601;
 
-function perRater(item: CriterionOnCall, raters: ReadonlyMap<string, number>, read: (value: CriterionOnCall['answers'][number]) => Rating): Rating[] {
-  const row: Rating[] = new Array<Rating>(raters.size).fill(null);
-  for (const answer of item.answers) {
-    const index = raters.get(answer.evaluatorId);
-    if (index !== undefined) row[index] = read(answer);
-  }
-  return row;
+/** One unit (a criterion on a call) per row, one evaluator per column in reveal order. */
+interface UnitRatings {
+  /** Answer fractions; N/A and missing are null. */
+  fractions: Rating[];
+  /** Raw answers, N/A as "NA", for percent agreement, where N/A versus a score is a disagreement. */
+  raw: Rating[];
 }
 
-function ratingsFor(items: readonly CriterionOnCall[], weighted: ReadonlyMap<string, WeightedCriterion>, raters: ReadonlyMap<string, number>) {
-  const fractions: Rating[][] = [];
-  const raw: Rating[][] = [];
-  for (const item of items) {
-    const criterion = (weighted.get(item.criterionId) as WeightedCriterion).criterion;
-    fractions.push(perRater(item, raters, (answer) => answerFraction(criterion, answer.value)));
-    raw.push(perRater(item, raters, (answer) => answer.value));
-  }
-  return { fractions, raw };
+/** ratings[call][criterion] built once and shared by the per-criterion and whole-session statistics. */
+export function unitRatings(calls: readonly CallResult[], criteria: readonly WeightedCriterion[], revealOrder: readonly string[]): UnitRatings[][] {
+  const raters = new Map(revealOrder.map((id, index) => [id, index]));
+  return calls.map((call) =>
+    call.criteria.map((item, position) => {
+      const criterion = criteria[position].criterion;
+      const fractions = new Array<Rating>(raters.size).fill(null);
+      const raw = new Array<Rating>(raters.size).fill(null);
+      for (const answer of item.answers) {
+        const index = raters.get(answer.evaluatorId) as number;
+        fractions[index] = answerFraction(criterion, answer.value);
+        raw[index] = answer.value;
+      }
+      return { fractions, raw };
+    }),
+  );
 }
 
 function asPercent(share: number | null): number | null {
@@ -47,38 +53,36 @@ function asPercent(share: number | null): number | null {
 export function criterionReliability(
   calls: readonly CallResult[],
   criteria: readonly WeightedCriterion[],
-  revealOrder: readonly string[],
+  units: readonly (readonly UnitRatings[])[],
 ): CriterionReliability[] {
-  const raters = new Map(revealOrder.map((id, index) => [id, index]));
-  const weighted = new Map(criteria.map((item) => [item.criterion.id, item]));
   return criteria.map(({ criterion }, position) => {
-    const items = calls.map((call) => call.criteria[position]);
-    const { fractions, raw } = ratingsFor(items, weighted, raters);
-    const spreads = items.map((item) => item.spread).filter((spread): spread is number => spread !== null);
+    const fractions = units.map((call) => call[position].fractions);
+    const spreads = calls.map((call) => call.criteria[position].spread).filter((spread): spread is number => spread !== null);
     return {
       criterionId: criterion.id,
       alpha: krippendorffAlpha(fractions, ALPHA_LEVEL),
       alphaWarning: alphaReliabilityWarning(fractions),
-      pairwiseAgreementPercent: asPercent(percentAgreement(raw)),
+      pairwiseAgreementPercent: asPercent(percentAgreement(units.map((call) => call[position].raw))),
       meanSpread: spreads.length === 0 ? null : spreads.reduce((sum, spread) => sum + spread, 0) / spreads.length,
     };
   });
 }
 
-export function sessionReliability(calls: readonly CallResult[], criteria: readonly WeightedCriterion[], revealOrder: readonly string[]) {
-  const raters = new Map(revealOrder.map((id, index) => [id, index]));
-  const weighted = new Map(criteria.map((item) => [item.criterion.id, item]));
-  const { fractions, raw } = ratingsFor(
-    calls.flatMap((call) => call.criteria),
-    weighted,
-    raters,
-  );
+type SessionReliability = Pick<
+  SessionSummary,
+  'alpha' | 'alphaWarning' | 'alphaDescription' | 'alphaInterval' | 'pairwiseAgreementPercent'
+>;
+
+export function sessionReliability(units: readonly (readonly UnitRatings[])[]): SessionReliability {
+  const all = units.flat();
+  const fractions = all.map((unit) => unit.fractions);
   const alpha = krippendorffAlpha(fractions, ALPHA_LEVEL);
   return {
     alpha,
     alphaWarning: alphaReliabilityWarning(fractions),
     alphaDescription: describeAlpha(alpha),
-    alphaInterval: alphaConfidenceInterval(fractions, ALPHA_LEVEL, { samples: BOOTSTRAP_SAMPLES, seed: BOOTSTRAP_SEED }),
-    pairwiseAgreementPercent: asPercent(percentAgreement(raw)),
+    alphaInterval:
+      alpha === null ? null : alphaConfidenceInterval(fractions, ALPHA_LEVEL, { samples: BOOTSTRAP_SAMPLES, seed: BOOTSTRAP_SEED }),
+    pairwiseAgreementPercent: asPercent(percentAgreement(all.map((unit) => unit.raw))),
   };
 }

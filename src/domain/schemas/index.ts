@@ -3,3 +3,4 @@ export * from './scorecard';
 export * from './session';
 export * from './submission';
 export * from './outcome';
+export * from './history';

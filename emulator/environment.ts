@@ -1,0 +1,262 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import type { CallListener } from './context';
+import type { CallLog, CallMatch } from './call-log';
+import { createDocumentApp, DocumentStore } from './document/document-app';
+import { documentUrl, type BlockNode } from './document/model';
+import { createHtmlService } from './html';
+import { createLockService, LockTable } from './locks';
+import { createLogging, type LogEntry } from './logging';
+import { createMailApp, DEFAULT_DAILY_EMAIL_QUOTA, recipientsUsed, type MailState, type SentMail } from './mail';
+import { createPropertiesService, emptyPropertyStores, type PropertyStores } from './properties';
+import { EmulatorRuntime } from './runtime';
+import { createCharts, createScriptApp } from './script-enums';
+import { createSession } from './session';
+import { parseEnvironmentSnapshot, type EnvironmentSnapshot } from './snapshot';
+import { createSpreadsheetApp, restoreSpreadsheet, snapshotSpreadsheet, type MemorySpreadsheet } from './spreadsheet';
+import { UiRecorder } from './ui';
+import { emptyUiLog } from './ui-log';
+import { UserDirectory, type UserRecord, type UserSpec } from './users';
+import { createUtilities } from './utilities';
+
+export type { EnvironmentSnapshot } from './snapshot';
+export type { UserRecord, UserSpec } from './users';
+export type { CallMatch, CallMark } from './call-log';
+
+export const DEFAULT_OWNER = 'owner@example.com';
+export const DEFAULT_TIME_ZONE = 'Etc/UTC';
+
+export interface EnvironmentOptions {
+  /** The spreadsheet's owner and the first active user (default owner@example.com). */
+  owner?: UserSpec;
+  /** Users known up front, e.g. to give one a locale or a blank email with a fixed key. */
+  users?: UserSpec[];
+  /** Where HtmlService finds `<name>.html` (default: the repository's dist/). */
+  htmlDir?: string;
+  timeZone?: string;
+  spreadsheetName?: string;
+  /** Email recipients each user may send per day (default 100). */
+  mailQuota?: number;
+  /** Echo Logger/console output to stdout (default: quiet, captured in env.logs only). */
+  printLogs?: boolean;
+  /** A snapshot from env.snapshot() to continue from. */
+  state?: EnvironmentSnapshot;
+}
+
+/** The global names Apps Script gives a script, as handed to gas-local or installed on globalThis. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  console: Console;
+}
+
+/** A document as tests inspect it: sharing plus the body as plain data (reading it is not a call). */
+export interface DocumentView {
+  id: string;
+  name: string;
+  url: string;
+  owner: { email: string; key: string };
+  editors: string[];
+  viewers: string[];
+  body: BlockNode[];
+}
+
+export interface AppsScriptEnvironment {
+  readonly globals: AppsScriptGlobals;
+  /** Puts the globals on globalThis (for in-process tests); uninstall() restores what was there. */
+  install(): void;
+  uninstall(): void;
+
+  readonly owner: UserRecord;
+  activeUser(): UserRecord;
+  /** Ends the current execution (releasing its locks) and continues as `user`. */
+  actAs(user: UserSpec): UserRecord;
+  /** Runs `fn` as a separate execution of `user`; locks it still holds are released when it returns or throws. */
+  run<T>(user: UserSpec, fn: () => T): T;
+
+  /** Service calls by `service.Kind.method`; use calls.mark() and calls.since(mark) to cost one operation. */
+  readonly calls: CallLog;
+  /** Makes the (n+1)-th matching service call throw once (the call has no effect). */
+  failAfterCalls(n: number, match?: CallMatch, message?: string): void;
+  clearInjectedFailures(): void;
+  /** Called after each service call (not for calls made by listeners themselves); returns an unsubscribe function. */
+  onServiceCall(listener: CallListener): () => void;
+
+  /** Virtual time in ms, advanced by Utilities.sleep and lock waits. */
+  now(): number;
+  advanceClock(ms: number): void;
+
+  snapshot(): EnvironmentSnapshot;
+
+  readonly spreadsheet: MemorySpreadsheet;
+  documents(): DocumentView[];
+  readonly ui: UiRecorder<MemorySpreadsheet['state']['toasts'][number]>;
+  readonly mail: {
+    readonly sent: SentMail[];
+    remainingQuota(user?: UserSpec): number;
+    setDailyQuota(recipients: number): void;
+  };
+  /** A copy of the raw property stores (user stores by user key). */
+  readonly properties: PropertyStores;
+  /** Logger and console output, oldest first (a live array). */
+  readonly logs: LogEntry[];
+  /** Scopes ('document', 'script', 'user:<key>') whose lock some unfinished execution holds. */
+  heldLocks(): string[];
+}
+
+/** The repository root: the nearest folder with a package.json outside node_modules (also when bundled into a cache). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && !dir.split(sep).includes('node_modules')) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): AppsScriptEnvironment {
+  const state = options.state === undefined ? undefined : parseEnvironmentSnapshot(structuredClone(options.state));
+  const users = new UserDirectory(state?.users ?? []);
+  const owner = state ? users.resolve(state.owner) : users.resolve(options.owner ?? DEFAULT_OWNER);
+  for (const spec of options.users ?? []) users.resolve(spec);
+
+  const runtime = new EmulatorRuntime({
+    owner,
+    users,
+    htmlDir: options.htmlDir ?? join(repositoryRoot(), 'dist'),
+    timeZone: state?.timeZone ?? options.timeZone ?? DEFAULT_TIME_ZONE,
+    clock: state?.clock ?? Date.now(),
+  });
+  if (state && state.activeUserKey !== owner.key) {
+    const active = users.get(state.activeUserKey);
+    if (!active) throw new Error(`Not a valid environment snapshot: unknown active user ${state.activeUserKey}`);
+    runtime.actAs(active);
+  }
+
+  const propertyStores: PropertyStores = state ? state.properties : emptyPropertyStores();
+  const documentStore = new DocumentStore(state?.documents ?? []);
+  const mailState: MailState = state ? state.mail : { dailyQuota: options.mailQuota ?? DEFAULT_DAILY_EMAIL_QUOTA, sent: [] };
+  const logs: LogEntry[] = state ? state.logs : [];
+  const locks = new LockTable();
+  runtime.onExecutionEnd((id) => locks.releaseAllOf(id));
+
+  let book: MemorySpreadsheet | undefined;
+  const ui = new UiRecorder(state?.ui ?? emptyUiLog(), () => book?.state.toasts ?? []);
+  const uiApi = ui.createUi(runtime);
+  const restored = state ? restoreSpreadsheet(runtime, state.spreadsheet, { ui: uiApi }) : undefined;
+  const { app: spreadsheetApp, spreadsheet } = createSpreadsheetApp(runtime, {
+    ui: uiApi,
+    ...(restored ? { spreadsheet: restored } : {}),
+    ...(options.spreadsheetName === undefined ? {} : { name: options.spreadsheetName }),
+  });
+  book = spreadsheet;
+
+  const logging = createLogging(runtime, logs, options.printLogs ?? false);
+  const globals: AppsScriptGlobals = {
+    SpreadsheetApp: spreadsheetApp,
+    DocumentApp: createDocumentApp(runtime, documentStore),
+    PropertiesService: createPropertiesService(runtime, propertyStores),
+    LockService: createLockService(runtime, locks),
+    Session: createSession(runtime, (key) => users.get(key)?.locale),
+    HtmlService: createHtmlService(runtime),
+    Utilities: createUtilities(runtime),
+    Logger: logging.Logger,
+    MailApp: createMailApp(runtime, mailState),
+    ScriptApp: createScriptApp(runtime),
+    Charts: createCharts(runtime),
+    console: logging.console,
+  };
+
+  let saved: Map<string, PropertyDescriptor | undefined> | null = null;
+  const globalNames = Object.keys(globals) as Array<keyof AppsScriptGlobals>;
+
+  return {
+    globals,
+    install() {
+      if (saved) throw new Error('This environment is already installed on globalThis');
+      saved = new Map(globalNames.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
+      for (const name of globalNames) {
+        Object.defineProperty(globalThis, name, { value: globals[name], configurable: true, writable: true, enumerable: false });
+      }
+    },
+    uninstall() {
+      if (!saved) return;
+      for (const [name, descriptor] of saved) {
+        if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+        else delete (globalThis as Record<string, unknown>)[name];
+      }
+      saved = null;
+    },
+
+    owner,
+    activeUser: () => runtime.activeUserRecord(),
+    actAs: (user) => runtime.actAs(user),
+    run: (user, fn) => runtime.run(user, fn),
+
+    calls: runtime.calls,
+    failAfterCalls: (n, match, message) => runtime.failAfterCalls(n, match, message),
+    clearInjectedFailures: () => runtime.clearInjectedFailures(),
+    onServiceCall: (listener) => runtime.onServiceCall(listener),
+
+    now: () => runtime.now(),
+    advanceClock: (ms) => runtime.advanceClock(ms),
+
+    snapshot(): EnvironmentSnapshot {
+      return structuredClone({
+        version: 1 as const,
+        owner,
+        users: users.all(),
+        activeUserKey: runtime.activeUser().key,
+        timeZone: runtime.timeZone,
+        clock: runtime.now(),
+        spreadsheet: snapshotSpreadsheet(spreadsheet),
+        documents: documentStore.all(),
+        properties: propertyStores,
+        mail: mailState,
+        ui: ui.data(),
+        logs,
+      });
+    },
+
+    spreadsheet,
+    documents: () =>
+      documentStore.all().map((doc) => ({
+        id: doc.id,
+        name: doc.name,
+        url: documentUrl(doc.id),
+        owner: { email: doc.ownerEmail, key: doc.ownerKey },
+        editors: [...doc.editors],
+        viewers: [...doc.viewers],
+        body: structuredClone(doc.body),
+      })),
+    ui,
+    mail: {
+      get sent() {
+        return structuredClone(mailState.sent);
+      },
+      remainingQuota: (user) => {
+        const key = user === undefined ? runtime.activeUser().key : users.resolve(user).key;
+        return Math.max(0, mailState.dailyQuota - recipientsUsed(mailState, key));
+      },
+      setDailyQuota: (recipients) => {
+        if (!Number.isInteger(recipients) || recipients < 0) throw new Error(`A daily email quota is a whole number, got ${recipients}`);
+        mailState.dailyQuota = recipients;
+      },
+    },
+    get properties() {
+      return structuredClone(propertyStores);
+    },
+    logs,
+    heldLocks: () => locks.heldScopes(),
+  };
+}

@@ -1,0 +1,23 @@
+// What an evaluator sees: their own blind form until the reveal; afterwards their answers read-only,
+// the agenda and a pointer to the Summary.
+import type { EvaluatorView } from '../../src/api/views';
+import { show } from '../app';
+import { h } from '../dom';
+import { agendaSummary } from './agendaSummary';
+import { sessionHeader } from './header';
+import { scoringForm } from './scoringForm';
+import { section } from './parts';
+
+export function evaluatorView(state: EvaluatorView): HTMLElement {
+  const form = scoringForm(state.form, state.session.id, (next) => show({ ...state, form: next }));
+  return h(
+    'div',
+    { 'data-testid': 'evaluator-view' },
+    sessionHeader(state.session, h('p', { class: 'meta' }, `Scoring as ${state.form.name}`)),
+    state.session.status === 'scoring'
+      ? h('p', { class: 'help' }, 'Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
+      : null,
+    form,
+    state.agenda.length > 0 ? section('evaluator-agenda', 'Discussion agenda', agendaSummary(state.agenda, state.form.scorecard), true) : null,
+  );
+}

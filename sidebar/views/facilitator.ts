@@ -1,0 +1,105 @@
+// The facilitator's sidebar: submissions and the reveal while scoring; afterwards the agenda, action
+// items and the report. Their own form sits in "My scores" when they also score. Damage to the tabs
+// and a reveal that stopped part-way are shown first, with the button that fixes them.
+import type { FacilitatorView } from '../../src/api/views';
+import { api } from '../api';
+import { rerender, show, ui, type FacilitatorTab } from '../app';
+import { h } from '../dom';
+import { plural } from '../model/format';
+import { act } from '../shell';
+import { actionItemsPanel } from './actionItems';
+import { discussionPanel } from './discussion';
+import { sessionHeader } from './header';
+import { button, notice, tabs, tid } from './parts';
+import { reportPanel } from './report';
+import { scoringForm } from './scoringForm';
+import { revealNow, submissionsPanel } from './submissions';
+
+function tabsFor(state: FacilitatorView): Array<{ value: FacilitatorTab; label: string }> {
+  const revealed = state.reveal.state === 'done';
+  const items: Array<{ value: FacilitatorTab; label: string }> = revealed
+    ? [
+        { value: 'agenda', label: 'Agenda' },
+        { value: 'actions', label: 'Actions' },
+        { value: 'report', label: 'Report' },
+      ]
+    : [
+        { value: 'status', label: 'Submissions' },
+        { value: 'actions', label: 'Actions' },
+      ];
+  if (state.asEvaluator) items.push({ value: 'mine', label: 'My scores' });
+  return items;
+}
+
+function damageBanner(state: FacilitatorView): HTMLElement | null {
+  if (state.damage.length === 0) return null;
+  return notice(
+    'warn',
+    [
+      h('p', null, `Changed by hand: ${state.damage.join('; ')}. Repair rebuilds these tabs from the session's stored data; no score is lost.`),
+      button('Repair session', () =>
+        act(() => api.repairSession(), {
+          busy: 'Repairing the session tabs…',
+          done: (result) => {
+            show(result.state);
+            return result.repaired.length > 0 ? `Rebuilt: ${result.repaired.join(', ')}.` : 'Nothing needed repair.';
+          },
+        }), { ...tid('repair-session') }),
+    ],
+    { 'data-testid': 'damage' },
+  );
+}
+
+function incompleteRevealBanner(state: FacilitatorView): HTMLElement | null {
+  if (state.reveal.state !== 'incomplete') return null;
+  return notice('warn', [
+    h('p', null, 'The reveal stopped part-way. Running it again finishes it; nothing is written twice.'),
+    button('Finish the reveal', () => revealNow('Finishing the reveal…'), { ...tid('finish-reveal') }),
+  ]);
+}
+
+function panel(state: FacilitatorView, tab: FacilitatorTab): HTMLElement {
+  switch (tab) {
+    case 'status':
+      return submissionsPanel(state);
+    case 'agenda':
+      return discussionPanel(state);
+    case 'actions':
+      return actionItemsPanel(state);
+    case 'report':
+      return reportPanel(state);
+    case 'mine':
+      return state.asEvaluator
+        ? scoringForm(state.asEvaluator, state.session.id, (form) => show({ ...state, asEvaluator: form }))
+        : submissionsPanel(state);
+  }
+}
+
+export function facilitatorView(state: FacilitatorView): HTMLElement {
+  const items = tabsFor(state);
+  const tab = items.find((t) => t.value === ui.facilitatorTab)?.value ?? items[0]!.value;
+  const warnings = ui.startWarnings;
+  return h(
+    'div',
+    { 'data-testid': 'facilitator-view' },
+    sessionHeader(state.session, h('p', { class: 'meta' }, `You facilitate · ${plural(state.session.evaluators.length, 'evaluator')}, ${plural(state.session.calls.length, 'call')}`)),
+    warnings.length > 0
+      ? notice('warn', [
+          h('strong', null, 'Started, with advice'),
+          h('ul', null, warnings.map((w) => h('li', null, w))),
+          button('Dismiss', () => {
+            ui.startWarnings = [];
+            rerender();
+          }, { class: 'link', id: 'dismiss-warnings' }),
+        ], { 'data-testid': 'start-warnings' })
+      : null,
+    damageBanner(state),
+    incompleteRevealBanner(state),
+    tabs('Facilitator sections', items, tab, (value) => {
+      ui.facilitatorTab = value;
+      ui.confirming = null;
+      rerender();
+    }),
+    h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${tab}`, class: 'tab-panel' }, panel(state, tab)),
+  );
+}

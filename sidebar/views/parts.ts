@@ -1,0 +1,122 @@
+// Controls every view uses, written once so each has its label, its help and its error wired for
+// assistive technology in the same way.
+import { h, type Attrs, type Child } from '../dom';
+import { keepText, keptText } from '../fields';
+import { rerender, ui } from '../app';
+
+export function button(label: Child, onclick: () => void, attrs: Attrs = {}): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'secondary', ...attrs, onclick: () => onclick() }, label);
+}
+
+export function primaryButton(label: Child, onclick: () => void, attrs: Attrs = {}): HTMLButtonElement {
+  return button(label, onclick, { ...attrs, class: 'primary' });
+}
+
+interface FieldOptions {
+  help?: string;
+  error?: string;
+  required?: boolean;
+}
+
+/** A label above its control, with help and error text the control is described by. */
+export function field(id: string, label: string, control: HTMLElement, options: FieldOptions = {}): HTMLElement {
+  const described = [options.help ? `${id}-help` : '', options.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  control.id = id;
+  if (described) control.setAttribute('aria-describedby', described);
+  if (options.error) control.setAttribute('aria-invalid', 'true');
+  if (options.required) control.setAttribute('aria-required', 'true');
+  return h(
+    'div',
+    { class: options.error ? 'field invalid' : 'field' },
+    h('label', { for: id }, label, options.required ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null),
+    control,
+    options.help ? h('p', { class: 'help', id: `${id}-help` }, options.help) : null,
+    options.error ? h('p', { class: 'error-text', id: `${id}-error` }, options.error) : null,
+  );
+}
+
+/** A text input whose unsaved text survives redraws (see fields.ts). */
+export function keptInput(id: string, saved: string, attrs: Attrs = {}): HTMLInputElement {
+  return h('input', { type: 'text', ...attrs, value: keptText(id, saved), oninput: (e) => keepText(id, (e.target as HTMLInputElement).value) });
+}
+
+export function keptTextarea(id: string, saved: string, attrs: Attrs = {}): HTMLTextAreaElement {
+  return h('textarea', { rows: 3, ...attrs, value: keptText(id, saved), oninput: (e) => keepText(id, (e.target as HTMLTextAreaElement).value) });
+}
+
+export function select<V extends string>(options: Array<{ value: V; label: string }>, selected: string, onchange: (value: V) => void, attrs: Attrs = {}): HTMLSelectElement {
+  return h(
+    'select',
+    { ...attrs, onchange: (e) => onchange((e.target as HTMLSelectElement).value as V) },
+    options.map((o) => h('option', { value: o.value, selected: o.value === selected }, o.label)),
+  );
+}
+
+export function checkbox(id: string, label: string, checked: boolean, onchange: (checked: boolean) => void, help = ''): HTMLElement {
+  return h(
+    'div',
+    { class: 'check' },
+    h('input', {
+      type: 'checkbox',
+      id,
+      checked,
+      'aria-describedby': help ? `${id}-help` : null,
+      onchange: (e) => onchange((e.target as HTMLInputElement).checked),
+    }),
+    h('label', { for: id }, label),
+    help ? h('p', { class: 'help', id: `${id}-help` }, help) : null,
+  );
+}
+
+/** A collapsible section whose open state survives redraws. */
+export function section(id: string, title: Child, content: Child, openByDefault = false): HTMLDetailsElement {
+  const open = ui.open.has(id) || (openByDefault && !ui.open.has(`${id}:closed`));
+  const details = h('details', { id, class: 'section', open }, h('summary', null, title), h('div', { class: 'section-body' }, content));
+  details.addEventListener('toggle', () => {
+    ui.open.delete(details.open ? `${id}:closed` : id);
+    ui.open.add(details.open ? id : `${id}:closed`);
+  });
+  return details;
+}
+
+/** Tabs as a row of buttons; arrow keys move between them, Tab leaves the row. */
+export function tabs<T extends string>(label: string, items: Array<{ value: T; label: string }>, selected: T, choose: (value: T) => void): HTMLElement {
+  const row = h('div', { class: 'tabs', role: 'tablist', 'aria-label': label });
+  items.forEach((item, i) => {
+    const tab = h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${item.value}`,
+        'data-testid': `tab-${item.value}`,
+        'aria-selected': String(item.value === selected),
+        tabindex: item.value === selected ? 0 : -1,
+        onclick: () => choose(item.value),
+        onkeydown: (e) => {
+          const key = (e as KeyboardEvent).key;
+          if (key !== 'ArrowRight' && key !== 'ArrowLeft') return;
+          e.preventDefault();
+          const next = items[(i + (key === 'ArrowRight' ? 1 : items.length - 1)) % items.length]!;
+          choose(next.value);
+          document.getElementById(`tab-${next.value}`)?.focus();
+        },
+      },
+      item.label,
+    );
+    row.append(tab);
+  });
+  return row;
+}
+
+export function notice(kind: 'info' | 'warn' | 'success', content: Child, attrs: Attrs = {}): HTMLElement {
+  return h('div', { class: `notice ${kind}`, ...attrs }, content);
+}
+
+/** Redraw after a change only this page knows about (no server call). */
+export function redraw(): void {
+  rerender();
+}
+
+/** The same stable name as id and data-testid: one for labels and focus, one for tests. */
+export const tid = (name: string) => ({ id: name, 'data-testid': name });

@@ -1,0 +1,134 @@
+// Finishing the session: build the report Doc (or update it), share it with the participants and
+// managers, and close the session, which files History and the Scores log.
+import type { FacilitatorView } from '../../src/api/views';
+import { api } from '../api';
+import { rerender, show, ui } from '../app';
+import { h } from '../dom';
+import { sharePayload } from '../model/followUp';
+import { formatWhen, plural } from '../model/format';
+import { act, showInputProblems } from '../shell';
+import { button, checkbox, field, notice, primaryButton, tid } from './parts';
+
+function buildButton(state: FacilitatorView): HTMLButtonElement {
+  const label = state.report && !ui.newDocument ? 'Update the report' : 'Build report';
+  return primaryButton(
+    label,
+    () =>
+      act(() => api.buildReport(ui.newDocument), {
+        busy: 'Building the report Doc…',
+        done: (result) => {
+          ui.newDocument = false;
+          show({ ...state, report: { docId: result.docId, url: result.url, builtAt: result.builtAt } });
+          document.getElementById('report-link')?.focus();
+          return result.created ? 'Report created. Open it with the link above.' : 'Report updated.';
+        },
+      }),
+    { ...tid('build-report') },
+  );
+}
+
+function shareSection(): HTMLElement {
+  const share = () => {
+    const checked = sharePayload(ui.includeParticipants, ui.managers);
+    if ('error' in checked) {
+      showInputProblems([checked.error], 'share-managers');
+      return;
+    }
+    act(() => api.shareReport(checked.payload), {
+      busy: 'Sharing the report…',
+      done: (result) => {
+        ui.share = result;
+        rerender();
+        return result.failed.length > 0 ? `Shared with ${plural(result.added.length, 'person', 'people')}; ${result.failed.length} could not be added.` : `Shared with ${plural(result.added.length, 'person', 'people')}.`;
+      },
+    });
+  };
+  const result = ui.share;
+  return h(
+    'div',
+    { class: 'share' },
+    h('h3', null, 'Share the report'),
+    checkbox('share-participants', 'The participants (as viewers)', ui.includeParticipants, (v) => (ui.includeParticipants = v)),
+    field(
+      'share-managers',
+      "Managers' emails",
+      h('textarea', { rows: 2, value: ui.managers, 'data-testid': 'share-managers', oninput: (e) => (ui.managers = (e.target as HTMLTextAreaElement).value) }),
+      { help: 'Separate addresses with commas or new lines.' },
+    ),
+    button('Share report', share, { ...tid('share-report') }),
+    result
+      ? h(
+          'div',
+          { 'data-testid': 'share-result' },
+          result.added.length > 0 ? notice('success', `Can view it now: ${result.added.join(', ')}`) : null,
+          result.failed.length > 0
+            ? notice('warn', [h('strong', null, 'Could not be added'), h('ul', null, result.failed.map((f) => h('li', null, `${f.email}: ${f.reason}`)))], { 'data-testid': 'share-failed' })
+            : null,
+          result.withoutAddress.length > 0 ? notice('info', `No address on record, send them the link yourself: ${result.withoutAddress.join(', ')}`) : null,
+        )
+      : null,
+  );
+}
+
+function closeSection(state: FacilitatorView): HTMLElement {
+  const close = () =>
+    act(() => api.closeSession(), {
+      busy: 'Closing the session: writing History and the Scores log…',
+      done: (result) => {
+        ui.confirming = null;
+        ui.facilitatorTab = null;
+        show(result.state);
+        return `Session closed on ${formatWhen(result.closedAt)}: ${plural(result.scoresLogged, 'score')} logged, evaluator tabs archived.`;
+      },
+    });
+  return h(
+    'div',
+    { class: 'close-session' },
+    h('h3', null, 'Close the session'),
+    h('p', { class: 'help' }, 'Adds the session to History and every score to the Scores log, archives the evaluator tabs, and makes way for the next session.'),
+    ui.confirming === 'close'
+      ? h(
+          'div',
+          { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-close-title', 'data-testid': 'close-confirmation' },
+          h('h3', { id: 'confirm-close-title', tabindex: -1 }, `Close "${state.session.title}"?`),
+          h('p', null, 'Finals, notes and action items can no longer be changed here afterwards.'),
+          h(
+            'div',
+            { class: 'actions' },
+            button('Cancel', () => {
+              ui.confirming = null;
+              rerender();
+            }, { id: 'cancel-close' }),
+            button('Yes, close the session', close, { class: 'danger', ...tid('confirm-close') }),
+          ),
+        )
+      : button('Close session', () => {
+          ui.confirming = 'close';
+          rerender();
+          document.getElementById('confirm-close-title')?.focus();
+        }, { ...tid('close-session') }),
+  );
+}
+
+export function reportPanel(state: FacilitatorView): HTMLElement {
+  return h(
+    'div',
+    { class: 'panel', 'data-testid': 'report' },
+    h('h2', { tabindex: -1 }, 'Report'),
+    state.report
+      ? h(
+          'p',
+          { 'data-testid': 'report-built' },
+          h('a', { href: state.report.url, target: '_blank', rel: 'noopener noreferrer', ...tid('report-link') }, 'Open the report ↗'),
+          h('span', { class: 'help' }, ` · built ${formatWhen(state.report.builtAt)}`),
+        )
+      : h('p', { class: 'help' }, 'The report is a Google Doc: finals, alignment, disagreements and how they were resolved, definition changes and action items.'),
+    state.report ? checkbox('report-new-doc', 'Make a new Doc instead of updating this one', ui.newDocument, (v) => {
+      ui.newDocument = v;
+      rerender();
+    }) : null,
+    h('div', { class: 'actions' }, buildButton(state)),
+    state.report ? shareSection() : null,
+    state.session.status !== 'closed' ? closeSection(state) : null,
+  );
+}

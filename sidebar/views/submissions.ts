@@ -1,0 +1,95 @@
+// Before the reveal the facilitator sees who has submitted and when, never what; "Reveal scores" asks
+// first and names who has not submitted.
+import type { FacilitatorView } from '../../src/api/views';
+import { api } from '../api';
+import { rerender, show, ui } from '../app';
+import { h } from '../dom';
+import { formatWhen, plural, roleLabels } from '../model/format';
+import { act } from '../shell';
+import { button, primaryButton, tid } from './parts';
+
+const identityNote = { email: '', 'self-declared': ' · picked their name', 'not yet': ' · has not opened the sidebar yet' } as const;
+
+export function revealNow(busy = 'Revealing the scores: writing every tab and the Summary…'): void {
+  act(() => api.reveal(), {
+    busy,
+    done: (next) => {
+      ui.confirming = null;
+      ui.facilitatorTab = 'agenda';
+      show(next);
+      return next.reveal.state === 'done'
+        ? `Scores revealed. ${plural(next.agenda.length, 'criterion', 'criteria')} on the agenda.`
+        : 'The reveal stopped part-way: click "Finish the reveal".';
+    },
+  });
+}
+
+function confirmReveal(state: FacilitatorView): HTMLElement {
+  const missing = state.status.notSubmitted;
+  return h(
+    'div',
+    { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-reveal-title', 'data-testid': 'reveal-confirmation' },
+    h('h3', { id: 'confirm-reveal-title', tabindex: -1 }, 'Reveal the scores now?'),
+    missing.length > 0
+      ? h('p', { 'data-testid': 'not-submitted' }, `Not submitted yet: ${missing.join(', ')}. Their missing calls will not count, and nobody can submit after the reveal.`)
+      : h('p', null, 'Everyone has submitted. After the reveal, nobody can change their answers.'),
+    h(
+      'div',
+      { class: 'actions' },
+      button('Cancel', () => {
+        ui.confirming = null;
+        rerender();
+        document.getElementById('reveal-scores')?.focus();
+      }, { ...tid('cancel-reveal') }),
+      primaryButton('Yes, reveal scores', () => revealNow(), { ...tid('confirm-reveal') }),
+    ),
+  );
+}
+
+export function submissionsPanel(state: FacilitatorView): HTMLElement {
+  const { status } = state;
+  const complete = status.rows.filter((r) => r.callsSubmitted === r.callsTotal).length;
+  return h(
+    'div',
+    { class: 'panel', 'data-testid': 'submissions' },
+    h('h2', { tabindex: -1 }, 'Submissions'),
+    h('p', { 'data-testid': 'submission-summary' }, `${complete} of ${status.rows.length} evaluators have submitted every call.`),
+    h(
+      'ul',
+      { class: 'status-list' },
+      status.rows.map((row) =>
+        h(
+          'li',
+          { 'data-testid': `status-${row.evaluatorId}`, class: row.callsSubmitted === row.callsTotal ? 'done' : '' },
+          h('span', { class: 'who' }, row.name, h('span', { class: 'help' }, ` · ${roleLabels[row.role]}${identityNote[row.identifiedBy]}`)),
+          h(
+            'span',
+            { class: 'when' },
+            `${row.callsSubmitted} of ${row.callsTotal} calls`,
+            row.lastSubmittedAt ? ` · last ${formatWhen(row.lastSubmittedAt)}` : '',
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      button('Refresh', () =>
+        act(() => api.submissionStatus(), {
+          busy: 'Checking submissions…',
+          done: (next) => {
+            show({ ...state, status: next });
+            return `Submissions checked at ${formatWhen(new Date().toISOString())}.`;
+          },
+        }), { ...tid('refresh-status') }),
+      ui.confirming === 'reveal'
+        ? null
+        : primaryButton('Reveal scores', () => {
+            ui.confirming = 'reveal';
+            rerender();
+            document.getElementById('confirm-reveal-title')?.focus();
+          }, { ...tid('reveal-scores') }),
+    ),
+    ui.confirming === 'reveal' ? confirmReveal(state) : null,
+  );
+}

@@ -1,0 +1,99 @@
+// Someone with no form: with no session running, they may start one; when Apps Script withholds
+// their address, they pick their name among the session's evaluators (once; the server remembers).
+import type { VisitorView } from '../../src/api/views';
+import { api } from '../api';
+import { rerender, show, ui } from '../app';
+import { h } from '../dom';
+import { roleLabels } from '../model/format';
+import { newSetup } from '../model/setup';
+import { act, showInputProblems } from '../shell';
+import { sessionHeader } from './header';
+import { button, notice, primaryButton, tid } from './parts';
+import { setupWizard } from './setupWizard';
+
+function refreshButton(): HTMLButtonElement {
+  return button('Refresh', () => act(() => api.sidebarState(), { busy: 'Checking the session…', done: (state) => show(state) }), {
+    id: 'refresh-state',
+    'data-testid': 'refresh-state',
+  });
+}
+
+function pickYourName(state: VisitorView): HTMLElement {
+  const claim = () => {
+    if (!ui.claimId) {
+      showInputProblems(['Pick your name first.'], `claim-${state.claimable[0]?.id ?? ''}`);
+      return;
+    }
+    act(() => api.claimName({ evaluatorId: ui.claimId }), {
+      busy: 'Remembering your name…',
+      done: (next) => {
+        ui.claimId = '';
+        show(next);
+        return 'Thanks. Your scoring form is below.';
+      },
+    });
+  };
+  return h(
+    'form',
+    {
+      class: 'claim',
+      'data-testid': 'claim-form',
+      novalidate: true,
+      onsubmit: (e) => {
+        e.preventDefault();
+        claim();
+      },
+    },
+    h('h2', { tabindex: -1 }, 'Pick your name'),
+    h('p', { class: 'help' }, 'Google does not share your address with this add-on, so tell it who you are. You only do this once; the facilitator sees that you picked it yourself.'),
+    h(
+      'fieldset',
+      { class: 'choice-list' },
+      h('legend', null, 'I am'),
+      state.claimable.map((e) =>
+        h(
+          'div',
+          { class: 'option' },
+          h('input', { type: 'radio', name: 'claim', id: `claim-${e.id}`, 'data-testid': `claim-${e.id}`, checked: ui.claimId === e.id, onchange: () => (ui.claimId = e.id) }),
+          h('label', { for: `claim-${e.id}` }, e.name, h('span', { class: 'help' }, ` · ${roleLabels[e.role]}`)),
+        ),
+      ),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', ...tid('claim-name') }, 'This is me')),
+  );
+}
+
+export function visitorView(state: VisitorView): HTMLElement {
+  const creating = !!ui.setup;
+  if (creating && state.canCreateSession) {
+    return h('div', { 'data-testid': 'visitor-view' }, setupWizard(state.presets, state.latestScorecard, () => {
+        ui.setup = null;
+        rerender();
+      }));
+  }
+  const canClaim = state.claimable.length > 0;
+  return h(
+    'div',
+    { 'data-testid': 'visitor-view' },
+    state.session ? sessionHeader(state.session) : h('h1', { id: 'view-heading', tabindex: -1 }, 'Call Calibration'),
+    state.message ? notice('info', state.message, { 'data-testid': 'visitor-message' }) : null,
+    canClaim ? pickYourName(state) : null,
+    state.canCreateSession && !state.session
+      ? h('p', null, 'Run a calibration session: evaluators score the same calls blind, you reveal the scores together, discuss the disagreements and agree the finals.')
+      : null,
+    h(
+      'div',
+      { class: 'actions' },
+      state.canCreateSession
+        ? (canClaim ? button : primaryButton)('New session', () => {
+            ui.setup = newSetup(new Date(), state.presets, state.latestScorecard);
+            ui.setupStep = 'scorecard';
+            ui.setupErrors = [];
+            rerender();
+            document.getElementById('setup-step-heading')?.focus();
+          }, { ...tid('new-session') })
+        : null,
+      refreshButton(),
+    ),
+  );
+}

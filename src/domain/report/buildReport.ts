@@ -1,0 +1,417 @@
+// Builds the session report: what a calibration meeting decided, in the order a manager reads it.
+// Every section is always present; an empty one says so in a sentence rather than vanishing, so a
+// reader can tell "nothing changed" from "the report forgot".
+import type { CallResult, CriterionOnCall, EvaluatorResult, SessionAnalysis } from '../analysis';
+import { describeAnswer } from '../answers';
+import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, Session } from '../schemas';
+import { weightedCriteria } from '../scoring';
+import { formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
+import { directionLabel, roleLabel, statusLabel } from './labels';
+import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
+
+/** The figures of the session before this one, as its History row recorded them. */
+export interface PreviousSessionFigures {
+  sessionId: string;
+  sessionDate: string;
+  variance: number | null;
+  alpha: number | null;
+  shareWithinTarget: number | null;
+}
+
+export interface ReportInput {
+  session: Session;
+  analysis: SessionAnalysis;
+  discussion: readonly DiscussionEntry[];
+  /** The scorecard's change log; only changes made from this session's version on are reported. */
+  definitionChanges: readonly DefinitionChange[];
+  /** Every action item on record: this session's, and earlier ones for the follow-up. */
+  actionItems: readonly ActionItem[];
+  /** null when this is the first session on record. */
+  previousSession: PreviousSessionFigures | null;
+  /** YYYY-MM-DD: the day the report is built (due dates before it are overdue). */
+  reportDate: string;
+}
+
+export const EMPTY_SENTENCES = {
+  disagreements: 'No disagreements needed discussion this session: every evaluator gave the same answers.',
+  definitions: 'No definitions changed this session.',
+  actionItems: 'No action items were recorded this session.',
+  followUp: 'No action items were carried over from earlier sessions.',
+  previous: 'This is the first session on record, so there is no previous session to compare with.',
+  calls: 'No calls were reviewed.',
+} as const;
+
+/** `Calibration report — <session title> — <session date>`: also the Doc's name. */
+export function reportTitle(session: Pick<Session, 'title' | 'sessionDate'>): string {
+  return `Calibration report — ${session.title} — ${session.sessionDate}`;
+}
+
+export function buildReport(input: ReportInput): ReportTree {
+  const criteria = new Map(weightedCriteria(input.session.scorecard).map((item) => [item.criterion.id, item.criterion]));
+  const context: Context = { ...input, criteria, callLabels: new Map(input.session.calls.map((call) => [call.id, call.label])) };
+  return {
+    title: reportTitle(input.session),
+    blocks: [
+      ...sessionSection(context),
+      ...finalScoresSection(context),
+      ...alignmentSection(context),
+      ...disagreementsSection(context),
+      ...definitionsSection(context),
+      ...actionItemsSection(context),
+      ...followUpSection(context),
+    ],
+  };
+}
+
+interface Context extends ReportInput {
+  criteria: ReadonlyMap<string, Criterion>;
+  callLabels: ReadonlyMap<string, string>;
+}
+
+function criterionOf(context: Context, id: string): Criterion | undefined {
+  return context.criteria.get(id);
+}
+
+/** The criterion's question, or its id when the scorecard no longer has it. */
+function criterionName(context: Context, id: string): string {
+  const criterion = criterionOf(context, id);
+  if (criterion === undefined) return id;
+  return criterion.critical ? `${criterion.question} (critical)` : criterion.question;
+}
+
+function answerText(context: Context, criterionId: string, value: AnswerValue): string {
+  const criterion = criterionOf(context, criterionId);
+  return criterion === undefined ? String(value) : describeAnswer(criterion, value);
+}
+
+const isAnonymous = (context: Context): boolean => context.session.options.anonymousReveal;
+
+// ── The session ──────────────────────────────────────────────────────────────────────────────────
+
+function attendance(result: EvaluatorResult | undefined, callCount: number): string {
+  const scored = result?.callsScored ?? 0;
+  if (scored === 0) return 'did not submit';
+  if (scored === callCount) return callCount === 1 ? 'submitted the call' : `submitted all ${callCount} calls`;
+  return `submitted ${scored} of ${callCount} calls`;
+}
+
+function sessionSection(context: Context): ReportBlock[] {
+  const { session, analysis } = context;
+  const results = new Map(analysis.evaluators.map((result) => [result.evaluatorId, result]));
+  // Alphabetical, never reveal order: with an anonymous reveal the list must not line up with the labels.
+  const participants = [...session.evaluators].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const calls = session.calls.map((call): Array<string | TextRun> => {
+    const details = [call.agent && `agent ${call.agent}`, call.callDate, call.channel].filter(Boolean).join(', ');
+    const label: TextRun = call.recordingUrl ? { text: call.label, link: call.recordingUrl } : { text: call.label };
+    return details ? [label, ` (${details})`] : [label];
+  });
+  return [
+    heading(1, 'The session'),
+    paragraph({ text: 'Date: ', bold: true }, session.sessionDate),
+    paragraph({ text: 'Facilitator: ', bold: true }, session.facilitator.name),
+    paragraph({ text: 'Scorecard: ', bold: true }, `${session.scorecard.name}, version ${session.scorecard.version}`),
+    paragraph({ text: 'Report prepared: ', bold: true }, context.reportDate),
+    heading(2, 'Participants'),
+    list(
+      participants.map((evaluator) => [
+        { text: evaluator.name, bold: true },
+        ` — ${roleLabel(evaluator.role)}, ${attendance(results.get(evaluator.id), session.calls.length)}`,
+      ]),
+    ),
+    heading(2, 'Calls reviewed'),
+    ...(calls.length === 0 ? [paragraph(EMPTY_SENTENCES.calls)] : [list(calls)]),
+  ];
+}
+
+// ── Final calibrated scores ──────────────────────────────────────────────────────────────────────
+
+function range(call: CallResult): string {
+  if (call.lowestPercent === null || call.highestPercent === null) return notAvailable;
+  return `${formatPercent(call.lowestPercent)} – ${formatPercent(call.highestPercent)}`;
+}
+
+function calibratedScore(call: CallResult): string {
+  const score = call.finalScore;
+  if (score.autoFail) return `${formatPercent(score.percent)} (auto-fail)`;
+  return formatPercent(score.percent);
+}
+
+function finalCell(context: Context, item: CriterionOnCall): string {
+  if (item.final.value === null) return 'Unresolved';
+  const text = answerText(context, item.criterionId, item.final.value);
+  const changed = item.final.source === 'recorded' && item.final.value !== item.consensus.value;
+  return changed ? `${text} (agreed in discussion)` : text;
+}
+
+function consensusCell(context: Context, item: CriterionOnCall): string {
+  if (item.consensus.value === null) return `None (${item.consensus.reason})`;
+  return answerText(context, item.criterionId, item.consensus.value);
+}
+
+function finalScoresSection(context: Context): ReportBlock[] {
+  const calls = context.analysis.calls;
+  const blocks: ReportBlock[] = [
+    heading(1, 'Final calibrated scores'),
+    paragraph(
+      'The calibrated score of each call is scored on the final answers the team agreed; where no final was recorded, the consensus stands.',
+    ),
+    table(
+      ['Call', 'Calibrated score', 'Consensus score', "Evaluators' range"],
+      calls.map((call) => [call.label, calibratedScore(call), formatPercent(call.consensusScore.percent), range(call)]),
+    ),
+  ];
+  for (const call of calls) {
+    blocks.push(
+      heading(2, `${call.label}: ${calibratedScore(call)}`),
+      table(
+        ['Criterion', 'Final', 'Consensus', 'Agreement'],
+        call.criteria.map((item) => [
+          criterionName(context, item.criterionId),
+          finalCell(context, item),
+          consensusCell(context, item),
+          formatPercent(item.agreementPercent),
+        ]),
+      ),
+    );
+  }
+  return blocks;
+}
+
+// ── Evaluator alignment and session variance ─────────────────────────────────────────────────────
+
+function withinTargetCell(result: EvaluatorResult): string {
+  if (result.withinTarget === null) return notAvailable;
+  return result.withinTarget ? 'Yes' : 'No';
+}
+
+function alignmentTable(context: Context): ReportBlock {
+  const anonymous = isAnonymous(context);
+  // Anonymous: labels only, no role, and nobody who scored nothing (their row would name them by elimination).
+  const shown = context.analysis.evaluators.filter((result) => !anonymous || result.callsScored > 0);
+  const figures = (result: EvaluatorResult) => [
+    formatPointsDelta(result.meanSignedDeviation),
+    formatPoints(result.meanAbsoluteDeviation),
+    directionLabel(result.direction),
+    formatPercent(result.alignmentPercent),
+    withinTargetCell(result),
+  ];
+  const header = ['Mean deviation', 'Mean absolute deviation', 'Tendency', 'Alignment', 'Within target'];
+  return anonymous
+    ? table(['Evaluator', ...header], shown.map((result) => [result.revealLabel, ...figures(result)]))
+    : table(['Evaluator', 'Role', ...header], shown.map((result) => [result.name, roleLabel(result.role), ...figures(result)]));
+}
+
+function varianceAgainstTarget(context: Context): string {
+  const { variance } = context.analysis.summary;
+  const target = context.analysis.settings.varianceTarget;
+  if (variance === null) return `not measurable yet (target ${formatPoints(target)})`;
+  const verdict = variance <= target ? 'within the target' : 'above the target';
+  return `${formatPoints(variance)} against a target of ${formatPoints(target)}: ${verdict}`;
+}
+
+function alphaDelta(now: number | null, before: number | null): string {
+  if (now === null || before === null) return '';
+  const delta = now - before;
+  const text = Math.abs(delta).toFixed(2);
+  if (Number(text) === 0) return ' (no change)';
+  return ` (${delta > 0 ? '+' : '\u2212'}${text})`;
+}
+
+function previousComparison(context: Context): ReportBlock[] {
+  const previous = context.previousSession;
+  if (previous === null) return [paragraph(EMPTY_SENTENCES.previous)];
+  const { summary } = context.analysis;
+  const varianceChange =
+    summary.variance === null || previous.variance === null ? null : summary.variance - previous.variance;
+  const direction =
+    varianceChange === null || Number(Math.abs(varianceChange).toFixed(1)) === 0
+      ? ''
+      : varianceChange < 0
+        ? ', closer alignment'
+        : ', wider variance';
+  const shareChange =
+    summary.shareWithinTarget === null || previous.shareWithinTarget === null
+      ? null
+      : (summary.shareWithinTarget - previous.shareWithinTarget) * 100;
+  return [
+    paragraph(`Compared with the previous session (${previous.sessionDate}):`),
+    list([
+      [
+        { text: 'Calibration variance: ', bold: true },
+        `${formatPoints(previous.variance)} → ${formatPoints(summary.variance)} (${formatPointsDelta(varianceChange)}${direction})`,
+      ],
+      [
+        { text: 'Evaluators within target: ', bold: true },
+        `${formatShare(previous.shareWithinTarget)} → ${formatShare(summary.shareWithinTarget)} (${formatPointsDelta(shareChange)})`,
+      ],
+      [
+        { text: "Krippendorff's α: ", bold: true },
+        `${formatAlpha(previous.alpha)} → ${formatAlpha(summary.alpha)}${alphaDelta(summary.alpha, previous.alpha)}`,
+      ],
+    ]),
+  ];
+}
+
+function alignmentSection(context: Context): ReportBlock[] {
+  const { summary, warnings } = context.analysis;
+  const interval = summary.alphaInterval;
+  const alphaLine: Array<string | TextRun> = [{ text: "Krippendorff's α: ", bold: true }, formatAlpha(summary.alpha)];
+  if (interval !== null) alphaLine.push(`, 95% interval ${interval.low.toFixed(2)} to ${interval.high.toFixed(2)}`);
+  if (summary.alphaWarning !== null) alphaLine.push(`. ${summary.alphaWarning}`);
+  const blocks: ReportBlock[] = [
+    heading(1, 'Evaluator alignment'),
+    paragraph(
+      ...(isAnonymous(context) ? ['The reveal was anonymous, so evaluators appear under their reveal labels. '] : []),
+      'Deviation is the evaluator’s call score minus the calibrated score, in percentage points, averaged over the calls they scored: positive is lenient, negative harsh. Alignment is how closely their answers matched the finals, weighted by points.',
+    ),
+    alignmentTable(context),
+    heading(2, 'Session variance'),
+    list([
+      [{ text: 'Calibration variance: ', bold: true }, varianceAgainstTarget(context)],
+      [
+        { text: 'Evaluators within target: ', bold: true },
+        `${summary.evaluatorsWithinTarget} of ${summary.evaluatorsMeasured} (${formatShare(summary.shareWithinTarget)})`,
+      ],
+      alphaLine,
+    ]),
+    ...previousComparison(context),
+  ];
+  if (warnings.length > 0) blocks.push(heading(2, 'Notes on these figures'), list(warnings.map((warning) => [warning])));
+  return blocks;
+}
+
+// ── Key disagreements ────────────────────────────────────────────────────────────────────────────
+
+function entriesFor(context: Context, criterionId: string): DiscussionEntry[] {
+  return context.discussion.filter((entry) => entry.criterionId === criterionId);
+}
+
+function joinEntries(context: Context, entries: readonly DiscussionEntry[], field: 'notes' | 'resolution'): string {
+  const parts = entries
+    .filter((entry) => entry[field].trim() !== '')
+    .map((entry) => (entry.callId ? `${context.callLabels.get(entry.callId) ?? entry.callId}: ${entry[field]}` : entry[field]));
+  return parts.length === 0 ? notAvailable : parts.join('\n');
+}
+
+function finalsFor(context: Context, criterionId: string, callIds: readonly string[]): string {
+  const finals = context.analysis.calls
+    .filter((call) => callIds.includes(call.callId))
+    .map((call) => {
+      const item = call.criteria.find((entry) => entry.criterionId === criterionId);
+      return `${call.label}: ${item === undefined ? notAvailable : finalCell(context, item)}`;
+    });
+  return finals.length === 0 ? notAvailable : finals.join('\n');
+}
+
+function disagreementsSection(context: Context): ReportBlock[] {
+  const agenda = context.analysis.agenda;
+  const onAgenda = new Set(agenda.map((item) => item.criterionId));
+  // Discussion about a criterion nobody disagreed on is still part of the record.
+  const offAgenda = [...new Set(context.discussion.map((entry) => entry.criterionId))].filter((id) => !onAgenda.has(id));
+  if (agenda.length === 0 && offAgenda.length === 0) {
+    return [heading(1, 'Key disagreements and resolutions'), paragraph(EMPTY_SENTENCES.disagreements)];
+  }
+  const rows = [
+    ...agenda.map((item) => [
+      criterionName(context, item.criterionId),
+      item.why.join('\n'),
+      joinEntries(context, entriesFor(context, item.criterionId), 'notes'),
+      joinEntries(context, entriesFor(context, item.criterionId), 'resolution'),
+      finalsFor(context, item.criterionId, item.callIds),
+    ]),
+    ...offAgenda.map((criterionId) => {
+      const entries = entriesFor(context, criterionId);
+      const callIds = [...new Set(entries.map((entry) => entry.callId).filter(Boolean))];
+      return [
+        criterionName(context, criterionId),
+        'Raised in discussion',
+        joinEntries(context, entries, 'notes'),
+        joinEntries(context, entries, 'resolution'),
+        finalsFor(context, criterionId, callIds),
+      ];
+    }),
+  ];
+  return [
+    heading(1, 'Key disagreements and resolutions'),
+    paragraph('Most disputed first: a critical criterion at stake, then the most score points between the harshest and most lenient evaluator.'),
+    table(['Criterion', 'Disagreement', 'Discussion', 'Resolution', 'Final'], rows),
+  ];
+}
+
+// ── Definition updates ───────────────────────────────────────────────────────────────────────────
+
+function wording(question: string, definition: string, showQuestion: boolean): string {
+  const text = definition.trim() === '' ? '(no definition)' : definition;
+  return showQuestion ? `${question}\n${text}` : text;
+}
+
+function definitionsSection(context: Context): ReportBlock[] {
+  const version = context.session.scorecard.version;
+  const changes = context.definitionChanges
+    .filter((change) => change.fromVersion >= version)
+    .sort((a, b) => a.toVersion - b.toVersion);
+  if (changes.length === 0) return [heading(1, 'Scorecard definition updates'), paragraph(EMPTY_SENTENCES.definitions)];
+  return [
+    heading(1, 'Scorecard definition updates'),
+    paragraph(`Each change starts a new scorecard version; the next session scores with version ${changes[changes.length - 1].toVersion}.`),
+    table(
+      ['Criterion', 'Old', 'New', 'Reason', 'Version'],
+      changes.map((change) => {
+        const questionChanged = change.oldQuestion !== change.newQuestion;
+        return [
+          change.criterionId,
+          wording(change.oldQuestion, change.oldDefinition, questionChanged),
+          wording(change.newQuestion, change.newDefinition, questionChanged),
+          change.reason,
+          `${change.fromVersion} → ${change.toVersion}`,
+        ];
+      }),
+    ),
+  ];
+}
+
+// ── Action items and follow-up ───────────────────────────────────────────────────────────────────
+
+function actionRow(context: Context, item: ActionItem): string[] {
+  return [item.text, item.owner, item.dueDate || 'No due date', statusLabel(item.status, item.dueDate, context.reportDate)];
+}
+
+const byDueDate = (a: ActionItem, b: ActionItem): number =>
+  (a.dueDate || '9999-12-31').localeCompare(b.dueDate || '9999-12-31') || a.createdAt.localeCompare(b.createdAt);
+
+function actionItemsSection(context: Context): ReportBlock[] {
+  const items = context.actionItems.filter((item) => item.sessionId === context.session.id).sort(byDueDate);
+  if (items.length === 0) return [heading(1, 'Action items'), paragraph(EMPTY_SENTENCES.actionItems)];
+  return [
+    heading(1, 'Action items'),
+    table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))),
+  ];
+}
+
+/**
+ * What this session followed up: every item the previous session raised, whatever its status now (so
+ * the done ones show follow-through), and any older item still not done.
+ */
+export function followUpItems(
+  items: readonly ActionItem[],
+  sessionId: string,
+  previousSessionId: string | null,
+): ActionItem[] {
+  return items.filter(
+    (item) => item.sessionId !== sessionId && (item.sessionId === previousSessionId || item.status !== 'done'),
+  );
+}
+
+function followUpSection(context: Context): ReportBlock[] {
+  const items = followUpItems(context.actionItems, context.session.id, context.previousSession?.sessionId ?? null).sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || byDueDate(a, b),
+  );
+  if (items.length === 0) return [heading(1, 'Follow-up from earlier sessions'), paragraph(EMPTY_SENTENCES.followUp)];
+  return [
+    heading(1, 'Follow-up from earlier sessions'),
+    table(
+      ['Action', 'Owner', 'Due', 'Status', 'Raised'],
+      items.map((item) => [...actionRow(context, item), item.createdAt.slice(0, 10)]),
+    ),
+  ];
+}

@@ -1,0 +1,203 @@
+import * as z from 'zod';
+import type { SessionAnalysis } from './analysis';
+import { UserError, parseWith } from './errors';
+import { sessionHistoryEntrySchema, type Session, type SessionHistoryEntry } from './schemas';
+
+/** An evaluator whose deviation moved by less than this many points since last time is "steady". */
+export const DRIFT_THRESHOLD = 1;
+/** A criterion disputed in at least REWRITE_MIN_DISPUTES of the last REWRITE_WINDOW sessions needs rewording. */
+export const REWRITE_WINDOW = 3;
+export const REWRITE_MIN_DISPUTES = 2;
+
+export interface SessionTrendPoint {
+  sessionId: string;
+  title: string;
+  sessionDate: string;
+  scorecardId: string;
+  scorecardVersion: number;
+  variance: number | null;
+  alpha: number | null;
+  shareWithinTarget: number | null;
+  varianceTarget: number;
+  /** variance ≤ varianceTarget. */
+  varianceWithinTarget: boolean | null;
+  /** Change since the previous session, in points (negative = better calibrated). */
+  varianceChange: number | null;
+  alphaChange: number | null;
+  shareWithinTargetChange: number | null;
+  /** The scorecard's wording changed since the previous session of the same scorecard. */
+  scorecardChanged: boolean;
+}
+
+export type Drift = 'closer' | 'further' | 'steady';
+
+export interface EvaluatorDrift {
+  evaluatorId: string;
+  /** The name in their latest session. */
+  name: string;
+  /** Their sessions in order, with their mean absolute and signed deviation from the finals. */
+  series: { sessionId: string; meanAbsoluteDeviation: number | null; meanSignedDeviation: number | null }[];
+  /** Latest deviation − the one before it, in points; negative means closer to the finals. */
+  changeSincePrevious: number | null;
+  changeSinceFirst: number | null;
+  drift: Drift | null;
+}
+
+export interface RewriteCandidate {
+  criterionId: string;
+  /** The recent sessions where it was disputed, oldest first. */
+  disputedIn: string[];
+  advice: string;
+}
+
+export interface CalibrationTrend {
+  /** Oldest first. */
+  sessions: SessionTrendPoint[];
+  evaluators: EvaluatorDrift[];
+  rewriteCandidates: RewriteCandidate[];
+}
+
+function change(current: number | null, previous: number | null): number | null {
+  return current === null || previous === null ? null : current - previous;
+}
+
+function driftOf(changeSincePrevious: number | null): Drift | null {
+  if (changeSincePrevious === null) return null;
+  if (changeSincePrevious <= -DRIFT_THRESHOLD) return 'closer';
+  if (changeSincePrevious >= DRIFT_THRESHOLD) return 'further';
+  return 'steady';
+}
+
+/** Sessions oldest first: by session date, then close time; entries of the same moment keep their order. */
+function chronological(history: readonly SessionHistoryEntry[]): SessionHistoryEntry[] {
+  return history
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) =>
+        (a.entry.sessionDate < b.entry.sessionDate ? -1 : a.entry.sessionDate > b.entry.sessionDate ? 1 : 0) ||
+        (Date.parse(a.entry.closedAt) || 0) - (Date.parse(b.entry.closedAt) || 0) ||
+        a.index - b.index,
+    )
+    .map(({ entry }) => entry);
+}
+
+function evaluatorDrifts(sessions: readonly SessionHistoryEntry[]): EvaluatorDrift[] {
+  const byEvaluator = new Map<string, EvaluatorDrift>();
+  for (const session of sessions) {
+    for (const deviation of session.evaluatorDeviations) {
+      let drift = byEvaluator.get(deviation.evaluatorId);
+      if (drift === undefined) {
+        drift = { evaluatorId: deviation.evaluatorId, name: deviation.name, series: [], changeSincePrevious: null, changeSinceFirst: null, drift: null };
+        byEvaluator.set(deviation.evaluatorId, drift);
+      }
+      drift.name = deviation.name;
+      drift.series.push({
+        sessionId: session.sessionId,
+        meanAbsoluteDeviation: deviation.meanAbsoluteDeviation,
+        meanSignedDeviation: deviation.meanSignedDeviation,
+      });
+    }
+  }
+  return [...byEvaluator.values()].map((drift) => {
+    const measured = drift.series.map((point) => point.meanAbsoluteDeviation).filter((value): value is number => value !== null);
+    const latest = measured.length > 0 ? measured[measured.length - 1] : null;
+    const changeSincePrevious = measured.length >= 2 ? change(latest, measured[measured.length - 2]) : null;
+    return {
+      ...drift,
+      changeSincePrevious,
+      changeSinceFirst: measured.length >= 2 ? change(latest, measured[0]) : null,
+      drift: driftOf(changeSincePrevious),
+    };
+  });
+}
+
+/** Criteria disputed in at least 2 of the last 3 sessions that used the latest session's scorecard. */
+function rewriteCandidates(sessions: readonly SessionHistoryEntry[]): RewriteCandidate[] {
+  if (sessions.length === 0) return [];
+  const scorecardId = sessions[sessions.length - 1].scorecardId;
+  const recent = sessions.filter((session) => session.scorecardId === scorecardId).slice(-REWRITE_WINDOW);
+  const disputedIn = new Map<string, string[]>();
+  for (const session of recent) {
+    for (const criterionId of new Set(session.disputedCriterionIds)) {
+      disputedIn.set(criterionId, [...(disputedIn.get(criterionId) ?? []), session.sessionId]);
+    }
+  }
+  return [...disputedIn]
+    .filter(([, ids]) => ids.length >= REWRITE_MIN_DISPUTES)
+    .map(([criterionId, ids]) => ({
+      criterionId,
+      disputedIn: ids,
+      advice: `Rewrite this criterion: disputed in ${ids.length} of the last ${recent.length} sessions.`,
+    }));
+}
+
+/**
+ * Calibration health across closed sessions: variance and α series with the change since the previous
+ * session, each evaluator's drift, and criteria to rewrite. Entries are read through the schema, so a
+ * malformed History row is reported, not trusted.
+ */
+export function trendAcrossSessions(history: readonly SessionHistoryEntry[]): CalibrationTrend {
+  const entries = parseWith(z.array(sessionHistoryEntrySchema), history, 'Session history');
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.sessionId)) throw new UserError(`Session "${entry.sessionId}" appears twice in the history.`);
+    seen.add(entry.sessionId);
+  }
+  const sessions = chronological(entries);
+  const lastVersion = new Map<string, number>();
+  const points = sessions.map((session, index): SessionTrendPoint => {
+    const previous = index > 0 ? sessions[index - 1] : null;
+    const previousVersion = lastVersion.get(session.scorecardId);
+    lastVersion.set(session.scorecardId, session.scorecardVersion);
+    return {
+      sessionId: session.sessionId,
+      title: session.title,
+      sessionDate: session.sessionDate,
+      scorecardId: session.scorecardId,
+      scorecardVersion: session.scorecardVersion,
+      variance: session.variance,
+      alpha: session.alpha,
+      shareWithinTarget: session.shareWithinTarget,
+      varianceTarget: session.varianceTarget,
+      varianceWithinTarget: session.variance === null ? null : session.variance <= session.varianceTarget,
+      varianceChange: change(session.variance, previous?.variance ?? null),
+      alphaChange: change(session.alpha, previous?.alpha ?? null),
+      shareWithinTargetChange: change(session.shareWithinTarget, previous?.shareWithinTarget ?? null),
+      scorecardChanged: previousVersion !== undefined && previousVersion !== session.scorecardVersion,
+    };
+  });
+  return { sessions: points, evaluators: evaluatorDrifts(sessions), rewriteCandidates: rewriteCandidates(sessions) };
+}
+
+/** The History row of a session at close, from its final analysis. */
+export function historyEntryFor(session: Session, analysis: SessionAnalysis): SessionHistoryEntry {
+  if (analysis.sessionId !== session.id) {
+    throw new UserError(`The analysis is of session "${analysis.sessionId}", not "${session.id}".`);
+  }
+  const active = analysis.evaluators.filter((evaluator) => evaluator.callsScored > 0);
+  return parseWith(
+    sessionHistoryEntrySchema,
+    {
+      sessionId: session.id,
+      title: session.title,
+      sessionDate: session.sessionDate,
+      closedAt: session.closedAt,
+      scorecardId: session.scorecard.id,
+      scorecardVersion: session.scorecard.version,
+      calls: session.calls.length,
+      evaluators: active.length,
+      varianceTarget: session.options.varianceTarget,
+      variance: analysis.summary.variance,
+      alpha: analysis.summary.alpha,
+      shareWithinTarget: analysis.summary.shareWithinTarget,
+      disputedCriterionIds: analysis.agenda.filter((item) => item.overTarget).map((item) => item.criterionId),
+      evaluatorDeviations: active.map((evaluator) => ({
+        evaluatorId: evaluator.evaluatorId,
+        name: evaluator.name,
+        meanAbsoluteDeviation: evaluator.meanAbsoluteDeviation,
+        meanSignedDeviation: evaluator.meanSignedDeviation,
+      })),
+    },
+    `History of session "${session.title}"`,
+  );
+}

@@ -1,0 +1,11 @@
+// The few colours the add-on uses, so every sheet looks like part of one tool.
+export const HEADER_BACKGROUND = '#e8eaed';
+export const TITLE_BACKGROUND = '#d2e3fc';
+export const FINAL_BACKGROUND = '#e6f4ea';
+/** Heat map over the disagreement flags, strongest first. */
+export const CRITICAL_MISMATCH_BACKGROUND = '#f4c7c3';
+export const SPLIT_BACKGROUND = '#fce8b2';
+export const NA_VS_SCORED_BACKGROUND = '#e1d5f0';
+export const OVER_TARGET_BACKGROUND = '#f4c7c3';
+export const WITHIN_TARGET_BACKGROUND = '#d9ead3';
+export const MUTED_BACKGROUND = '#f8f9fa';

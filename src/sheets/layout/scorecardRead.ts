@@ -1,0 +1,257 @@
+// Reads the Scorecard sheet as people left it: every row checked against the scorecard schema, and every
+// problem reported at its cell (`Scorecard!K7: weight must be a positive number`).
+import { ValidationError } from '../../domain/errors';
+import { criterionTypes, scorecardSchema, type Scorecard } from '../../domain/schemas';
+import { cellAddress } from '../a1';
+import {
+  columnOf,
+  identityCells,
+  SCORECARD_FIRST_ROW,
+  SCORECARD_IDENTITY_ROW,
+  scorecardColumns,
+  type ScorecardColumn,
+} from './scorecardSheet';
+
+type Raw = Record<string, unknown>;
+
+function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function asText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return isBlank(value) ? '' : String(value).trim();
+}
+
+type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; problem: string };
+
+/** A number typed in a number cell, or digits left in a text cell; blank is "not given". */
+function asNumber(value: unknown): Parsed<number> {
+  if (isBlank(value)) return { ok: true, value: undefined };
+  if (typeof value === 'number') return { ok: true, value };
+  if (typeof value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return { ok: true, value: Number(value.trim()) };
+  return { ok: false, problem: `must be a number, not "${asText(value).slice(0, 40)}"` };
+}
+
+/** A ticked or unticked checkbox, or yes/no/true/false typed by hand; blank is "not given". */
+function asBoolean(value: unknown): Parsed<boolean> {
+  if (typeof value === 'boolean') return { ok: true, value };
+  if (isBlank(value)) return { ok: true, value: undefined };
+  const word = asText(value).toLowerCase();
+  if (['true', 'yes', 'y', 'x', '1'].includes(word)) return { ok: true, value: true };
+  if (['false', 'no', 'n', '0'].includes(word)) return { ok: true, value: false };
+  return { ok: false, problem: `must be ticked or unticked (or yes / no), not "${asText(value).slice(0, 40)}"` };
+}
+
+const typeAliases: Record<string, (typeof criterionTypes)[number]> = {
+  'yes-no': 'yes-no',
+  'yes/no': 'yes-no',
+  yesno: 'yes-no',
+  'yes no': 'yes-no',
+  scale: 'scale',
+  points: 'points',
+};
+
+const levelLine = /^\s*([+-]?\d+)\s*(?::|=|–|—|\s-\s)\s*(.*)$/;
+
+function parseLevels(value: string): Parsed<Array<{ value: number; description: string }>> {
+  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const levels: Array<{ value: number; description: string }> = [];
+  for (const line of lines) {
+    const match = levelLine.exec(line);
+    if (!match) return { ok: false, problem: `write one level per line as "3: description", not "${line.trim().slice(0, 40)}"` };
+    levels.push({ value: Number(match[1]), description: match[2]!.trim() });
+  }
+  return { ok: true, value: levels };
+}
+
+interface Problems {
+  list: string[];
+  add(address: string, field: string, message: string): void;
+}
+
+function problems(): Problems {
+  const list: string[] = [];
+  return {
+    list,
+    add(address, field, message) {
+      const line = message.toLowerCase().startsWith(field.toLowerCase()) ? `${address}: ${message}` : `${address}: ${field} ${message}`;
+      if (!list.includes(line)) list.push(line);
+    },
+  };
+}
+
+interface SectionDraft {
+  raw: Raw;
+  criteria: Raw[];
+  /** The sheet row of each criterion, in order. */
+  rows: number[];
+  firstRow: number;
+  /** Where the section's name and weight were given, for errors about them. */
+  nameRow: number;
+  weightRow: number;
+}
+
+/**
+ * Parses the Scorecard sheet's values (row 1 first, columns A onwards, as getValues returns them) into a
+ * scorecard, or throws a ValidationError listing every problem by cell. Empty rows are skipped.
+ */
+export function parseScorecardSheet(sheetName: string, grid: readonly (readonly unknown[])[]): Scorecard {
+  const found = problems();
+  const at = (row: number, column: number) => cellAddress(sheetName, row, column);
+  const cellOf = (row: number, key: ScorecardColumn) => grid[row - 1]?.[columnOf(key) - 1];
+  const report = (row: number, key: ScorecardColumn, message: string) =>
+    found.add(at(row, columnOf(key)), scorecardColumns[columnOf(key) - 1]!.field, message);
+
+  const identity = grid[SCORECARD_IDENTITY_ROW - 1] ?? [];
+  const version = asNumber(identity[identityCells.version - 1]);
+  if (!version.ok) found.add(at(SCORECARD_IDENTITY_ROW, identityCells.version), 'version', version.problem);
+  const card: Raw = {
+    id: asText(identity[identityCells.id - 1]),
+    name: asText(identity[identityCells.name - 1]),
+    ...(version.ok && version.value !== undefined ? { version: version.value } : {}),
+  };
+
+  const sections: SectionDraft[] = [];
+  const bySectionId = new Map<string, SectionDraft>();
+  const criterionRows = new Map<string, number>();
+  let current: SectionDraft | undefined;
+
+  for (let row = SCORECARD_FIRST_ROW; row <= grid.length; row++) {
+    const textColumns = scorecardColumns.filter((column) => column.kind !== 'checkbox');
+    if (textColumns.every((column) => isBlank(cellOf(row, column.key)))) continue;
+
+    const sectionId = asText(cellOf(row, 'sectionId'));
+    if (sectionId !== '') {
+      current = bySectionId.get(sectionId);
+      if (!current) {
+        current = { raw: { id: sectionId }, criteria: [], rows: [], firstRow: row, nameRow: row, weightRow: row };
+        bySectionId.set(sectionId, current);
+        sections.push(current);
+      }
+    } else if (!current) {
+      report(row, 'sectionId', 'must not be empty on the first row of the table');
+      continue;
+    }
+    const section = current;
+    const name = asText(cellOf(row, 'section'));
+    if (name !== '') {
+      if (section.raw.name === undefined) {
+        section.raw.name = name;
+        section.nameRow = row;
+      } else if (section.raw.name !== name) {
+        report(row, 'section', `must match "${String(section.raw.name)}" given in ${at(section.nameRow, columnOf('section'))} for section "${String(section.raw.id)}"`);
+      }
+    }
+    const weight = asNumber(cellOf(row, 'sectionWeight'));
+    if (!weight.ok) report(row, 'sectionWeight', weight.problem);
+    else if (weight.value !== undefined) {
+      if (section.raw.weight === undefined) {
+        section.raw.weight = weight.value;
+        section.weightRow = row;
+      } else if (section.raw.weight !== weight.value) {
+        report(row, 'sectionWeight', `must match ${String(section.raw.weight)} given in ${at(section.weightRow, columnOf('sectionWeight'))} for section "${String(section.raw.id)}"`);
+      }
+    }
+
+    const criterion = readCriterion(row, cellOf, report);
+    const id = String(criterion.id);
+    if (id !== '') {
+      const earlier = criterionRows.get(id);
+      if (earlier !== undefined) report(row, 'criterionId', `"${id}" is already used in ${at(earlier, columnOf('criterionId'))}`);
+      else criterionRows.set(id, row);
+    }
+    section.criteria.push(criterion);
+    section.rows.push(row);
+  }
+
+  card.sections = sections.map((section) => ({ name: '', ...section.raw, criteria: section.criteria }));
+  const result = scorecardSchema.safeParse(card);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [where, field] = locate(issue.path, sections, sheetName);
+      found.add(where, field, issue.message);
+    }
+  }
+  if (found.list.length > 0) throw new ValidationError(`The ${sheetName} sheet has ${found.list.length === 1 ? 'a problem' : `${found.list.length} problems`}`, found.list);
+  return result.data!;
+}
+
+function readCriterion(
+  row: number,
+  cellOf: (row: number, key: ScorecardColumn) => unknown,
+  report: (row: number, key: ScorecardColumn, message: string) => void,
+): Raw {
+  const raw: Raw = {
+    id: asText(cellOf(row, 'criterionId')),
+    question: asText(cellOf(row, 'question')),
+    definition: asText(cellOf(row, 'definition')),
+  };
+  const typed = asText(cellOf(row, 'type')).toLowerCase();
+  const type = typeAliases[typed];
+  if (!type) {
+    report(row, 'type', typed === '' ? `must be one of ${criterionTypes.join(', ')}` : `must be one of ${criterionTypes.join(', ')}, not "${typed.slice(0, 40)}"`);
+    // A known type keeps the other checks running on this row.
+    raw.type = 'yes-no';
+  } else raw.type = type;
+
+  const numbers: Array<[ScorecardColumn, string]> = [['weight', 'weight']];
+  if (raw.type === 'scale') numbers.push(['min', 'min'], ['max', 'max']);
+  if (raw.type === 'points') numbers.push(['max', 'maxPoints']);
+  for (const [key, field] of numbers) {
+    const parsed = asNumber(cellOf(row, key));
+    if (!parsed.ok) report(row, key, parsed.problem);
+    else if (parsed.value !== undefined) raw[field] = parsed.value;
+    else if (key !== 'weight') report(row, key, `must be a number for a ${String(raw.type)} criterion`);
+  }
+  for (const [key, field] of [['critical', 'critical'], ['allowNA', 'allowNA']] as const) {
+    const parsed = asBoolean(cellOf(row, key));
+    if (!parsed.ok) report(row, key, parsed.problem);
+    else if (parsed.value !== undefined) raw[field] = parsed.value;
+  }
+  const levels = asText(cellOf(row, 'levels'));
+  if (raw.type === 'scale' && levels !== '') {
+    const parsed = parseLevels(levels);
+    if (!parsed.ok) report(row, 'levels', parsed.problem);
+    else raw.levels = parsed.value;
+  }
+  return raw;
+}
+
+const criterionFieldColumns: Record<string, ScorecardColumn> = {
+  id: 'criterionId',
+  question: 'question',
+  definition: 'definition',
+  type: 'type',
+  min: 'min',
+  max: 'max',
+  maxPoints: 'max',
+  levels: 'levels',
+  weight: 'weight',
+  critical: 'critical',
+  allowNA: 'allowNA',
+};
+
+const sectionFieldColumns: Record<string, ScorecardColumn> = { id: 'sectionId', name: 'section', weight: 'sectionWeight' };
+
+/** The cell a schema issue is about, and the field name that prefixes its message. */
+function locate(path: readonly PropertyKey[], sections: readonly SectionDraft[], sheetName: string): [string, string] {
+  const column = (key: ScorecardColumn) => columnOf(key);
+  const field = (key: ScorecardColumn) => scorecardColumns[column(key) - 1]!.field;
+  if (path[0] !== 'sections') {
+    const key = String(path[0] ?? 'id') as keyof typeof identityCells;
+    const identityColumn = identityCells[key] ?? identityCells.id;
+    return [cellAddress(sheetName, SCORECARD_IDENTITY_ROW, identityColumn), `scorecard ${String(path[0] ?? '')}`.trim()];
+  }
+  const section = typeof path[1] === 'number' ? sections[path[1]] : undefined;
+  if (!section) return [cellAddress(sheetName, SCORECARD_FIRST_ROW, column('sectionId')), 'scorecard'];
+  if (path[2] !== 'criteria') {
+    const key = sectionFieldColumns[String(path[2])] ?? 'sectionId';
+    const row = key === 'section' ? section.nameRow : key === 'sectionWeight' ? section.weightRow : section.firstRow;
+    return [cellAddress(sheetName, row, column(key)), field(key)];
+  }
+  const row = typeof path[3] === 'number' ? section.rows[path[3]] : undefined;
+  if (row === undefined) return [cellAddress(sheetName, section.firstRow, column('sectionId')), `section "${String(section.raw.id)}"`];
+  const key = criterionFieldColumns[String(path[4])] ?? 'criterionId';
+  return [cellAddress(sheetName, row, column(key)), field(key)];
+}

@@ -1,0 +1,172 @@
+// The Session sheet: the overview, the calls with their recordings, the evaluators with their
+// submission status, and the open action items carried over from earlier sessions.
+import type { ActionItem, EvaluatorRole, Session } from '../../domain/schemas';
+import {
+  block,
+  bold,
+  date,
+  dateTime,
+  INTEGER_FORMAT,
+  link,
+  num,
+  text,
+  type Block,
+  type Row,
+} from '../block';
+import type { SubmissionStatusRow } from '../workbook';
+import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
+import { actionStatusLabels } from './actionItemsSheet';
+
+export const roleLabels: Record<EvaluatorRole, string> = {
+  'qa-analyst': 'QA analyst',
+  'team-lead': 'Team lead',
+  supervisor: 'Supervisor',
+  trainer: 'Trainer',
+  'bpo-partner': 'BPO partner',
+  client: 'Client',
+  manager: 'Manager',
+  other: 'Other',
+};
+
+export const sessionStatusLabels: Record<Session['status'], string> = {
+  scoring: 'Blind scoring',
+  revealed: 'Revealed: discussing',
+  closed: 'Closed',
+};
+
+const identifiedByLabels: Record<SubmissionStatusRow['identifiedBy'], string> = {
+  email: 'By email address',
+  'self-declared': 'Self-declared (picked own name)',
+  'not yet': 'Not yet',
+};
+
+function header(labels: readonly string[]): Row {
+  return labels.map((label) => bold(label, { background: HEADER_BACKGROUND }));
+}
+
+/** Row 1: title; rows 2–8: overview; row 9: the report link; then calls, evaluators, open actions. */
+export const SESSION_OVERVIEW_ROW = 2;
+export const SESSION_REPORT_ROW = 9;
+const CALLS_ROW = 11;
+
+export interface SessionSheetPositions {
+  /** First row of each block (1-based). */
+  overview: number;
+  report: number;
+  calls: number;
+  evaluators: number;
+  actions: number;
+}
+
+/** Where each block sits: fixed from the session alone, so a status update can rewrite its block in place. */
+export function sessionSheetPositions(session: Session): SessionSheetPositions {
+  const calls = CALLS_ROW;
+  const evaluators = calls + 2 + session.calls.length + 1;
+  const actions = evaluators + 2 + session.evaluators.length + 1;
+  return { overview: SESSION_OVERVIEW_ROW, report: SESSION_REPORT_ROW, calls, evaluators, actions };
+}
+
+export function sessionOverview(session: Session): Block {
+  const facilitator = session.facilitator.email === '' ? session.facilitator.name : `${session.facilitator.name} (${session.facilitator.email})`;
+  return block([
+    [bold('Session'), text(session.title)],
+    [bold('Session date'), date(session.sessionDate)],
+    [bold('Scoring deadline'), dateTime(session.scoringDeadline)],
+    [bold('Facilitator'), text(facilitator)],
+    [bold('Status'), text(sessionStatusLabels[session.status])],
+    [bold('Scorecard'), text(`${session.scorecard.name} (version ${session.scorecard.version})`)],
+    [bold('Session id'), text(session.id)],
+  ]);
+}
+
+export function reportLinkRow(url: string): Block {
+  return block([[bold('Report'), url === '' ? text('Not built yet') : link(url, 'Open the report')]]);
+}
+
+export function callsBlock(session: Session): Block {
+  return block([
+    [bold('Calls', { background: TITLE_BACKGROUND })],
+    header(['Call id', 'Call', 'Agent', 'Channel', 'Call date', 'Recording', 'Notes']),
+    ...session.calls.map((call) => [
+      text(call.id),
+      text(call.label),
+      text(call.agent),
+      text(call.channel),
+      date(call.callDate),
+      link(call.recordingUrl, 'Open recording'),
+      text(call.notes),
+    ]),
+  ]);
+}
+
+/** Before anyone has opened the sidebar: nobody identified, nothing submitted. */
+export function initialStatus(session: Session): SubmissionStatusRow[] {
+  return session.evaluators.map((evaluator) => ({
+    evaluatorId: evaluator.id,
+    name: evaluator.name,
+    role: evaluator.role,
+    identifiedBy: 'not yet',
+    callsSubmitted: 0,
+    callsTotal: session.calls.length,
+    lastSubmittedAt: '',
+  }));
+}
+
+/** One row per evaluator in session order: who they are and when they submitted, never what. */
+export function evaluatorsBlock(session: Session, status: readonly SubmissionStatusRow[]): Block {
+  const byId = new Map(status.map((row) => [row.evaluatorId, row]));
+  return block([
+    [bold('Evaluators', { background: TITLE_BACKGROUND })],
+    header(['Evaluator', 'Role', 'Seniority', 'Email', 'Identified', 'Calls submitted', 'Of', 'Last submitted']),
+    ...session.evaluators.map((evaluator) => {
+      const row = byId.get(evaluator.id);
+      return [
+        text(evaluator.name),
+        text(roleLabels[evaluator.role]),
+        num(evaluator.seniority, INTEGER_FORMAT),
+        text(evaluator.email),
+        text(identifiedByLabels[row?.identifiedBy ?? 'not yet']),
+        num(row?.callsSubmitted ?? 0, INTEGER_FORMAT),
+        num(row?.callsTotal ?? session.calls.length, INTEGER_FORMAT),
+        dateTime(row?.lastSubmittedAt ?? ''),
+      ];
+    }),
+  ]);
+}
+
+export function carriedActionsBlock(openActions: readonly ActionItem[]): Block {
+  return block([
+    [bold('Open action items from earlier sessions', { background: TITLE_BACKGROUND })],
+    header(['Id', 'Action', 'Owner', 'Due', 'Status', 'From session', 'Criterion']),
+    ...(openActions.length === 0
+      ? [[text('None: every earlier action item is done.')]]
+      : openActions.map((item) => [
+          text(item.id),
+          text(item.text),
+          text(item.owner),
+          date(item.dueDate),
+          text(actionStatusLabels[item.status]),
+          text(item.sessionId),
+          text(item.criterionId),
+        ])),
+  ]);
+}
+
+/** The whole sheet as one block, row 1 at the top. */
+export function sessionSheet(session: Session, openActions: readonly ActionItem[], status: readonly SubmissionStatusRow[]): Block {
+  const positions = sessionSheetPositions(session);
+  const parts: Array<[number, Block]> = [
+    [1, block([[bold(`Calibration session: ${session.title}`, { background: TITLE_BACKGROUND })]])],
+    [positions.overview, sessionOverview(session)],
+    [positions.report, reportLinkRow('')],
+    [positions.calls, callsBlock(session)],
+    [positions.evaluators, evaluatorsBlock(session, status)],
+    [positions.actions, carriedActionsBlock(openActions)],
+  ];
+  const rows: Row[] = [];
+  for (const [row, part] of parts) {
+    while (rows.length < row - 1) rows.push([]);
+    rows.push(...part.rows);
+  }
+  return block(rows);
+}

@@ -1,0 +1,86 @@
+// Finds our tabs by named range, not by name: a tab renamed by hand is still ours, and a user's own
+// sheet that happens to carry one of our names is never touched. A named range lives and dies with its
+// sheet, so a deleted tab simply stops being found.
+import { freeName, isOurName, type TabSpec } from './naming';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The anchor of a fixed tab: a strip of column A, so deleting a row or two by hand keeps the tab found. */
+const ANCHOR_ROWS = 100;
+
+export interface EnsuredTab {
+  sheet: Sheet;
+  created: boolean;
+}
+
+export class TabRegistry {
+  private names: string[] | null = null;
+
+  constructor(readonly spreadsheet: Spreadsheet) {}
+
+  /** The registered range of the tab, or null when the tab was never made or has been deleted. */
+  range(spec: TabSpec): Range | null {
+    try {
+      return this.spreadsheet.getRangeByName(spec.registryName);
+    } catch {
+      // A named range whose sheet was deleted can no longer be resolved.
+      return null;
+    }
+  }
+
+  find(spec: TabSpec): Sheet | null {
+    return this.range(spec)?.getSheet() ?? null;
+  }
+
+  /** Every sheet name in the spreadsheet, read once per operation (names are only needed to avoid clashes). */
+  private sheetNames(): string[] {
+    this.names ??= this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    return this.names;
+  }
+
+  /**
+   * Our tab for `spec`: found by its named range (renamed back if someone renamed it by hand and the
+   * name is free), or created under the first free name so a user's sheet is never overwritten.
+   */
+  ensure(spec: TabSpec): EnsuredTab {
+    const existing = this.find(spec);
+    if (existing) {
+      if (!isOurName(existing.getName(), spec.baseName)) this.rename(existing, spec.baseName);
+      return { sheet: existing, created: false };
+    }
+    const name = freeName(spec.baseName, this.sheetNames());
+    const sheet = this.spreadsheet.insertSheet(name);
+    this.names = [...this.sheetNames(), name];
+    this.anchor(spec, sheet.getRange(1, 1, ANCHOR_ROWS, 1));
+    return { sheet, created: true };
+  }
+
+  /** Gives one of our sheets the first free variant of `baseName` (its own current name counts as free). */
+  rename(sheet: Sheet, baseName: string): string {
+    const current = sheet.getName();
+    const others = this.sheetNames().filter((name) => name !== current);
+    const name = freeName(baseName, others);
+    if (name !== current) sheet.setName(name);
+    this.names = [...others, name];
+    return name;
+  }
+
+  /** Points the tab's named range at `range` (an evaluator tab's range is its answer block). */
+  anchor(spec: TabSpec, range: Range): void {
+    this.spreadsheet.setNamedRange(spec.registryName, range);
+  }
+
+  forget(spec: TabSpec): void {
+    this.spreadsheet.removeNamedRange(spec.registryName);
+  }
+
+  /** What is wrong with the tab, or null: deleted, or renamed to a name we would not have given it. */
+  damage(spec: TabSpec): string | null {
+    const sheet = this.find(spec);
+    if (!sheet) return `The "${spec.baseName}" tab was deleted.`;
+    const name = sheet.getName();
+    return isOurName(name, spec.baseName) ? null : `The "${spec.baseName}" tab was renamed to "${name}".`;
+  }
+}

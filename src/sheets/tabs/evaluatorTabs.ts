@@ -1,0 +1,72 @@
+// The evaluator tabs: hidden, protected and empty of answers until the reveal; filled and shown at the
+// reveal; renamed with the session date and hidden at the close.
+import { UserError } from '../../domain/errors';
+import type { Session, Submission } from '../../domain/schemas';
+import { evaluatorTab as evaluatorTabLayout, EVALUATOR_TAB_HEADER_ROW } from '../layout/evaluatorTab';
+import { evaluatorLabels } from '../layout/labels';
+import { archivedEvaluatorTab, evaluatorTabs } from '../naming';
+import { restrictSheet } from '../protection';
+import type { TabRegistry } from '../registry';
+import { setColumnWidths, writeBlock, writeValues } from '../writer';
+
+function labelOf(session: Session, evaluatorId: string): string {
+  return evaluatorLabels(session).get(evaluatorId) ?? evaluatorId;
+}
+
+/**
+ * One tab per evaluator, editable only by that evaluator (when Apps Script knows their address) and
+ * the facilitator. While scoring, the tab holds only the questions and is hidden; its answer block is
+ * what the registry points at, so the reveal writes it without looking anything else up. Once revealed,
+ * a tab's content is left alone.
+ */
+export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): void {
+  for (const spec of evaluatorTabs(session)) {
+    const evaluator = session.evaluators.find((candidate) => candidate.id === spec.evaluatorId)!;
+    const { sheet, created } = registry.ensure(spec);
+    if (created || session.status === 'scoring') {
+      if (!created) sheet.clear();
+      const range = writeBlock(sheet, 1, 1, evaluatorTabLayout(session, evaluator.id, labelOf(session, evaluator.id), null));
+      registry.anchor(spec, range);
+      sheet.setFrozenRows(EVALUATOR_TAB_HEADER_ROW);
+      if (created) setColumnWidths(sheet, [80, 140, 120, 100, 320, 110, 60, 320, 130]);
+    }
+    restrictSheet(
+      sheet,
+      [evaluator.email, session.facilitator.email],
+      `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
+    );
+    if (session.status === 'scoring') sheet.hideSheet();
+  }
+}
+
+/**
+ * Writes each evaluator's submitted answers into their tab and shows it: per tab one lookup, one
+ * write, and two calls to show it. Every tab is found before anything is written, so a deleted tab
+ * stops the reveal with nothing half-done.
+ */
+export function revealEvaluatorTabs(registry: TabRegistry, session: Session, submissions: readonly Submission[]): void {
+  const targets = evaluatorTabs(session).map((spec) => {
+    const range = registry.range(spec);
+    if (!range) {
+      throw new UserError(`The scores tab of ${labelOf(session, spec.evaluatorId)} is missing. Run "Repair session" first, then reveal again.`);
+    }
+    return { spec, range };
+  });
+  for (const { spec, range } of targets) {
+    writeValues(range, evaluatorTabLayout(session, spec.evaluatorId, labelOf(session, spec.evaluatorId), submissions));
+    range.getSheet().showSheet();
+  }
+}
+
+/** At the close: each tab keeps its data, is renamed "<evaluator> – <session date>" and hidden. */
+export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): void {
+  for (const spec of evaluatorTabs(session)) {
+    const sheet = registry.find(spec);
+    if (!sheet) continue;
+    const archived = archivedEvaluatorTab(session, spec.evaluatorId, labelOf(session, spec.evaluatorId));
+    registry.forget(spec);
+    registry.rename(sheet, archived.baseName);
+    registry.anchor(archived, sheet.getRange(1, 1, 1, 1));
+    sheet.hideSheet();
+  }
+}

@@ -1,0 +1,35 @@
+// The Session tab: written whole at set-up; its overview, status and report link are rewritten in place.
+import type { ActionItem, Session } from '../../domain/schemas';
+import {
+  evaluatorsBlock,
+  reportLinkRow,
+  sessionOverview,
+  sessionSheet,
+  sessionSheetPositions,
+} from '../layout/sessionSheet';
+import { fixedTab } from '../naming';
+import type { TabRegistry } from '../registry';
+import type { SubmissionStatusRow } from '../workbook';
+import { clearOwnedSheet, setColumnWidths, writeBlock } from '../writer';
+
+const SESSION = fixedTab('session');
+
+export function writeSessionTab(registry: TabRegistry, session: Session, openActions: readonly ActionItem[], status: readonly SubmissionStatusRow[]): void {
+  const { sheet } = registry.ensure(SESSION);
+  clearOwnedSheet(sheet);
+  writeBlock(sheet, 1, 1, sessionSheet(session, openActions, status));
+  setColumnWidths(sheet, [160, 220, 140, 140, 140, 160, 220, 140]);
+}
+
+/** The overview (status line included) and the evaluators block, where set-up put them. */
+export function writeSessionStatus(registry: TabRegistry, session: Session, status: readonly SubmissionStatusRow[]): void {
+  const { sheet } = registry.ensure(SESSION);
+  const positions = sessionSheetPositions(session);
+  writeBlock(sheet, positions.overview, 1, sessionOverview(session));
+  writeBlock(sheet, positions.evaluators, 1, evaluatorsBlock(session, status));
+}
+
+export function writeReportLink(registry: TabRegistry, session: Session, url: string): void {
+  const { sheet } = registry.ensure(SESSION);
+  writeBlock(sheet, sessionSheetPositions(session).report, 1, reportLinkRow(url));
+}

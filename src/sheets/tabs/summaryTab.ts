@@ -1,0 +1,52 @@
+// The Summary tab: status only while scoring; after the reveal, the whole analysis written as one block,
+// with the heat map and the chart on top. A fixed number of calls whatever the size of the session.
+import type { SessionAnalysis } from '../../domain/analysis';
+import type { Session } from '../../domain/schemas';
+import type { CalibrationTrend } from '../../domain/trend';
+import { revealedSummary, statusSummary, type Area, type SummaryLayout } from '../layout/summarySheet';
+import { fixedTab } from '../naming';
+import type { TabRegistry } from '../registry';
+import type { SubmissionStatusRow } from '../workbook';
+import { clearOwnedSheet, writeBlock } from '../writer';
+
+const SUMMARY = fixedTab('summary');
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function rangeOf(sheet: Sheet, area: Area): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
+}
+
+function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
+  clearOwnedSheet(sheet);
+  writeBlock(sheet, 1, 1, layout.block);
+  if (layout.rules.length > 0) {
+    const rules = layout.rules.map((rule) => {
+      const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([rangeOf(sheet, rule.area)]);
+      if (rule.kind === 'formula') return builder.whenFormulaSatisfied(rule.formula).setBackground(rule.background).build();
+      return builder.setGradientMinpoint(rule.minColor).setGradientMaxpoint(rule.maxColor).build();
+    });
+    sheet.setConditionalFormatRules(rules);
+  }
+  if (layout.chart) {
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.SCATTER)
+      .addRange(rangeOf(sheet, layout.chart.data))
+      .setNumHeaders(1)
+      .setPosition(layout.chart.anchorRow, layout.chart.anchorColumn, 0, 0)
+      .setOption('title', layout.chart.title)
+      .setOption('hAxis', { title: 'Final score (%)' })
+      .setOption('vAxis', { title: "Evaluator's score (%)" })
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+export function writeStatusSummary(registry: TabRegistry, session: Session, status: readonly SubmissionStatusRow[]): void {
+  writeLayout(registry.ensure(SUMMARY).sheet, statusSummary(session, status));
+}
+
+export function writeRevealedSummary(registry: TabRegistry, session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {
+  writeLayout(registry.ensure(SUMMARY).sheet, revealedSummary(session, analysis, trend));
+}

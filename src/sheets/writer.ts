@@ -1,0 +1,42 @@
+// Puts a block on a sheet: one Apps Script call per property, never one per cell. Number formats go
+// first, so a text cell is already plain text when its value arrives and nothing typed by a user can
+// become a formula, a number or a date.
+import { backgrounds, fontWeights, formats, notes, values, type Block } from './block';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Writes the whole block with its top-left cell at (row, column); returns the range it covers. */
+export function writeBlock(sheet: Sheet, row: number, column: number, block: Block): Range {
+  const range = sheet.getRange(row, column, block.rows.length, block.width);
+  range.setNumberFormats(formats(block));
+  range.setValues(values(block));
+  range.setBackgrounds(backgrounds(block));
+  range.setFontWeights(fontWeights(block));
+  if (block.hasNotes) range.setNotes(notes(block));
+  return range;
+}
+
+/** Values only, into a range whose formats were set when it was laid out (the same shape). */
+export function writeValues(range: Range, block: Block): void {
+  range.setValues(values(block));
+}
+
+/** Empties a sheet we own completely: values, formats, notes, rules and charts. */
+export function clearOwnedSheet(sheet: Sheet): void {
+  sheet.clear();
+  sheet.clearNotes();
+  sheet.clearConditionalFormatRules();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/** Column widths in pixels from column 1, one call per run of equal widths. */
+export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i === widths.length || widths[i] !== widths[start]) {
+      sheet.setColumnWidths(start + 1, i - start, widths[start]!);
+      start = i;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// The running session as the add-on stores it in document properties. Sealed submissions are kept
+// apart (one record per evaluator, see sealedScores.ts) so that loading the session never loads
+// anyone's answers, and a submission rewrites only its own record.
+import * as z from 'zod';
+import {
+  definitionChangeSchema,
+  discussionEntrySchema,
+  emailSchema,
+  finalSchema,
+  idSchema,
+  isoDateTimeSchema,
+  scorecardSchema,
+  sessionSchema,
+} from '../domain/schemas';
+
+export const SESSION_STATE_VERSION = 2;
+
+const tokenHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
+
+/** Who created the session; a blank-email facilitator is known by the hash of their private token. */
+export const facilitatorIdentitySchema = z
+  .object({
+    email: z.union([emailSchema, z.literal('')]),
+    tokenHash: z.union([tokenHashSchema, z.literal('')]),
+  })
+  .refine((f) => f.email !== '' || f.tokenHash !== '', 'the facilitator needs an email or a token');
+
+/** An evaluator whose address Apps Script withholds picked their own name once. */
+export const evaluatorClaimSchema = z.object({
+  evaluatorId: idSchema,
+  tokenHash: tokenHashSchema,
+  claimedAt: isoDateTimeSchema,
+});
+
+export const reportLinkSchema = z.object({
+  docId: z.string().min(1),
+  url: z.string().min(1),
+  builtAt: isoDateTimeSchema,
+});
+
+/** Steps of the reveal already done, so a reveal that stopped part-way is completed by running it again. */
+export const revealProgressSchema = z.object({
+  startedAt: isoDateTimeSchema,
+  tabsWritten: z.boolean(),
+  summaryWritten: z.boolean(),
+  discussionWritten: z.boolean(),
+  completedAt: z.union([isoDateTimeSchema, z.literal('')]),
+});
+
+/** Steps of the close already done; History and the Scores log must each get the session exactly once. */
+export const closeProgressSchema = z.object({
+  startedAt: isoDateTimeSchema,
+  historyAppended: z.boolean(),
+  scoresLogged: z.boolean(),
+  tabsArchived: z.boolean(),
+});
+
+export const sessionStateSchema = z.object({
+  schemaVersion: z.literal(SESSION_STATE_VERSION),
+  session: sessionSchema,
+  facilitator: facilitatorIdentitySchema,
+  claims: z.array(evaluatorClaimSchema),
+  finals: z.array(finalSchema),
+  discussion: z.array(discussionEntrySchema),
+  definitionChanges: z.array(definitionChangeSchema),
+  /** The scorecard with this session's definition changes applied: what the next session starts from. */
+  nextScorecard: scorecardSchema,
+  report: reportLinkSchema.nullable(),
+  reveal: revealProgressSchema.nullable(),
+  close: closeProgressSchema.nullable(),
+});
+
+export type FacilitatorIdentity = z.infer<typeof facilitatorIdentitySchema>;
+export type EvaluatorClaim = z.infer<typeof evaluatorClaimSchema>;
+export type ReportLink = z.infer<typeof reportLinkSchema>;
+export type RevealProgress = z.infer<typeof revealProgressSchema>;
+export type CloseProgress = z.infer<typeof closeProgressSchema>;
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+/** True once every step of the reveal has run. */
+export function isRevealComplete(state: SessionState): boolean {
+  return state.reveal !== null && state.reveal.completedAt !== '';
+}

@@ -1,0 +1,75 @@
+// Where each record lives in document properties. Records are chunked by PropertyStore; the keys here
+// name whole records.
+import type { PropertyStore } from '../adapters/propertyStore';
+import { UserError, ValidationError, describeIssues } from '../domain/errors';
+import { scorecardSchema, type Evaluator, type Scorecard, type Session } from '../domain/schemas';
+import * as z from 'zod';
+import { migrateSessionState } from './migrations';
+import { emptySealedScores, sealedScoresSchema, type SealedScores } from './sealedScores';
+import type { SessionState } from './sessionState';
+
+export const SESSION_KEY = 'cc.session';
+export const SEALED_PREFIX = 'cc.sub.';
+export const LIBRARY_KEY = 'cc.library';
+
+export const sealedKey = (evaluatorId: string) => `${SEALED_PREFIX}${evaluatorId}`;
+
+/** What outlives a closed session in properties: small, so the store never fills month after month. */
+export const librarySchema = z.object({
+  schemaVersion: z.literal(1),
+  /** The scorecard as the last closed session left it (definition changes applied). */
+  latestScorecard: scorecardSchema.nullable(),
+  lastClosed: z
+    .object({ sessionId: z.string(), title: z.string(), closedAt: z.string() })
+    .nullable(),
+});
+export type Library = z.infer<typeof librarySchema>;
+
+export function loadState(store: PropertyStore): SessionState | null {
+  const stored = store.read(SESSION_KEY);
+  return stored === undefined ? null : migrateSessionState(stored);
+}
+
+export function requireState(store: PropertyStore): SessionState {
+  const state = loadState(store);
+  if (state === null) throw new UserError('There is no calibration session in this spreadsheet yet: the facilitator starts one from the sidebar.');
+  return state;
+}
+
+export function loadLibrary(store: PropertyStore): Library {
+  const stored = store.read(LIBRARY_KEY);
+  if (stored === undefined) return { schemaVersion: 1, latestScorecard: null, lastClosed: null };
+  const parsed = librarySchema.safeParse(stored);
+  if (!parsed.success) throw new ValidationError('Stored scorecard library', describeIssues(parsed.error));
+  return parsed.data;
+}
+
+export function latestScorecard(store: PropertyStore): Scorecard | null {
+  return loadLibrary(store).latestScorecard;
+}
+
+/** One evaluator's sealed record for this session; an empty one when they have saved nothing yet. */
+export function loadSealed(store: PropertyStore, session: Session, evaluatorId: string): SealedScores {
+  const stored = store.read(sealedKey(evaluatorId));
+  if (stored === undefined) return emptySealedScores(session.id, evaluatorId);
+  const parsed = sealedScoresSchema.safeParse(stored);
+  if (!parsed.success) throw new ValidationError(`Stored scores of evaluator "${evaluatorId}"`, describeIssues(parsed.error));
+  // A record left from an earlier session never counts for this one.
+  return parsed.data.sessionId === session.id ? parsed.data : emptySealedScores(session.id, evaluatorId);
+}
+
+/** Every evaluator's sealed record: only the reveal, the close and the status view read these together. */
+export function loadAllSealed(store: PropertyStore, session: Session): SealedScores[] {
+  return session.evaluators.map((evaluator: Evaluator) => loadSealed(store, session, evaluator.id));
+}
+
+/** Changes that delete every sealed record in the store (the session they belonged to is archived). */
+export function clearAllSealed(store: PropertyStore): Record<string, undefined> {
+  return Object.fromEntries(store.keysWithPrefix(SEALED_PREFIX).map((key) => [key, undefined]));
+}
+
+/** Stores the session state with one write and hands it back, for steps that record progress. */
+export function saveState(store: PropertyStore, state: SessionState): SessionState {
+  store.commit({ [SESSION_KEY]: state });
+  return state;
+}

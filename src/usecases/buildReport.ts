@@ -1,0 +1,73 @@
+// The facilitator builds the session report as a Google Doc. Building again rewrites the same Doc, so
+// the link people already have keeps working; a new Doc is made only when asked for, or when the old
+// one no longer opens.
+import type * as z from 'zod';
+import type { buildReportPayloadSchema } from '../api/payloads';
+import type { ReportDocument, ReportDocuments } from '../adapters/docs/reportDocuments';
+import { UserError } from '../domain/errors';
+import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
+import type { Session, SessionHistoryEntry } from '../domain/schemas';
+import { isRevealComplete } from '../state/sessionState';
+import { loadAllSealed, requireState, saveState } from '../state/stateStore';
+import { requireFacilitator } from './authorization';
+import type { Services } from './services';
+import { analysisOf } from './sessionScores';
+
+export type BuildReportInput = z.output<typeof buildReportPayloadSchema>;
+
+export interface BuildReportResult {
+  docId: string;
+  url: string;
+  builtAt: string;
+  /** True when this build made a new Doc rather than rewriting the session's existing one. */
+  created: boolean;
+}
+
+/**
+ * The History row of the session held before this one: the latest row of another session dated on or
+ * before this session's date (History is appended at each close, so the latest such row is the last).
+ */
+export function previousSessionOf(history: readonly SessionHistoryEntry[], session: Session): PreviousSessionFigures | null {
+  const earlier = history.filter((entry) => entry.sessionId !== session.id && entry.sessionDate <= session.sessionDate);
+  const previous = earlier[earlier.length - 1];
+  if (previous === undefined) return null;
+  return {
+    sessionId: previous.sessionId,
+    sessionDate: previous.sessionDate,
+    variance: previous.variance,
+    alpha: previous.alpha,
+    shareWithinTarget: previous.shareWithinTarget,
+  };
+}
+
+export function buildReport(services: Services, documents: ReportDocuments, input: BuildReportInput): BuildReportResult {
+  const user = services.caller();
+  return services.underLock(() => {
+    const store = services.store();
+    const current = requireState(store);
+    requireFacilitator(current, user);
+    // Before the reveal the report would show scores that are still sealed.
+    if (!isRevealComplete(current)) throw new UserError('Reveal the scores before building the report.');
+    const { session } = current;
+    const workbook = services.workbook();
+    const now = services.now();
+    const report = buildReportTree({
+      session,
+      analysis: analysisOf(current, loadAllSealed(store, session)),
+      discussion: current.discussion,
+      definitionChanges: current.definitionChanges,
+      actionItems: workbook.readActionItems(),
+      previousSession: previousSessionOf(workbook.readHistory(), session),
+      reportDate: now.slice(0, 10),
+    });
+
+    const existing = current.report !== null && !input.newDocument ? documents.open(current.report.docId) : null;
+    const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
+    doc.write(report);
+
+    const link = { docId: doc.id, url: doc.url, builtAt: now };
+    saveState(store, { ...current, report: link });
+    workbook.setReportLink(session, doc.url);
+    return { ...link, created: existing === null };
+  });
+}

@@ -1,0 +1,92 @@
+// The facilitator closes the session: a row on History, every score on the Scores log, the evaluator
+// tabs archived. Then the session leaves document properties (the sheets keep it), so the store never
+// fills month after month; only the latest scorecard stays, for the next session to start from. Each
+// step is recorded as done, and History and the Scores log are checked before appending, so a close
+// that stops part-way completes when run again with the session on each exactly once.
+import type { CloseSessionResult } from '../api/views';
+import type { SessionAnalysis } from '../domain/analysis';
+import { UserError } from '../domain/errors';
+import { historyEntryFor } from '../domain/trend';
+import type { ScoreLogRow } from '../sheets/workbook';
+import { isRevealComplete, type CloseProgress, type SessionState } from '../state/sessionState';
+import { LIBRARY_KEY, SESSION_KEY, clearAllSealed, loadAllSealed, loadLibrary, requireState, saveState } from '../state/stateStore';
+import { requireFacilitator } from './authorization';
+import type { Services } from './services';
+import { analysisOf } from './sessionScores';
+import { sidebarState } from './sidebarState';
+
+type CloseStep = keyof Pick<CloseProgress, 'historyAppended' | 'scoresLogged' | 'tabsArchived'>;
+
+export function closeSession(services: Services): CloseSessionResult {
+  const user = services.caller();
+  const closed = services.underLock(() => {
+    const store = services.store();
+    let state = requireState(store);
+    requireFacilitator(state, user);
+    if (!isRevealComplete(state)) {
+      throw new UserError(
+        state.reveal === null ? 'Reveal the scores before closing the session.' : 'The reveal stopped part-way: click "Reveal scores" again first.',
+      );
+    }
+    if (state.close === null) {
+      const now = services.now();
+      state = saveState(store, {
+        ...state,
+        session: { ...state.session, status: 'closed', closedAt: now },
+        close: { startedAt: now, historyAppended: false, scoresLogged: false, tabsArchived: false },
+      });
+    }
+    const workbook = services.workbook();
+    const analysis = analysisOf(state, loadAllSealed(store, state.session));
+    const rows = scoreLogRows(state, analysis);
+    const { session } = state;
+    const step = (name: CloseStep, work: () => void) => {
+      if (state.close![name]) return;
+      work();
+      state = saveState(store, { ...state, close: { ...state.close!, [name]: true } });
+    };
+    step('historyAppended', () => {
+      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis));
+    });
+    step('scoresLogged', () => {
+      if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
+    });
+    step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
+    const library = loadLibrary(store);
+    store.commit({
+      ...clearAllSealed(store),
+      [SESSION_KEY]: undefined,
+      [LIBRARY_KEY]: {
+        ...library,
+        latestScorecard: state.nextScorecard,
+        lastClosed: { sessionId: session.id, title: session.title, closedAt: session.closedAt },
+      },
+    });
+    return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length };
+  });
+  return { ...closed, state: sidebarState(services) };
+}
+
+/** Every submitted answer with the final it was measured against, named as the reveal named it. */
+export function scoreLogRows(state: SessionState, analysis: SessionAnalysis): ScoreLogRow[] {
+  const { session } = state;
+  const labelOf = new Map(
+    analysis.evaluators.map((e) => [e.evaluatorId, session.options.anonymousReveal ? e.revealLabel : e.name]),
+  );
+  const questionOf = new Map(session.scorecard.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.question] as const)));
+  return analysis.calls.flatMap((call) =>
+    call.criteria.flatMap((onCall) =>
+      onCall.answers.map((answer) => ({
+        sessionId: session.id,
+        sessionDate: session.sessionDate,
+        callId: call.callId,
+        callLabel: call.label,
+        evaluator: labelOf.get(answer.evaluatorId) ?? answer.evaluatorId,
+        criterionId: onCall.criterionId,
+        question: questionOf.get(onCall.criterionId) ?? onCall.criterionId,
+        value: answer.value,
+        final: onCall.final.value ?? '',
+      })),
+    ),
+  );
+}

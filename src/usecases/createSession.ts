@@ -1,0 +1,119 @@
+// A facilitator starts a session: the scorecard is pinned, the caller becomes its facilitator, and the
+// workbook is laid out. The state is stored before any sheet is touched, so a failure in the sheets
+// leaves a session that "Repair session" completes.
+import type * as z from 'zod';
+import type { createSessionPayloadSchema } from '../api/payloads';
+import type { CreateSessionResult } from '../api/views';
+import type { PropertyStore } from '../adapters/propertyStore';
+import { UserError, parseWith } from '../domain/errors';
+import { presetById } from '../domain/presets';
+import { sessionSchema, type Scorecard, type Session } from '../domain/schemas';
+import { SESSION_STATE_VERSION, type SessionState } from '../state/sessionState';
+import { SESSION_KEY, clearAllSealed, loadAllSealed, loadLibrary, loadState } from '../state/stateStore';
+import { isFacilitator } from './authorization';
+import type { Services } from './services';
+import { facilitatorView } from './sidebarState';
+import { submissionStatusView } from './sessionViews';
+
+export type CreateSessionInput = z.output<typeof createSessionPayloadSchema>;
+
+export function createSession(services: Services, input: CreateSessionInput): CreateSessionResult {
+  const user = services.caller();
+  return services.underLock(() => {
+    const store = services.store();
+    requireNoSessionInTheWay(store, user);
+    const workbook = services.workbook();
+    const scorecard = scorecardFor(input.scorecard, store, () => workbook.readScorecard());
+    const now = services.now();
+    const session: Session = parseWith(
+      sessionSchema,
+      {
+        id: `${input.sessionDate}-${services.newId()}`,
+        title: input.title,
+        sessionDate: input.sessionDate,
+        scoringDeadline: input.scoringDeadline,
+        facilitator: { name: input.facilitatorName, email: user.email },
+        calls: input.calls,
+        evaluators: input.evaluators.map((e) => ({ ...e, email: e.email.trim().toLowerCase() })),
+        options: input.options,
+        scorecard,
+        status: 'scoring',
+        createdAt: now,
+      },
+      'New session',
+    );
+    const state: SessionState = {
+      schemaVersion: SESSION_STATE_VERSION,
+      session,
+      facilitator: { email: user.email, tokenHash: user.tokenHash() },
+      claims: [],
+      finals: [],
+      discussion: [],
+      definitionChanges: [],
+      nextScorecard: scorecard,
+      report: null,
+      reveal: null,
+      close: null,
+    };
+    const openActions = workbook.readActionItems().filter((item) => item.status !== 'done');
+    store.commit({ ...clearAllSealed(store), [SESSION_KEY]: state });
+    workbook.setUpSession(session, openActions);
+    workbook.writeStatus(session, submissionStatusView(state, []).rows);
+    return { state: facilitatorView(services, store, state), warnings: setupWarnings(session) };
+  });
+}
+
+/**
+ * A running session is replaced only by its own facilitator, and only while nobody has saved a score:
+ * no score is ever discarded by starting over.
+ */
+function requireNoSessionInTheWay(store: PropertyStore, user: Parameters<typeof isFacilitator>[1]): void {
+  const existing = loadState(store);
+  if (existing === null) return;
+  const { title } = existing.session;
+  if (!isFacilitator(existing, user)) {
+    throw new UserError(`"${title}" is running in this spreadsheet: only its facilitator can start another session.`);
+  }
+  const saved = loadAllSealed(store, existing.session).filter((s) => s.submitted.length > 0 || s.drafts.length > 0);
+  if (saved.length > 0 || existing.reveal !== null) {
+    throw new UserError(
+      `"${title}" already has saved scores (${saved.length} ${saved.length === 1 ? 'evaluator' : 'evaluators'}): close it before starting a new session.`,
+    );
+  }
+}
+
+function scorecardFor(source: CreateSessionInput['scorecard'], store: PropertyStore, readSheet: () => Scorecard): Scorecard {
+  switch (source.source) {
+    case 'preset':
+      return presetById(source.presetId).scorecard;
+    case 'sheet':
+      return readSheet();
+    case 'latest': {
+      const latest = loadLibrary(store).latestScorecard;
+      if (!latest) throw new UserError('No session has been closed in this spreadsheet yet: pick a preset or the Scorecard sheet.');
+      return latest;
+    }
+  }
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** Advice from calibration practice; none of it stops the session. */
+export function setupWarnings(session: Session): string[] {
+  const warnings: string[] = [];
+  const calls = session.calls.length;
+  if (calls < 2 || calls > 4) warnings.push(`${calls} ${calls === 1 ? 'call' : 'calls'}: 2–4 calls keep a session focused and comparable.`);
+  const evaluators = session.evaluators.length;
+  if (evaluators < 6 || evaluators > 8) {
+    warnings.push(`${evaluators} ${evaluators === 1 ? 'evaluator' : 'evaluators'}: 6–8 give stable agreement figures and a discussion everyone joins.`);
+  }
+  // The session has a date but no time, so the advice is in calendar days, on the deadline's own date.
+  const deadlineDate = session.scoringDeadline.slice(0, 10);
+  const daysBefore = Math.round((Date.parse(session.sessionDate) - Date.parse(deadlineDate)) / DAY);
+  if (daysBefore < 1) {
+    warnings.push('The scoring deadline is on or after the session date: set it 24–48 hours before, to leave time to prepare the agenda.');
+  } else if (daysBefore > 2) {
+    warnings.push(`The scoring deadline is ${daysBefore} days before the session: 24–48 hours before keeps the calls fresh in mind.`);
+  }
+  return warnings;
+}

@@ -1,0 +1,40 @@
+// Tabs renamed or deleted by hand are rebuilt from stored state: the layout first, then whatever the
+// session's stage shows (status before the reveal; evaluator tabs, Summary and Discussion after it).
+// Stored state is never changed by a repair, so no score can be lost by one.
+import type { RepairResult } from '../api/views';
+import { UserError } from '../domain/errors';
+import { isRevealComplete } from '../state/sessionState';
+import { loadAllSealed, requireState } from '../state/stateStore';
+import { requireFacilitator } from './authorization';
+import type { Services } from './services';
+import { analysisOf, submittedScores } from './sessionScores';
+import { submissionStatusView } from './sessionViews';
+import { sidebarState } from './sidebarState';
+import { writeDiscussion, writeSummary } from './summaryBlocks';
+
+export function repairSession(services: Services): RepairResult {
+  const user = services.caller();
+  const repaired = services.underLock(() => {
+    const store = services.store();
+    const state = requireState(store);
+    requireFacilitator(state, user);
+    const { session } = state;
+    if (state.close !== null) throw new UserError('The close stopped part-way: click "Close session" again to complete it.');
+    const workbook = services.workbook();
+    const damage = workbook.findDamage(session);
+    const sealedAll = loadAllSealed(store, session);
+    workbook.setUpSession(session, workbook.readActionItems().filter((item) => item.status !== 'done'));
+    if (session.status === 'scoring') {
+      workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
+    } else if (isRevealComplete(state)) {
+      const analysis = analysisOf(state, sealedAll);
+      workbook.revealEvaluatorTabs(session, submittedScores(state, sealedAll));
+      writeSummary(workbook, state, analysis);
+      writeDiscussion(workbook, state, analysis);
+    }
+    if (state.report) workbook.setReportLink(session, state.report.url);
+    if (state.definitionChanges.length > 0) workbook.writeScorecard(state.nextScorecard, state.definitionChanges);
+    return damage;
+  });
+  return { repaired, state: sidebarState(services) };
+}

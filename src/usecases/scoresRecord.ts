@@ -1,0 +1,58 @@
+// Shared by saving a draft and submitting: the caller's own answers for one call, checked against the
+// pinned scorecard and sealed in the caller's own record with one property write.
+import type * as z from 'zod';
+import type { scoresPayloadSchema } from '../api/payloads';
+import type { EvaluatorForm } from '../api/views';
+import { weightedCriteria, validateSubmissionAnswers } from '../domain/scoring';
+import type { Answer, Scorecard, Submission } from '../domain/schemas';
+import { submittedFor, withDraft, withSubmission } from '../state/sealedScores';
+import { loadSealed, requireState, sealedKey } from '../state/stateStore';
+import { requireEvaluator } from './authorization';
+import type { Services } from './services';
+import { evaluatorForm } from './sessionViews';
+import { findCall, requireScoringOpen } from './sessionRules';
+
+export type ScoresInput = z.output<typeof scoresPayloadSchema>;
+
+/** Answers in scorecard order, so the stored record and every view list them the same way. */
+function inScorecardOrder(scorecard: Scorecard, answers: readonly Answer[]): Answer[] {
+  const position = new Map(weightedCriteria(scorecard).map((item, i) => [item.criterion.id, i]));
+  return [...answers].sort((a, b) => position.get(a.criterionId)! - position.get(b.criterionId)!);
+}
+
+/**
+ * Seals the caller's answers for one call: as a draft (may be partial) or as a submission (every
+ * criterion answered). The evaluator is whoever is calling; the payload names only the call.
+ */
+export function sealScores(services: Services, input: ScoresInput, kind: 'draft' | 'submission'): EvaluatorForm {
+  const user = services.caller();
+  return services.underLock(
+    () => {
+      const store = services.store();
+      const state = requireState(store);
+      const identity = requireEvaluator(state, user);
+      requireScoringOpen(state);
+      const { session } = state;
+      const call = findCall(session, input.callId);
+      validateSubmissionAnswers(session.scorecard, input.answers, { complete: kind === 'submission' });
+      const sealed = loadSealed(store, session, identity.evaluator.id);
+      const previous = submittedFor(sealed, call.id);
+      const now = services.now();
+      const record: Submission = {
+        sessionId: session.id,
+        evaluatorId: identity.evaluator.id,
+        callId: call.id,
+        answers: inScorecardOrder(session.scorecard, input.answers),
+        status: kind === 'draft' ? 'draft' : 'submitted',
+        submittedAt: kind === 'draft' ? (previous?.submittedAt ?? '') : now,
+        updatedAt: now,
+        revision: kind === 'draft' ? (previous?.revision ?? 0) : (previous?.revision ?? 0) + 1,
+      };
+      const next = kind === 'draft' ? withDraft(sealed, record) : withSubmission(sealed, record);
+      store.commit({ [sealedKey(identity.evaluator.id)]: next });
+      return evaluatorForm(state, identity, next);
+    },
+    { sheets: false },
+  );
+}
+

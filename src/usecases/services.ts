@@ -1,0 +1,35 @@
+// What a use case needs from Apps Script, gathered in one place so each use case reads as the domain
+// step it is. One Services value serves one call from the sidebar.
+import { currentUser, type CurrentUser } from '../adapters/identity';
+import { withDocumentLock } from '../adapters/lock';
+import { PropertyStore } from '../adapters/propertyStore';
+import { openWorkbook } from '../sheets';
+import type { Workbook } from '../sheets/workbook';
+
+export interface Services {
+  /** Who is at the keyboard (looked up once per call). */
+  caller(): CurrentUser;
+  /** The document's property store as it is now: read whole, in one call. */
+  store(): PropertyStore;
+  /** The spreadsheet, opened when first needed: scoring never opens it. */
+  workbook(): Workbook;
+  /** Runs a read-modify-write under the document lock; `sheets: false` when no sheet is touched. */
+  underLock<T>(work: () => T, options?: { sheets?: boolean }): T;
+  /** The current instant as ISO 8601. */
+  now(): string;
+  /** A short random id, safe in property keys and sheet names. */
+  newId(): string;
+}
+
+export function appsScriptServices(): Services {
+  let user: CurrentUser | undefined;
+  let workbook: Workbook | undefined;
+  return {
+    caller: () => (user ??= currentUser()),
+    store: () => PropertyStore.document(),
+    workbook: () => (workbook ??= openWorkbook()),
+    underLock: (work, options) => withDocumentLock(work, { flush: options?.sheets !== false }),
+    now: () => new Date().toISOString(),
+    newId: () => Utilities.getUuid().replace(/-/g, '').slice(0, 10),
+  };
+}

@@ -1,0 +1,65 @@
+// The facilitator shares the report Doc as view-only with the participants and any managers. Each
+// address is added on its own, so one Google refuses does not stop the others; the result says which.
+import type * as z from 'zod';
+import type { shareReportPayloadSchema } from '../api/payloads';
+import type { ReportDocuments } from '../adapters/docs/reportDocuments';
+import { UserError } from '../domain/errors';
+import { requireState } from '../state/stateStore';
+import { requireFacilitator } from './authorization';
+import type { Services } from './services';
+
+export type ShareReportInput = z.output<typeof shareReportPayloadSchema>;
+
+export interface ShareReportResult {
+  url: string;
+  /** Addresses now on the Doc's viewer list. */
+  added: string[];
+  failed: Array<{ email: string; reason: string }>;
+  /** Participants with no address on record: they cannot be added, and someone should send them the link. */
+  withoutAddress: string[];
+}
+
+function reasonOf(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Google Docs did not accept this address (${detail}). Check it is a Google account, or send the link yourself.`;
+}
+
+export function shareReport(services: Services, documents: ReportDocuments, input: ShareReportInput): ShareReportResult {
+  const user = services.caller();
+  return services.underLock(
+    () => {
+      const state = requireState(services.store());
+      requireFacilitator(state, user);
+      if (state.report === null) throw new UserError('Build the report first: there is no report Doc to share yet.');
+      const doc = documents.open(state.report.docId);
+      if (doc === null) {
+        throw new UserError('The report Doc could not be opened (it may have been deleted): build the report again, then share it.');
+      }
+
+      const participants = input.includeParticipants ? state.session.evaluators : [];
+      const addresses = [...participants.map((evaluator) => evaluator.email).filter(Boolean), ...input.managers];
+      const seen = new Set<string>();
+      // The caller owns the Doc already; a repeated address is added once.
+      if (user.email) seen.add(user.email.toLowerCase());
+      const result: ShareReportResult = {
+        url: doc.url,
+        added: [],
+        failed: [],
+        withoutAddress: participants.filter((evaluator) => evaluator.email === '').map((evaluator) => evaluator.name),
+      };
+      for (const email of addresses) {
+        const key = email.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        try {
+          doc.addViewer(email);
+          result.added.push(email);
+        } catch (error) {
+          result.failed.push({ email, reason: reasonOf(error) });
+        }
+      }
+      return result;
+    },
+    { sheets: false },
+  );
+}

@@ -1,0 +1,63 @@
+import { presets } from '../../src/domain/presets';
+import { FACILITATOR, EVALUATORS, api, as, documentProperties, expectPlainData, failure, sessionPayload, startEnvironment, type Environment } from './harness';
+
+let env: Environment;
+
+beforeEach(() => {
+  env = startEnvironment();
+});
+afterEach(() => env.uninstall());
+
+describe('starting a session', () => {
+  it('pins the preset scorecard, makes the caller its facilitator and lays out the workbook', () => {
+    const result = as(env, FACILITATOR, () => api.startSession(sessionPayload()));
+    expectPlainData(result);
+    expect(result.warnings).toEqual([]);
+    const view = result.state;
+    if (view.role !== 'facilitator') throw new Error('expected the facilitator view');
+    expect(view.session.status).toBe('scoring');
+    expect(view.session.scorecardName).toBe('General customer service');
+    expect(view.scorecard.version).toBe(1);
+    expect(view.status.rows).toHaveLength(8);
+    expect(view.status.rows.every((r) => r.callsSubmitted === 0 && r.identifiedBy === 'email')).toBe(true);
+    expect(view.damage).toEqual([]);
+    const sheetCount = as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().length);
+    expect(sheetCount).toBeGreaterThanOrEqual(8 + 5);
+  });
+
+  it('lists the presets for anyone before a session exists', () => {
+    const view = as(env, 'someone@example.com', () => api.getSidebarState());
+    expect(view.role === 'visitor' && view.canCreateSession).toBe(true);
+    expect(view.role === 'visitor' && view.presets.map((p) => p.id)).toEqual(presets.map((p) => p.id));
+    const listed = as(env, 'someone@example.com', () => api.getPresets());
+    expectPlainData(listed);
+    expect(listed.every((p) => p.criteriaCount > 0 && p.version === 1)).toBe(true);
+  });
+
+  it('warns outside the recommended numbers of calls and evaluators and deadline, without refusing', () => {
+    const result = as(env, FACILITATOR, () =>
+      api.startSession(
+        sessionPayload({
+          calls: [{ id: 'c1', label: 'Only call' }],
+          evaluators: EVALUATORS.slice(0, 3).map((e) => ({ ...e })),
+          scoringDeadline: '2026-11-30T09:00:00.000Z',
+        }),
+      ),
+    );
+    expect(result.warnings).toHaveLength(3);
+    expect(result.warnings.join(' ')).toMatch(/1 call: 2–4/);
+    expect(result.warnings.join(' ')).toMatch(/3 evaluators: 6–8/);
+    expect(result.warnings.join(' ')).toMatch(/24–48 hours/);
+  });
+
+  it.each([
+    ['an unknown preset', { scorecard: { source: 'preset' as const, presetId: 'nope' } }, /no preset scorecard "nope"/],
+    ['an expert who is not an evaluator', { options: { consensusRule: 'expert' as const, expertEvaluatorId: 'zed' } }, /expert "zed" is not one of the evaluators/],
+    ['two evaluators with one address', { evaluators: [...EVALUATORS.map((e) => ({ ...e })), { ...EVALUATORS[0], id: 'ana2' }] }, /share an email/],
+    ['the latest scorecard before any session closed', { scorecard: { source: 'latest' as const } }, /No session has been closed/],
+  ])('refuses %s clearly and stores nothing', (_what, overrides, message) => {
+    const before = documentProperties(env);
+    expect(failure(env, FACILITATOR, () => api.startSession(sessionPayload(overrides)))).toMatch(message);
+    expect(documentProperties(env)).toEqual(before);
+  });
+});

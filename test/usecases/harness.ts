@@ -1,0 +1,192 @@
+// A calibration session driven through the sidebar's entry points, in the in-memory Apps Script
+// environment, with the facilitator and each evaluator as separate users.
+import { createAppsScriptEnvironment } from '../../emulator/environment';
+import type { CreateSessionPayload, ScoresPayload } from '../../src/api/payloads';
+import * as api from '../../src/entry/sidebarApi';
+import * as entryPoints from '../../src/main';
+import { presetById } from '../../src/domain/presets';
+import { allowedValues, weightedCriteria } from '../../src/domain/scoring';
+import type { Answer, AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
+
+export type Environment = ReturnType<typeof createAppsScriptEnvironment>;
+export type User = string | { email: string; key: string };
+
+export const FACILITATOR = 'lead@example.com';
+
+/** Eight evaluators with addresses, juniors to seniors. */
+export const EVALUATORS = [
+  { id: 'ana', name: 'Ana Ruiz', email: 'ana@example.com', role: 'qa-analyst', seniority: 1 },
+  { id: 'ben', name: 'Ben Okafor', email: 'ben@example.com', role: 'qa-analyst', seniority: 2 },
+  { id: 'chen', name: 'Chen Wei', email: 'chen@example.com', role: 'team-lead', seniority: 3 },
+  { id: 'dara', name: 'Dara Kelly', email: 'dara@example.com', role: 'trainer', seniority: 4 },
+  { id: 'eli', name: 'Eli Novak', email: 'eli@example.com', role: 'bpo-partner', seniority: 2 },
+  { id: 'fay', name: 'Fay Haddad', email: 'fay@example.com', role: 'supervisor', seniority: 5 },
+  { id: 'gus', name: 'Gus Lund', email: 'gus@example.com', role: 'team-lead', seniority: 3 },
+  { id: 'hana', name: 'Hana Sato', email: 'hana@example.com', role: 'manager', seniority: 6 },
+] as const;
+
+export const CALLS = [
+  { id: 'c1', label: 'Billing dispute', recordingUrl: 'https://recordings.example.com/c1' },
+  { id: 'c2', label: 'Password reset', recordingUrl: 'https://recordings.example.com/c2' },
+  { id: 'c3', label: 'Cancellation', recordingUrl: 'https://recordings.example.com/c3' },
+];
+
+export const PRESET = presetById('general');
+
+export function sessionPayload(overrides: Partial<CreateSessionPayload> = {}): CreateSessionPayload {
+  return {
+    title: 'November calibration',
+    sessionDate: '2026-11-30',
+    scoringDeadline: '2026-11-28T17:00:00.000Z',
+    facilitatorName: 'Lee Facilitator',
+    scorecard: { source: 'preset', presetId: PRESET.id },
+    calls: CALLS.map((c) => ({ ...c })),
+    evaluators: EVALUATORS.map((e) => ({ ...e })),
+    options: {},
+    ...overrides,
+  };
+}
+
+export function startEnvironment(): Environment {
+  const env = createAppsScriptEnvironment({ owner: FACILITATOR });
+  env.install();
+  return env;
+}
+
+/** Calls `fn` as `user`, in an execution of its own, as a click in that user's sidebar would. */
+export function as<T>(env: Environment, user: User, fn: () => T): T {
+  return env.run(user, fn);
+}
+
+/** The message an entry point fails with (the test fails if it succeeds). */
+export function failure(env: Environment, user: User, fn: () => unknown): string {
+  try {
+    as(env, user, fn);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** The document's stored properties, exactly as stored. */
+export function documentProperties(env: Environment): Record<string, string> {
+  return as(env, FACILITATOR, () => PropertiesService.getDocumentProperties()!.getProperties());
+}
+
+export function criteriaOf(scorecard: Scorecard): Criterion[] {
+  return weightedCriteria(scorecard).map((w) => w.criterion);
+}
+
+/** A complete set of answers: `pick` chooses each value (default: the highest allowed). */
+export function answersFor(
+  scorecard: Scorecard,
+  pick: (criterion: Criterion, index: number) => AnswerValue = (c) => allowedValues(c)[allowedValues(c).length - 1]!,
+): Answer[] {
+  return criteriaOf(scorecard).map((criterion, index) => ({ criterionId: criterion.id, value: pick(criterion, index), comment: '' }));
+}
+
+export function scores(callId: string, answers: Answer[]): ScoresPayload {
+  return { callId, answers };
+}
+
+/** Sets up the standard session as the facilitator; returns the pinned scorecard. */
+export function setUpSession(env: Environment, overrides: Partial<CreateSessionPayload> = {}): Scorecard {
+  const result = as(env, FACILITATOR, () => api.startSession(sessionPayload(overrides)));
+  if (result.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
+  return result.state.scorecard;
+}
+
+/** Each listed evaluator submits every call with `pick`. */
+export function submitAll(env: Environment, scorecard: Scorecard, who = EVALUATORS.map((e) => e.email) as string[], pick?: (c: Criterion, i: number) => AnswerValue): void {
+  for (const email of who) {
+    for (const call of CALLS) as(env, email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, pick))));
+  }
+}
+
+/** Asserts that a value survives google.script.run: plain data, no Date, no undefined, no class instance. */
+export function expectPlainData(value: unknown, path = 'result'): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${path} is ${value}`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (item === undefined) throw new Error(`${path}[${i}] is undefined`);
+      expectPlainData(item, `${path}[${i}]`);
+    });
+    return;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      if (item === undefined) throw new Error(`${path}.${key} is undefined`);
+      expectPlainData(item, `${path}.${key}`);
+    }
+    return;
+  }
+  throw new Error(`${path} is not plain data (${Object.prototype.toString.call(value)})`);
+}
+
+export { api };
+
+/** A fresh environment continuing from `snapshot`, installed on globalThis. */
+export function restoreEnvironment(snapshot: ReturnType<Environment['snapshot']>): Environment {
+  const env = createAppsScriptEnvironment({ state: snapshot });
+  env.install();
+  return env;
+}
+
+/** Every cell value of every sheet, with the sheet's name, as the owner sees them. */
+export function allCells(env: Environment): Array<{ sheet: string; value: string }> {
+  return as(env, FACILITATOR, () =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .flatMap((sheet) =>
+        sheet
+          .getDataRange()
+          .getValues()
+          .flat()
+          .map((value) => ({ sheet: sheet.getName(), value: String(value) })),
+      ),
+  );
+}
+
+/** How many cells of the whole workbook hold exactly each of `values`. */
+export function cellCounts(env: Environment, values: readonly string[]): Record<string, number> {
+  const cells = allCells(env);
+  return Object.fromEntries(values.map((v) => [v, cells.filter((c) => c.value === v).length]));
+}
+
+/** Menu handlers open UI and return nothing; every other export of the add-on is an entry point. */
+const UI_ONLY = new Set(['onOpen', 'onInstall', 'showSidebar', 'showHelp']);
+
+/** A plausible payload for each entry point, so each call gets as far as it can. */
+const samplePayloads: Record<string, unknown[]> = {
+  claimEvaluatorName: [{ evaluatorId: 'ben' }],
+  saveScoresDraft: [{ callId: 'c1', answers: [] }],
+  submitCallScores: [{ callId: 'c2', answers: [] }],
+  revealSessionScores: [{ confirm: true }],
+  recordFinalValue: [{ callId: 'c1', criterionId: 'greeting', value: 1 }],
+  recordDiscussionNotes: [{ criterionId: 'greeting', notes: 'n' }],
+  changeCriterionDefinition: [{ criterionId: 'greeting', newDefinition: 'd', reason: 'r' }],
+  saveSessionActionItem: [{ text: 't', owner: 'o' }],
+};
+
+/**
+ * Everything every entry point of the add-on hands back to `user` (results and error messages), as
+ * text: calling each with no payload and with a plausible one.
+ */
+export function everythingSeenBy(env: Environment, user: User, except: ReadonlySet<string> = new Set()): string {
+  const seen: string[] = [];
+  for (const [name, fn] of Object.entries(entryPoints)) {
+    if (UI_ONLY.has(name) || except.has(name) || typeof fn !== 'function') continue;
+    for (const payload of [undefined, ...(samplePayloads[name] ?? [])]) {
+      try {
+        seen.push(JSON.stringify(as(env, user, () => (fn as (p?: unknown) => unknown)(payload))));
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+    }
+  }
+  return seen.join('\n');
+}

@@ -1,0 +1,105 @@
+import type { Scorecard } from '../../src/domain/schemas';
+import {
+  CALLS,
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  cellCounts,
+  documentProperties,
+  failure,
+  restoreEnvironment,
+  scores,
+  setUpSession,
+  startEnvironment,
+  type Environment,
+} from './harness';
+
+/** A comment unique to one answer, so every revealed score can be counted in the cells. */
+const marker = (evaluatorId: string, callId: string, criterionId: string) => `m:${evaluatorId}:${callId}:${criterionId}`;
+
+let env: Environment;
+let scorecard: Scorecard;
+let markers: string[];
+
+beforeEach(() => {
+  env = startEnvironment();
+  scorecard = setUpSession(env);
+  markers = [];
+  for (const evaluator of EVALUATORS.slice(0, 5)) {
+    for (const call of CALLS) {
+      const answers = answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + evaluator.seniority) % 5) : (i + evaluator.seniority) % 2)).map(
+        (a) => ({ ...a, comment: marker(evaluator.id, call.id, a.criterionId) }),
+      );
+      markers.push(...answers.map((a) => a.comment));
+      as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answers)));
+    }
+  }
+});
+afterEach(() => env.uninstall());
+
+describe('revealing the scores', () => {
+  it('needs the facilitator\'s confirmation', () => {
+    const before = documentProperties(env);
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({}))).toMatch(/confirm/);
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: 'yes' }))).toMatch(/confirm/);
+    expect(documentProperties(env)).toEqual(before);
+  });
+
+  it('writes every submitted score, freezes the submissions and shows the agenda', () => {
+    const view = as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    expect(view.reveal.state).toBe('done');
+    expect(view.session.status).toBe('revealed');
+    expect(view.agenda.length).toBeGreaterThan(0);
+    expect(view.status.notSubmitted).toEqual(EVALUATORS.slice(5).map((e) => e.name));
+    const counts = cellCounts(env, markers);
+    expect(Object.values(counts).every((n) => n >= 1)).toBe(true);
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(/already revealed/);
+  });
+
+  it('is refused when nobody has submitted', () => {
+    env.uninstall();
+    env = startEnvironment();
+    setUpSession(env);
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(/Nobody has submitted/);
+  });
+
+  it('completes when run again after failing at any step, with every score present exactly once', () => {
+    const start = env.snapshot();
+    env.uninstall();
+
+    // A clean reveal: how many sheet and property writes it makes, and how often each score appears.
+    env = restoreEnvironment(start);
+    const mark = env.calls.mark();
+    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    const log = env.calls.list(mark);
+    const expected = cellCounts(env, markers);
+    env.uninstall();
+
+    const failurePoints = [
+      ...log.map((call, i) => ({ match: `${call.service}.${call.method}`, n: log.slice(0, i).filter((c) => c.service === call.service && c.method === call.method).length })),
+    ].filter((point) => /setValues|setValue|insertSheet|showSheet|setProperties|setName/.test(point.match));
+    expect(failurePoints.length).toBeGreaterThan(3);
+
+    for (const point of failurePoints) {
+      env = restoreEnvironment(start);
+      env.failAfterCalls(point.n, point.match);
+      let failed = false;
+      try {
+        as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+      } catch {
+        failed = true;
+      }
+      expect({ point, failed }).toEqual({ point, failed: true });
+      env.clearInjectedFailures();
+      // Nothing can change a submission between the failure and the re-run.
+      expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answersFor(scorecard))))).toMatch(/revealed/);
+      const view = as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+      expect(view.reveal.state).toBe('done');
+      expect({ point, counts: cellCounts(env, markers) }).toEqual({ point, counts: expected });
+      env.uninstall();
+    }
+    env = startEnvironment();
+  });
+});
