@@ -36,9 +36,9 @@ export const DEMO_EVALUATORS: readonly DemoEvaluator[] = [
 ];
 
 export const DEMO_CALLS = [
-  { id: 'call-1', label: 'Billing dispute', agent: 'Sam Rivera', recordingUrl: 'https://recordings.example.com/calls/48213', channel: 'voice', notes: 'Customer disputes a late fee.' },
-  { id: 'call-2', label: 'Card replacement', agent: 'Jordan Blake', recordingUrl: 'https://recordings.example.com/calls/48377', channel: 'voice', notes: 'Lost card; address change requested.' },
-  { id: 'call-3', label: 'Cancellation request', agent: 'Alex Kim', recordingUrl: 'https://recordings.example.com/calls/48402', channel: 'chat', notes: 'Retention offer made.' },
+  { id: 'call-1', label: 'Billing dispute', agent: 'Sam Rivera', channel: 'voice', notes: 'Customer disputes a late fee.' },
+  { id: 'call-2', label: 'Card replacement', agent: 'Jordan Blake', channel: 'voice', notes: 'Lost card; address change requested.' },
+  { id: 'call-3', label: 'Cancellation request', agent: 'Alex Kim', channel: 'chat', notes: 'Retention offer made.' },
 ] as const;
 
 export const DEMO_TITLE = 'Monthly calibration – demo';
@@ -169,13 +169,6 @@ export function loadDemo(env: AppsScriptEnvironment, addon: LoadedAddon, execute
       callId: disputed?.callId ?? '',
       notes: 'Leads scored what the customer felt; analysts scored what the definition requires.',
       resolution: 'Score against the definition; coach on the behaviour separately.',
-    });
-    view = call<FacilitatorView>(facilitator, 'saveSessionActionItem', {
-      text: `Add two examples to the definition of “${top.question}”.`,
-      owner: 'Dev Patel',
-      dueDate: isoDate(today + 14 * 24 * 60 * MINUTE),
-      status: 'open',
-      criterionId: top.criterionId,
     });
   }
   // The report entry point joins the add-on with the report feature; build it when it is there.

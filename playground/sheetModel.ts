@@ -105,8 +105,9 @@ export function describeValidation(validation: ValidationState | undefined): str
 function describeEditors(protection: ProtectionState): string {
   if (protection.warningOnly) return 'anyone (shows a warning first)';
   if (!protection.editorsChanged) return 'every editor of the spreadsheet';
-  const listed = protection.editors.length ? protection.editors.join(', ') : 'nobody else';
-  return `the owner and ${listed}${protection.domainEdit ? ', plus everyone in the owner’s domain' : ''}`;
+  // The owner can always edit; Apps Script lists them among the editors anyway.
+  const listed = protection.editors.length ? protection.editors.join(', ') : 'the owner only';
+  return `${listed}${protection.domainEdit ? ', plus everyone in the owner’s domain' : ''}`;
 }
 
 function renderProtection(protection: ProtectionState, sheet: SheetState): RenderedProtection {

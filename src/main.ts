@@ -17,3 +17,4 @@ export {
   closeCurrentSession,
   repairCurrentSession,
 } from './entry/sidebarApi';
+export { buildSessionReport, shareSessionReport } from './entry/reportApi';

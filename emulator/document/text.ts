@@ -2,7 +2,7 @@ import type { EmulatorContext } from '../context';
 import { instrument } from '../instrument';
 import { splitAttributes, styleValue, textAttributes, unsupportedAttributes } from './attributes';
 import type { RunHolder, TextStyle, TextStyleKey } from './model';
-import { deleteText, insertText, normalizeRuns, plainRuns, styleAll, styleAt, styleRange, textOf, type StylePatch } from './text-runs';
+import { deleteText, insertText, normalizeRuns, styleAll, styleAt, styleRange, textOf, type StylePatch } from './text-runs';
 
 /** Paragraphs of a container read as one text, separated like Docs separates them. */
 const SEPARATOR = '\n';
@@ -236,4 +236,3 @@ export function textOver(
   return instrument(new TextImpl(holders, window), ctx, 'DocumentApp', 'Text') as unknown as GoogleAppsScript.Document.Text;
 }
 
-export { plainRuns };

@@ -96,7 +96,7 @@ describe('a calibration session from set-up to the next month', () => {
         answers = answers.map((a) => ({ ...a, comment: secretOf(evaluator.id) }));
         if (evaluator.id === 'ana') {
           // A first, harsher submission, then a draft, then the revision that counts.
-          as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, (c) => (c.type === 'scale' ? 1 : 0))))));
+          as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, (c) => (c.type === 'scale' ? 1 : 0)))));
           as(env, evaluator.email, () => api.saveScoresDraft(scores(call.id, answers.slice(0, 3))));
         }
         const form = as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answers)));

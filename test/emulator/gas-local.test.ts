@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { createAppsScriptEnvironment } from '../../emulator/environment';
 
 // gas-local ships without types; this is the one function used.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const gasLocal = require('gas-local') as { require(folder: string, globals: object): Record<string, (...args: unknown[]) => unknown> };
 
 const script = `

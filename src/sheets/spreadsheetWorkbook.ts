@@ -1,0 +1,124 @@
+// The Workbook over the active spreadsheet. Each method is a short sequence of tab operations; the
+// layouts are pure functions in layout/, and every block is written with one call per property.
+import type { SessionAnalysis } from '../domain/analysis';
+import type { ActionItem, DefinitionChange, DiscussionEntry, Final, Scorecard, Session, SessionHistoryEntry, Submission } from '../domain/schemas';
+import type { CalibrationTrend } from '../domain/trend';
+import { initialStatus } from './layout/sessionSheet';
+import { fixedTab, fixedTabs, sessionTabs } from './naming';
+import { TabRegistry } from './registry';
+import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './tabs/actionItemsTab';
+import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
+import { archiveEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
+import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
+import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
+import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
+import { writeRevealedSummary, writeStatusSummary } from './tabs/summaryTab';
+import type { ScoreLogRow, SubmissionStatusRow, Workbook } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Everyone who may own an action item: the facilitator and the evaluators, by name. */
+function participantsOf(session: Session): string[] {
+  return [session.facilitator.name, ...session.evaluators.map((evaluator) => evaluator.name)];
+}
+
+export class SpreadsheetWorkbook implements Workbook {
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** A fresh registry per operation: sheet names are cached only for the length of one call. */
+  private registry(): TabRegistry {
+    return new TabRegistry(this.spreadsheet);
+  }
+
+  readScorecard(): Scorecard {
+    return readScorecardTab(this.registry());
+  }
+
+  writeScorecard(scorecard: Scorecard, changes: DefinitionChange[]): void {
+    writeScorecardTab(this.registry(), scorecard, changes);
+  }
+
+  setUpSession(session: Session, openActions: ActionItem[]): void {
+    const registry = this.registry();
+    if (!registry.find(fixedTab('scorecard'))) writeScorecardTab(registry, session.scorecard, []);
+    writeSessionTab(registry, session, openActions, initialStatus(session));
+    if (session.status === 'scoring') writeStatusSummary(registry, session, initialStatus(session));
+    else registry.ensure(fixedTab('summary'));
+    if (session.status === 'scoring') writeDiscussionPlaceholder(registry, session);
+    else registry.ensure(fixedTab('discussion'));
+    setUpActionItemsTab(registry, participantsOf(session));
+    setUpLogTabs(registry);
+    setUpEvaluatorTabs(registry, session);
+    registry.find(fixedTab('session'))?.activate();
+  }
+
+  writeStatus(session: Session, status: SubmissionStatusRow[]): void {
+    const registry = this.registry();
+    writeSessionStatus(registry, session, status);
+    // After the reveal the Summary holds the analysis; status must not replace it.
+    if (session.status === 'scoring') writeStatusSummary(registry, session, status);
+  }
+
+  revealEvaluatorTabs(session: Session, submissions: Submission[]): void {
+    revealEvaluatorTabs(this.registry(), session, submissions);
+  }
+
+  writeSummary(session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {
+    writeRevealedSummary(this.registry(), session, analysis, trend);
+  }
+
+  writeDiscussion(session: Session, analysis: SessionAnalysis, discussion: DiscussionEntry[], finals: Final[]): void {
+    writeDiscussionTab(this.registry(), session, analysis, discussion, finals);
+  }
+
+  readActionItems(): ActionItem[] {
+    return readActionItemsTab(this.registry(), this.clock().toISOString());
+  }
+
+  writeActionItems(items: ActionItem[], participants: string[]): void {
+    writeActionItemsTab(this.registry(), items, participants);
+  }
+
+  readHistory(): SessionHistoryEntry[] {
+    const { entries, skipped } = readHistoryTab(this.registry());
+    if (skipped.length > 0) {
+      const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more)` : '';
+      this.progress(`${skipped[0]}${more}. The trend leaves those rows out.`);
+    }
+    return entries;
+  }
+
+  appendHistory(entry: SessionHistoryEntry): void {
+    appendHistoryRow(this.registry(), entry);
+  }
+
+  appendScoresLog(rows: ScoreLogRow[]): void {
+    appendScoresLogRows(this.registry(), rows);
+  }
+
+  sessionsInScoresLog(): string[] {
+    return sessionsInScoresLogTab(this.registry());
+  }
+
+  archiveEvaluatorTabs(session: Session): void {
+    archiveEvaluatorTabs(this.registry(), session);
+  }
+
+  setReportLink(session: Session, url: string): void {
+    writeReportLink(this.registry(), session, url);
+  }
+
+  findDamage(session: Session): string[] {
+    const registry = this.registry();
+    // A closed session's evaluator tabs are archived under other names; only the shared tabs remain its own.
+    const tabs = session.status === 'closed' ? fixedTabs.map(fixedTab) : sessionTabs(session);
+    return tabs.map((tab) => registry.damage(tab)).filter((problem): problem is string => problem !== null);
+  }
+
+  progress(message: string): void {
+    this.spreadsheet.toast(message, 'Call Calibration', 5);
+  }
+}

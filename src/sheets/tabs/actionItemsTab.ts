@@ -1,0 +1,60 @@
+// The Action Items tab: people edit it by hand (owner dropdown with free text, due date, status).
+import type { ActionItem } from '../../domain/schemas';
+import {
+  ACTION_COLUMN,
+  ACTION_FIRST_ROW,
+  actionColumns,
+  actionItemsSheet,
+  actionStatusLabels,
+  parseActionItems,
+} from '../layout/actionItemsSheet';
+import { fixedTab } from '../naming';
+import type { TabRegistry } from '../registry';
+import { dateRule, dropdown } from '../validation';
+import { clearOwnedSheet, setColumnWidths, writeBlock } from '../writer';
+
+const ACTION_ITEMS = fixedTab('actionItems');
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function applyValidation(sheet: Sheet, rows: number, participants: readonly string[]): void {
+  const owners = [...new Set(participants.map((name) => name.trim()).filter(Boolean))];
+  const ownerRange = sheet.getRange(ACTION_FIRST_ROW, ACTION_COLUMN.owner, rows, 1);
+  if (owners.length > 0) ownerRange.setDataValidation(dropdown(owners, true, 'Pick a participant, or type the name of someone else.'));
+  else ownerRange.clearDataValidations();
+  sheet.getRange(ACTION_FIRST_ROW, ACTION_COLUMN.dueDate, rows, 1).setDataValidation(dateRule('A date, e.g. 2026-12-15.'));
+  sheet
+    .getRange(ACTION_FIRST_ROW, ACTION_COLUMN.status, rows, 1)
+    .setDataValidation(dropdown(Object.values(actionStatusLabels), false, 'open, in progress or done'));
+}
+
+export function writeActionItemsTab(registry: TabRegistry, items: readonly ActionItem[], participants: readonly string[]): void {
+  const { sheet } = registry.ensure(ACTION_ITEMS);
+  const layout = actionItemsSheet(items);
+  clearOwnedSheet(sheet);
+  sheet.getRange(ACTION_FIRST_ROW, 1, sheet.getMaxRows() - 1, actionColumns.length).clearDataValidations();
+  writeBlock(sheet, 1, 1, layout.block);
+  applyValidation(sheet, layout.editableRows, participants);
+  sheet.setFrozenRows(1);
+  setColumnWidths(sheet, [90, 320, 160, 100, 100, 110, 100, 130]);
+}
+
+/** At set-up: the tab is created empty if missing; an existing one keeps its items and gets the new participants. */
+export function setUpActionItemsTab(registry: TabRegistry, participants: readonly string[]): void {
+  const { sheet, created } = registry.ensure(ACTION_ITEMS);
+  if (created) {
+    writeActionItemsTab(registry, [], participants);
+    return;
+  }
+  const rows = Math.max(sheet.getLastRow(), ACTION_FIRST_ROW) - 1 + 50;
+  applyValidation(sheet, rows, participants);
+}
+
+export function readActionItemsTab(registry: TabRegistry, now: string): ActionItem[] {
+  const sheet = registry.find(ACTION_ITEMS);
+  if (!sheet) return [];
+  const lastRow = sheet.getLastRow();
+  if (lastRow < ACTION_FIRST_ROW) return [];
+  const range = sheet.getRange(ACTION_FIRST_ROW, 1, lastRow - 1, actionColumns.length);
+  return parseActionItems(sheet.getName(), range.getValues(), range.getDisplayValues(), { now });
+}

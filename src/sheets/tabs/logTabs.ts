@@ -1,0 +1,59 @@
+// The History and Scores tabs: append-only logs kept across sessions.
+import type { SessionHistoryEntry } from '../../domain/schemas';
+import { HISTORY_FIRST_ROW, historyHeaderRow, historyHeaders, historyRows, parseHistory, type HistoryRead } from '../layout/historySheet';
+import { scoresLogHeaderRow, scoresLogRows } from '../layout/scoresLogSheet';
+import { fixedTab } from '../naming';
+import type { TabRegistry } from '../registry';
+import type { ScoreLogRow } from '../workbook';
+import { writeBlock } from '../writer';
+import type { Block } from '../block';
+
+const HISTORY = fixedTab('history');
+const SCORES = fixedTab('scores');
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function ensureLog(registry: TabRegistry, spec: typeof HISTORY, header: Block): Sheet {
+  const { sheet, created } = registry.ensure(spec);
+  if (created) {
+    writeBlock(sheet, 1, 1, header);
+    sheet.setFrozenRows(1);
+  }
+  return sheet;
+}
+
+export function setUpLogTabs(registry: TabRegistry): void {
+  ensureLog(registry, HISTORY, historyHeaderRow());
+  ensureLog(registry, SCORES, scoresLogHeaderRow());
+}
+
+function append(sheet: Sheet, rows: Block): void {
+  if (rows.rows.length === 0) return;
+  writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, rows);
+}
+
+export function appendHistoryRow(registry: TabRegistry, entry: SessionHistoryEntry): void {
+  append(ensureLog(registry, HISTORY, historyHeaderRow()), historyRows([entry]));
+}
+
+export function appendScoresLogRows(registry: TabRegistry, rows: readonly ScoreLogRow[]): void {
+  append(ensureLog(registry, SCORES, scoresLogHeaderRow()), scoresLogRows(rows));
+}
+
+export function readHistoryTab(registry: TabRegistry): HistoryRead {
+  const sheet = registry.find(HISTORY);
+  if (!sheet) return { entries: [], skipped: [] };
+  const lastRow = sheet.getLastRow();
+  if (lastRow < HISTORY_FIRST_ROW) return { entries: [], skipped: [] };
+  const range = sheet.getRange(HISTORY_FIRST_ROW, 1, lastRow - 1, historyHeaders.length);
+  return parseHistory(sheet.getName(), range.getValues(), range.getDisplayValues());
+}
+
+export function sessionsInScoresLogTab(registry: TabRegistry): string[] {
+  const sheet = registry.find(SCORES);
+  if (!sheet) return [];
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return [];
+  const ids = sheet.getRange(2, 1, lastRow - 1, 1).getValues().map((row) => String(row[0] ?? '').trim());
+  return [...new Set(ids.filter(Boolean))];
+}

@@ -1,0 +1,82 @@
+// Runs the real playground (dist/ loaded into the in-memory Apps Script environment) on a free port
+// and drives its sidebar in headless Chromium, one browser context per user so nobody shares a
+// login or local storage with anyone else.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildClientAssets } from '../../playground/assets';
+import { defaultPaths, repositoryRoot } from '../../playground/paths';
+import { Playground } from '../../playground/playground';
+import { startServer, type RunningServer } from '../../playground/server';
+
+export const SIDEBAR_SIZE = { width: 300, height: 900 };
+export const artifactsDir = join(repositoryRoot(__dirname), 'test-artifacts');
+
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+export interface Harness {
+  playground: Playground;
+  server: RunningServer;
+  browser: Browser;
+  /** Opens the sidebar as `userKey` in a fresh context, and waits for its first view. */
+  openSidebar(userKey: string): Promise<Page>;
+  /** The playground's user key for an email address (or a label fragment for users without one). */
+  userKey(match: string): string;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const paths = defaultPaths(repositoryRoot(__dirname));
+  for (const file of ['Code.js', 'Sidebar.html']) {
+    if (!existsSync(join(paths.distDir, file))) throw new Error(`dist/${file} is missing: run "npm run build" before the browser tests.`);
+  }
+  const playground = new Playground({ distDir: paths.distDir, statePath: null });
+  playground.openSpreadsheet(playground.users()[0]!.key);
+  const server = await startServer({ playground, assets: await buildClientAssets(paths.clientDir), port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: launchArgs });
+  const contexts: BrowserContext[] = [];
+  mkdirSync(artifactsDir, { recursive: true });
+
+  return {
+    playground,
+    server,
+    browser,
+    async openSidebar(userKey) {
+      const context = await browser.newContext({ viewport: SIDEBAR_SIZE });
+      contexts.push(context);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${server.url}sidebar?user=${encodeURIComponent(userKey)}`);
+      await page.locator('[data-testid$="-view"]').first().waitFor({ timeout: 15_000 });
+      if (problems.length > 0) throw new Error(`The sidebar failed to load: ${problems.join('; ')}`);
+      return page;
+    },
+    userKey(match) {
+      const lower = match.toLowerCase();
+      const user = playground.users().find((u) => u.email.toLowerCase() === lower || u.label.toLowerCase().includes(lower));
+      if (!user) throw new Error(`No playground user matches "${match}": ${playground.users().map((u) => u.label).join(', ')}`);
+      return user.key;
+    },
+    async screenshot(page, name) {
+      const path = join(artifactsDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import * as ExcelJS from 'exceljs';
+import { documentToDocx, workbookToXlsx } from '../../playground/exports';
+import { sampleReport, sampleWorkbook, zipEntries } from './fixtures';
+
+describe('exports', () => {
+  it('writes the workbook as .xlsx with hidden tabs hidden, values, formats, bold and backgrounds', async () => {
+    const env = sampleWorkbook();
+    const data = await workbookToXlsx(env.spreadsheet.state, env.spreadsheet.timeZone);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+    const summary = book.getWorksheet('Summary')!;
+    const ana = book.getWorksheet('Ana')!;
+    expect(summary.state).toBe('visible');
+    expect(ana.state).toBe('hidden');
+    expect(ana.getCell('A1').value).toBe('Ana’s scores');
+    expect(summary.getCell('A1').value).toBe('Criterion');
+    expect(summary.getCell('A1').font?.bold).toBe(true);
+    expect(summary.getCell('A1').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFE8F0FE' } });
+    expect(summary.getCell('B2').value).toBe(0.95);
+    expect(summary.getCell('B2').numFmt).toBe('0%');
+    // The heat map is exported as the colour people see.
+    expect(summary.getCell('B2').fill).toMatchObject({ type: 'pattern' });
+    expect(summary.getCell('C2').value).toEqual(new Date(Date.UTC(2026, 4, 1)));
+    expect(summary.getCell('A2').note).toBeDefined();
+    expect(summary.getCell('A5').isMerged).toBe(true);
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('writes the report Doc as .docx whose document.xml holds its heading, list and table', async () => {
+    const env = sampleWorkbook();
+    const id = sampleReport(env);
+    const doc = env.documents().find((d) => d.id === id)!;
+    const files = zipEntries(await documentToDocx(doc));
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('Calibration report');
+    expect(xml).toContain('Heading1');
+    expect(xml).toContain('Clarify “verification”');
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('95%');
+  });
+});

@@ -1,0 +1,65 @@
+// A spreadsheet in memory with the add-on's Workbook over it, and a session built from a preset.
+import { createAppsScriptEnvironment } from '../../emulator/environment';
+import { inspectSheetByName, inspectWorkbook } from '../../emulator/spreadsheet';
+import { parseWith } from '../../src/domain/errors';
+import { generalScorecard } from '../../src/domain/presets/general';
+import { scorecardSchema, sessionSchema, type Scorecard, type Session, type SessionInput } from '../../src/domain/schemas';
+import { SpreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
+
+export const FACILITATOR = 'lead@example.com';
+export const NOW = '2026-11-30T17:00:00.000Z';
+
+export function presetScorecard(): Scorecard {
+  return parseWith(scorecardSchema, generalScorecard, 'Preset');
+}
+
+export function evaluatorEmail(index: number): string {
+  return `evaluator${index + 1}@example.com`;
+}
+
+/** A session from the general preset: `evaluators` people (e1… with emails, the last without when asked). */
+export function presetSession(options: { evaluators?: number; calls?: number; overrides?: Partial<SessionInput>; scorecard?: Scorecard; lastWithoutEmail?: boolean } = {}): Session {
+  const count = options.evaluators ?? 3;
+  return parseWith(
+    sessionSchema,
+    {
+      id: 'nov-2026',
+      title: 'November calibration',
+      sessionDate: '2026-11-30',
+      scoringDeadline: '2026-11-28T17:00:00.000Z',
+      facilitator: { name: 'Lena Lead', email: FACILITATOR },
+      calls: Array.from({ length: options.calls ?? 2 }, (_, i) => ({
+        id: `c${i + 1}`,
+        label: `Call ${i + 1}`,
+        recordingUrl: `https://recordings.example.com/${i + 1}`,
+      })),
+      evaluators: Array.from({ length: count }, (_, i) => ({
+        id: `e${i + 1}`,
+        name: `Evaluator Person ${i + 1}`,
+        email: options.lastWithoutEmail && i === count - 1 ? '' : evaluatorEmail(i),
+        role: i === 0 ? 'team-lead' : 'qa-analyst',
+        seniority: 1 + (i % 3),
+      })),
+      options: { anonymousReveal: false },
+      scorecard: options.scorecard ?? presetScorecard(),
+      createdAt: NOW,
+      ...options.overrides,
+    },
+    'Test session',
+  );
+}
+
+export function setUp() {
+  const env = createAppsScriptEnvironment({ owner: FACILITATOR, timeZone: 'Etc/UTC' });
+  env.install();
+  const workbook = new SpreadsheetWorkbook(env.globals.SpreadsheetApp.getActiveSpreadsheet(), () => new Date(NOW));
+  return {
+    env,
+    workbook,
+    ss: () => env.globals.SpreadsheetApp.getActiveSpreadsheet(),
+    view: () => inspectWorkbook(env.spreadsheet),
+    sheet: (name: string) => inspectSheetByName(env.spreadsheet, name),
+    teardown: () => env.uninstall(),
+  };
+}
+export type Harness = ReturnType<typeof setUp>;

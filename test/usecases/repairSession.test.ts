@@ -1,0 +1,45 @@
+import type { Scorecard } from '../../src/domain/schemas';
+import { EVALUATORS, FACILITATOR, api, as, documentProperties, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+
+let env: Environment;
+let scorecard: Scorecard;
+
+beforeEach(() => {
+  env = startEnvironment();
+  scorecard = setUpSession(env);
+  submitAll(env, scorecard, EVALUATORS.slice(0, 3).map((e) => e.email));
+});
+afterEach(() => env.uninstall());
+
+function sheetNames(): string[] {
+  return as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+}
+
+describe('repairing the session', () => {
+  it('detects a deleted tab and rebuilds it from stored state, changing no stored score', () => {
+    as(env, FACILITATOR, () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      spreadsheet.deleteSheet(spreadsheet.getSheetByName('Summary')!);
+    });
+    const before = as(env, FACILITATOR, () => api.getSidebarState());
+    expect(before.role === 'facilitator' && before.damage.length).toBeGreaterThan(0);
+    const stored = documentProperties(env);
+
+    const repaired = as(env, FACILITATOR, () => api.repairCurrentSession());
+    expect(repaired.repaired.length).toBeGreaterThan(0);
+    expect(sheetNames()).toContain('Summary');
+    expect(repaired.state.role === 'facilitator' && repaired.state.damage).toEqual([]);
+    expect(documentProperties(env)).toEqual(stored);
+  });
+
+  it('rebuilds the revealed Summary after the reveal', () => {
+    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    as(env, FACILITATOR, () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      spreadsheet.deleteSheet(spreadsheet.getSheetByName('Summary')!);
+    });
+    as(env, FACILITATOR, () => api.repairCurrentSession());
+    const rows = as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Summary')!.getDataRange().getValues());
+    expect(rows.some((r) => r[0] === 'Calibration variance')).toBe(true);
+  });
+});
