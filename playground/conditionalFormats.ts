@@ -2,7 +2,8 @@ import type { CellValue, ConditionalRuleState, GradientPoint, SheetState } from 
 
 // What conditional formatting paints on a cell, as Sheets shows it: the first rule (in order) whose
 // range covers the cell and whose condition holds wins. Gradients colour numbers between their
-// points; custom formulas cannot be evaluated here and are reported instead of guessed.
+// points; custom formulas beyond the common shapes cannot be evaluated here and are reported instead
+// of guessed.
 
 export interface ConditionalPaint {
   background?: string;
@@ -137,6 +138,60 @@ export function conditionHolds(criteria: string, values: unknown[], cell: CellVa
   }
 }
 
+const REF = String.raw`(\$?)([A-Z]{1,3})(\$?)(\d+)`;
+const SEARCH_FORMULA = new RegExp(String.raw`^=\s*ISNUMBER\(\s*(SEARCH|FIND)\(\s*"((?:[^"]|"")*)"\s*,\s*${REF}\s*\)\s*\)\s*$`, 'i');
+const COMPARE_FORMULA = new RegExp(String.raw`^=\s*${REF}\s*(<=|>=|<>|=|<|>)\s*(-?\d+(?:\.\d+)?|"(?:[^"]|"")*")\s*$`, 'i');
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The two custom-formula shapes conditional formatting is usually written with — "the text of a cell
+ * contains …" (ISNUMBER(SEARCH(...))) and "a cell compares with a constant" — evaluated for one cell.
+ * References move with the cell as in Sheets (relative unless marked with $), from the rule's first
+ * range. Any other formula gives null: it is listed as not shown rather than guessed.
+ */
+export function customFormulaHolds(formula: string, sheet: SheetState, anchor: { row: number; column: number }, row: number, column: number): boolean | null {
+  const valueAt = (absCol: string, col: string, absRow: string, r: string): CellValue => {
+    const targetColumn = absCol ? columnNumber(col) : columnNumber(col) + (column - anchor.column);
+    const targetRow = absRow ? Number(r) : Number(r) + (row - anchor.row);
+    return sheet.cells[targetRow - 1]?.[targetColumn - 1]?.value ?? '';
+  };
+  const text = (value: CellValue) => (value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value));
+  const search = SEARCH_FORMULA.exec(formula);
+  if (search) {
+    const [, fn, rawNeedle, absCol, col, absRow, r] = search;
+    const needle = rawNeedle!.replace(/""/g, '"');
+    const haystack = text(valueAt(absCol!, col!, absRow!, r!));
+    return fn!.toUpperCase() === 'FIND' ? haystack.includes(needle) : haystack.toLowerCase().includes(needle.toLowerCase());
+  }
+  const compare = COMPARE_FORMULA.exec(formula);
+  if (compare) {
+    const [, absCol, col, absRow, r, op, rawOperand] = compare;
+    const value = valueAt(absCol!, col!, absRow!, r!);
+    const operand: string | number = rawOperand!.startsWith('"') ? rawOperand!.slice(1, -1).replace(/""/g, '"') : Number(rawOperand);
+    const left = typeof operand === 'number' ? (typeof value === 'number' ? value : null) : text(value).toLowerCase();
+    const right = typeof operand === 'number' ? operand : operand.toLowerCase();
+    if (left === null) return false;
+    switch (op) {
+      case '=':
+        return left === right;
+      case '<>':
+        return left !== right;
+      case '<':
+        return left < right;
+      case '<=':
+        return left <= right;
+      case '>':
+        return left > right;
+      default:
+        return left >= right;
+    }
+  }
+  return null;
+}
+
 /**
  * The conditional paint of every cell of a sheet that a rule touches, keyed "row:column" (1-based),
  * and the rules that could not be evaluated (described for the reader).
@@ -159,7 +214,11 @@ export function conditionalPaint(sheet: SheetState): { paint: Map<string, Condit
             const color = n === null ? undefined : gradientColor(rule.gradient, n, sorted);
             if (color) paint.set(key, { background: color });
           } else if (rule.boolean) {
-            const holds = conditionHolds(rule.boolean.criteria, rule.boolean.values, value);
+            const anchor = rule.ranges[0]!;
+            const holds =
+              rule.boolean.criteria === 'CUSTOM_FORMULA'
+                ? customFormulaHolds(String(rule.boolean.values[0] ?? ''), sheet, anchor, r, c)
+                : conditionHolds(rule.boolean.criteria, rule.boolean.values, value);
             if (holds === null) {
               const note = `rule ${index + 1} (${rule.boolean.criteria})`;
               if (!unevaluated.includes(note)) unevaluated.push(note);

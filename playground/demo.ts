@@ -75,7 +75,8 @@ function biased(criterion: Criterion, reference: number, evaluator: DemoEvaluato
   const bottom = criterion.type === 'scale' ? criterion.min : 0;
   if (evaluator.bias === 'lenient') return top;
   if (evaluator.bias === 'harsh') {
-    if (criterion.type === 'yes-no') return index % 2 === 0 ? 0 : reference;
+    // Harsh on judgement calls; a critical failure is a fact, not a matter of strictness.
+    if (criterion.type === 'yes-no') return index % 2 === 0 && !criterion.critical ? 0 : reference;
     return Math.max(bottom, reference - 1 - (index % 2));
   }
   return reference;

@@ -36,6 +36,8 @@ export class Playground {
   env!: AppsScriptEnvironment;
   addon!: LoadedAddon;
   private activity: ActivityEntry[] = [];
+  /** While the demo plays, one save at the end instead of one per call. */
+  private savesDeferred = false;
 
   constructor(private readonly options: PlaygroundOptions) {
     if (options.reset && options.statePath) clearState(options.statePath);
@@ -68,8 +70,10 @@ export class Playground {
     return found;
   }
 
-  private labelOf(key: string): string {
-    return this.users().find((u) => u.key === key)?.label ?? (key === this.env.owner.key ? 'Spreadsheet owner' : key);
+  /** A readable name for a user recorded by key (dialogs, mail) or by address (toasts). */
+  private labelOf(keyOrEmail: string): string {
+    const known = this.users().find((u) => u.key === keyOrEmail || (u.email !== '' && u.email === keyOrEmail));
+    return known?.label ?? (keyOrEmail === this.env.owner.key ? 'Spreadsheet owner' : keyOrEmail);
   }
 
   /**
@@ -107,7 +111,7 @@ export class Playground {
   }
 
   private save(): void {
-    if (this.options.statePath) writeState(this.options.statePath, { environment: this.env.snapshot(), activity: this.activity });
+    if (this.options.statePath && !this.savesDeferred) writeState(this.options.statePath, { environment: this.env.snapshot(), activity: this.activity });
   }
 
   /** One google.script.run call from the sidebar, as `userKey`. */
@@ -162,8 +166,13 @@ export class Playground {
   /** Starts again and plays the demo session through the add-on's own entry points. */
   loadDemo(): void {
     this.reset();
-    loadDemo(this.env, this.addon, (key, work) => this.execute(key, work));
-    this.save();
+    this.savesDeferred = true;
+    try {
+      loadDemo(this.env, this.addon, (key, work) => this.execute(key, work));
+    } finally {
+      this.savesDeferred = false;
+      this.save();
+    }
   }
 
   /** The real built sidebar page, read afresh so a rebuild shows without a restart. */

@@ -101,6 +101,9 @@ function route(options: ServerOptions, port: () => number) {
         return send(res, 200, 'text/html; charset=utf-8', assets.hostHtml);
       case 'GET /host.js':
         return send(res, 200, 'text/javascript; charset=utf-8', assets.hostJs);
+      case 'GET /favicon.ico':
+        res.writeHead(204).end();
+        return;
       case 'GET /host.css':
         return send(res, 200, 'text/css; charset=utf-8', assets.hostCss);
       case 'GET /sidebar': {

@@ -39,7 +39,6 @@
 import type { SidebarState } from '../src/api/views';
 import { api } from './api';
 import { setRenderer, show } from './app';
-import { byId } from './dom';
 import { act, showStatus } from './shell';
 import { evaluatorView } from './views/evaluator';
 import { facilitatorView } from './views/facilitator';
@@ -60,10 +59,7 @@ function start(): void {
   setRenderer(face);
   const started = act(() => api.sidebarState(), {
     busy: 'Loading the session…',
-    done: (state) => {
-      show(state);
-      byId('view-heading')?.focus();
-    },
+    done: (state) => show(state),
     failed: () => showStatus('Close and reopen the sidebar to try again.'),
   });
   if (!started) showStatus('');

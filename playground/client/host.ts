@@ -5,6 +5,9 @@ import { CALL_FINISHED_MESSAGE, CLOSE_SIDEBAR_MESSAGE, type HostState, type Play
 // server; this script only renders and forwards clicks.
 
 const USER_STORAGE_KEY = 'playground.user';
+const SHEET_STORAGE_KEY = 'playground.sheet';
+/** Shown first when nobody has picked a tab yet: the sheet a newcomer wants to see after the demo. */
+const FIRST_SHEET = 'Summary';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -24,9 +27,12 @@ const activity = element<HTMLOListElement>('activity');
 const sidebarPanel = element('sidebar-panel');
 const sidebarTitle = element('sidebar-title');
 const sidebarFrame = element<HTMLIFrameElement>('sidebar-frame');
+const dialogNotice = element('dialog-notice');
+const dialogNoticeText = element('dialog-notice-text');
 
-let state: HostState | null = null;
 let currentUser = '';
+/** Activity entries already on screen; null until the first load, so old alerts are not shown again. */
+let seenActivity: number | null = null;
 
 function say(message: string, isError = false): void {
   statusLine.textContent = message;
@@ -112,16 +118,26 @@ async function refresh(): Promise<void> {
     request<string>('/view/workbook'),
     request<string>('/view/report'),
   ]);
-  state = next;
+  showNewDialogs(next);
   renderUsers(next.users);
   renderMenu(next);
   renderActivity(next);
   workbookName.textContent = next.workbookName;
   const shownSheet = workbook.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.sheetName;
   workbook.innerHTML = workbookHtml;
-  if (shownSheet) showSheet(shownSheet);
+  showSheet(shownSheet ?? localStorage.getItem(SHEET_STORAGE_KEY) ?? FIRST_SHEET);
   report.innerHTML = reportHtml;
   sidebarTitle.textContent = next.sidebarTitles[currentUser] ?? 'Call Calibration';
+}
+
+/** An alert the add-on raised was answered by the playground (OK/Yes); show it as Sheets would have. */
+function showNewDialogs(next: HostState): void {
+  const fresh = seenActivity === null ? [] : next.activity.slice(seenActivity);
+  seenActivity = next.activity.length;
+  const dialog = fresh.filter((entry) => entry.kind === 'alert' || entry.kind === 'prompt').pop();
+  if (!dialog) return;
+  dialogNoticeText.textContent = `Dialog shown to ${dialog.user}: ${dialog.text}`;
+  dialogNotice.hidden = false;
 }
 
 function showSheet(name: string): void {
@@ -188,8 +204,11 @@ menuList.addEventListener('keydown', (event) => {
 });
 workbook.addEventListener('click', (event) => {
   const tab = (event.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
-  if (tab?.dataset.sheetName) showSheet(tab.dataset.sheetName);
+  if (!tab?.dataset.sheetName) return;
+  localStorage.setItem(SHEET_STORAGE_KEY, tab.dataset.sheetName);
+  showSheet(tab.dataset.sheetName);
 });
+element('dialog-notice-dismiss').addEventListener('click', () => (dialogNotice.hidden = true));
 element('sidebar-close').addEventListener('click', () => (sidebarPanel.hidden = true));
 element('load-demo').addEventListener('click', () =>
   void act('Loading the demo session', async () => {

@@ -1,4 +1,4 @@
-import { answerFraction, answerProblem, criterionLabel, isCriticalFailure } from './answers';
+import { answerFraction, answerProblem, criterionLabel } from './answers';
 import { ValidationError } from './errors';
 import type { Answer, AnswerValue, Criterion, Scorecard, Section } from './schemas';
 
@@ -98,7 +98,8 @@ export function scoreWeighted(criteria: readonly WeightedCriterion[], answers: R
     }
     earned += fraction * maximum;
     possible += maximum;
-    if (isCriticalFailure(criterion, value)) failedCritical.push(criterion.id);
+    // A fraction of 0 is the lowest value: the same test as isCriticalFailure, without validating twice.
+    if (criterion.critical && fraction === 0) failedCritical.push(criterion.id);
   }
   const autoFail = failedCritical.length > 0;
   if (possible === 0) {
@@ -129,6 +130,13 @@ export function scoreCall(scorecard: Scorecard, answers: AnswerSource): CallScor
   return scoreWeighted(weightedCriteria(scorecard), answerMap(answers));
 }
 
+/** Every criterion of the scorecard by id. */
+export function criteriaById(scorecard: Scorecard): Map<string, Criterion> {
+  const byId = new Map<string, Criterion>();
+  for (const section of scorecard.sections) for (const criterion of section.criteria) byId.set(criterion.id, criterion);
+  return byId;
+}
+
 /**
  * Everything wrong with one evaluator's answers for one call: unknown or repeated criteria, invalid
  * values, and, when `complete`, criteria left unanswered. Empty when the answers are fine.
@@ -137,9 +145,8 @@ export function submissionAnswerProblems(
   scorecard: Scorecard,
   answers: readonly AnswerLike[],
   options: { complete: boolean },
+  byId: ReadonlyMap<string, Criterion> = criteriaById(scorecard),
 ): string[] {
-  const byId = new Map<string, Criterion>();
-  for (const section of scorecard.sections) for (const criterion of section.criteria) byId.set(criterion.id, criterion);
   const problems: string[] = [];
   const answered = new Set<string>();
   for (const answer of answers) {

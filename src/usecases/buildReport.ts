@@ -7,7 +7,7 @@ import type { ReportDocument, ReportDocuments } from '../adapters/docs/reportDoc
 import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
 import type { Session, SessionHistoryEntry } from '../domain/schemas';
-import { isRevealComplete } from '../state/sessionState';
+import { isRevealComplete, type SessionState } from '../state/sessionState';
 import { loadAllSealed, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import type { Services } from './services';
@@ -48,26 +48,41 @@ export function buildReport(services: Services, documents: ReportDocuments, inpu
     requireFacilitator(current, user);
     // Before the reveal the report would show scores that are still sealed.
     if (!isRevealComplete(current)) throw new UserError('Reveal the scores before building the report.');
-    const { session } = current;
-    const workbook = services.workbook();
-    const now = services.now();
-    const report = buildReportTree({
-      session,
-      analysis: analysisOf(current, loadAllSealed(store, session)),
-      discussion: current.discussion,
-      definitionChanges: current.definitionChanges,
-      actionItems: workbook.readActionItems(),
-      previousSession: previousSessionOf(workbook.readHistory(), session),
-      reportDate: now.slice(0, 10),
-    });
-
-    const existing = current.report !== null && !input.newDocument ? documents.open(current.report.docId) : null;
-    const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
-    doc.write(report);
-
-    const link = { docId: doc.id, url: doc.url, builtAt: now };
-    saveState(store, { ...current, report: link });
-    workbook.setReportLink(session, doc.url);
-    return { ...link, created: existing === null };
+    return writeSessionReport(services, documents, current, input);
   });
+}
+
+/**
+ * Writes the report of `current` into its Doc and records the link in the session state and on the
+ * Session sheet. For callers already holding the lock that have checked who may do this (building the
+ * report, and closing the session so the Doc shows the session as closed).
+ */
+export function writeSessionReport(
+  services: Services,
+  documents: ReportDocuments,
+  current: SessionState,
+  options: BuildReportInput,
+): BuildReportResult {
+  const store = services.store();
+  const { session } = current;
+  const workbook = services.workbook();
+  const now = services.now();
+  const report = buildReportTree({
+    session,
+    analysis: analysisOf(current, loadAllSealed(store, session)),
+    discussion: current.discussion,
+    definitionChanges: current.definitionChanges,
+    actionItems: workbook.readActionItems(),
+    previousSession: previousSessionOf(workbook.readHistory(), session),
+    reportDate: now.slice(0, 10),
+  });
+
+  const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;
+  const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
+  doc.write(report);
+
+  const link = { docId: doc.id, url: doc.url, builtAt: now };
+  saveState(store, { ...current, report: link });
+  workbook.setReportLink(session, doc.url);
+  return { ...link, created: existing === null };
 }

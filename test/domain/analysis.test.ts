@@ -1,5 +1,5 @@
 import { krippendorffAlpha } from '../../src/domain/agreement';
-import { analyzeSession } from '../../src/domain/analysis';
+import { analyzeSession, revealLabel } from '../../src/domain/analysis';
 import type { ScorecardInput, Session } from '../../src/domain/schemas';
 import { buildSession, final, sheet } from '../fixtures/calibration';
 
@@ -11,7 +11,7 @@ import { buildSession, final, sheet } from '../fixtures/calibration';
  * Evaluators e1 "Dana" (seniority 3, the expert), e2 "Ari" (1), e3 "Bo" (1), e4 "Cy" (2):
  * juniors first gives the reveal order Ari, Bo, Cy, Dana = e2, e3, e4, e1.
  */
-export const handScorecard: ScorecardInput = {
+const handScorecard: ScorecardInput = {
   id: 'hand',
   name: 'Hand-checked',
   sections: [
@@ -27,7 +27,7 @@ export const handScorecard: ScorecardInput = {
   ],
 };
 
-export function handSession(options: Partial<Session['options']> = {}): Session {
+function handSession(options: Partial<Session['options']> = {}): Session {
   const session = buildSession({ evaluators: 4, calls: 2, scorecard: handScorecard, options: { expertEvaluatorId: 'e1', ...options } });
   const names = ['Dana', 'Ari', 'Bo', 'Cy'];
   const seniority = [3, 1, 1, 2];
@@ -65,6 +65,10 @@ describe('reveal order and inputs', () => {
       ['e1', 'Evaluator D'],
     ]);
     expect(item(call1, 'q1').answers.map((a) => a.evaluatorId)).toEqual(['e2', 'e3', 'e4', 'e1']);
+  });
+
+  it('labels evaluators A to Z, then AA, AB, … for an anonymous reveal', () => {
+    expect([0, 1, 25, 26, 29].map(revealLabel)).toEqual(['Evaluator A', 'Evaluator B', 'Evaluator Z', 'Evaluator AA', 'Evaluator AD']);
   });
 
   it("keeps the session's order when juniors do not go first", () => {

@@ -87,9 +87,10 @@ describe('only the facilitator', () => {
   });
 
   it('is recognised by the token of their account when Apps Script withholds their address', () => {
+    // The spreadsheet's owner, whose address Apps Script withholds (a consumer account).
     const withheld = { email: '', key: 'lead-withheld' };
     env.uninstall();
-    env = startEnvironment();
+    env = startEnvironment(withheld);
     const created = as(env, withheld, () => api.startSession(sessionPayload()));
     expect(created.state.role).toBe('facilitator');
     expect(as(env, withheld, () => api.getSidebarState()).role).toBe('facilitator');

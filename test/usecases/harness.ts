@@ -47,8 +47,8 @@ export function sessionPayload(overrides: Partial<CreateSessionPayload> = {}): C
   };
 }
 
-export function startEnvironment(): Environment {
-  const env = createAppsScriptEnvironment({ owner: FACILITATOR });
+export function startEnvironment(owner: User = FACILITATOR): Environment {
+  const env = createAppsScriptEnvironment({ owner });
   env.install();
   return env;
 }

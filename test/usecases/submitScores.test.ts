@@ -75,7 +75,7 @@ describe('submitting scores', () => {
       full.map((a) => (a.criterionId === criterionId ? { ...a, value } : a));
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('discovery', 6) as never)), /discovery.*from 1 to 5/);
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', 'NA') as never)), /N\/A is not allowed/);
-    expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', Number.NaN) as never)), /greeting/);
+    expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', Number.NaN) as never)), /answers\[0\]\.value/);
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', full.slice(1))), /has no answer/);
     expectRefusedUnchanged(
       ANA,
@@ -107,7 +107,7 @@ describe('submitting scores', () => {
     expect(draft.callsSubmitted).toBe(0);
 
     as(env, ANA, () => api.submitCallScores(scores('c1', answersFor(scorecard))));
-    const revising = as(env, ANA, () => api.saveScoresDraft(scores('c1', answersFor(scorecard, () => 'NA').slice(0, 1))));
+    const revising = as(env, ANA, () => api.saveScoresDraft(scores('c1', answersFor(scorecard, () => 0).slice(0, 1))));
     const c1 = revising.calls[0]!;
     expect(c1.state).toBe('revising');
     expect(c1.revision).toBe(1);

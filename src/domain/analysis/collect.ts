@@ -1,7 +1,7 @@
 import { answerProblem, criterionLabel } from '../answers';
 import { UserError, ValidationError } from '../errors';
 import type { AnswerValue, Criterion, Final, Session, Submission } from '../schemas';
-import { submissionAnswerProblems } from '../scoring';
+import { criteriaById, submissionAnswerProblems } from '../scoring';
 
 export interface SubmittedSheet {
   evaluatorId: string;
@@ -22,6 +22,7 @@ export function submittedSheets(session: Session, submissions: readonly Submissi
   const evaluators = new Map(session.evaluators.map((evaluator) => [evaluator.id, evaluator]));
   const calls = new Map(session.calls.map((call) => [call.id, call]));
   const byCall: SheetsByCall = new Map(session.calls.map((call) => [call.id, new Map<string, SubmittedSheet>()]));
+  const criteria = criteriaById(session.scorecard);
   let count = 0;
   for (const submission of submissions) {
     if (submission.sessionId !== session.id || submission.status !== 'submitted') continue;
@@ -37,7 +38,7 @@ export function submittedSheets(session: Session, submissions: readonly Submissi
     if (sheets.has(evaluator.id)) {
       throw new UserError(`${evaluator.name} has two submitted score sheets for ${call.label}; keep only one.`);
     }
-    const problems = submissionAnswerProblems(session.scorecard, submission.answers, { complete: false });
+    const problems = submissionAnswerProblems(session.scorecard, submission.answers, { complete: false }, criteria);
     if (problems.length > 0) throw new ValidationError(`Scores of ${evaluator.name} for ${call.label}`, problems);
     sheets.set(evaluator.id, {
       evaluatorId: evaluator.id,

@@ -1,4 +1,4 @@
-import { highestValue, isCriticalFailure, lowestValue } from '../answers';
+import { highestValue, lowestValue } from '../answers';
 import { consensusFor } from '../consensus';
 import type { AnswerValue, ConsensusRule, Evaluator } from '../schemas';
 import type { WeightedCriterion } from '../scoring';
@@ -48,17 +48,25 @@ export function analyzeCriterionOnCall(weighted: WeightedCriterion, context: Cri
   const tally = tallyOf(values);
   const agreementPercent = values.length === 0 ? null : (tally[0].count / values.length) * 100;
 
-  const scored = values.filter((value): value is number => value !== 'NA');
-  let spread: number | null = null;
-  if (scored.length > 0) {
-    spread = (Math.max(...scored) - Math.min(...scored)) / (highestValue(criterion) - lowestValue(criterion));
+  // One pass over the answers (already validated by the consensus) for spread and the kinds of disagreement.
+  const lowest = lowestValue(criterion);
+  let scoredCount = 0;
+  let failed = 0;
+  let least = Number.POSITIVE_INFINITY;
+  let most = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value === 'NA') continue;
+    scoredCount++;
+    if (value === lowest && criterion.critical) failed++;
+    if (value < least) least = value;
+    if (value > most) most = value;
   }
+  const spread = scoredCount === 0 ? null : (most - least) / (highestValue(criterion) - lowest);
   const swingPoints = spread === null ? null : spread * share * 100;
 
   const disagreements: DisagreementKind[] = [];
-  const failed = values.filter((value) => isCriticalFailure(criterion, value)).length;
   if (failed > 0 && failed < values.length) disagreements.push('critical-mismatch');
-  if (scored.length > 0 && scored.length < values.length) disagreements.push('na-vs-scored');
+  if (scoredCount > 0 && scoredCount < values.length) disagreements.push('na-vs-scored');
   if (spread !== null && spread > 0) disagreements.push('split');
 
   return {

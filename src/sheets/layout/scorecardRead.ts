@@ -68,16 +68,21 @@ function parseLevels(value: string): Parsed<Array<{ value: number; description: 
 interface Problems {
   list: string[];
   add(address: string, field: string, message: string): void;
+  /** Whether a problem was already reported at this cell (the schema's own complaint would repeat it). */
+  has(address: string): boolean;
 }
 
 function problems(): Problems {
   const list: string[] = [];
+  const cells = new Set<string>();
   return {
     list,
     add(address, field, message) {
-      const line = message.toLowerCase().startsWith(field.toLowerCase()) ? `${address}: ${message}` : `${address}: ${field} ${message}`;
+      const line = field === '' || message.toLowerCase().startsWith(field.toLowerCase()) ? `${address}: ${message}` : `${address}: ${field} ${message}`;
+      cells.add(address);
       if (!list.includes(line)) list.push(line);
     },
+    has: (address) => cells.has(address),
   };
 }
 
@@ -170,7 +175,7 @@ export function parseScorecardSheet(sheetName: string, grid: readonly (readonly 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const [where, field] = locate(issue.path, sections, sheetName);
-      found.add(where, field, issue.message);
+      if (!found.has(where)) found.add(where, field, issue.message);
     }
   }
   if (found.list.length > 0) throw new ValidationError(`The ${sheetName} sheet has ${found.list.length === 1 ? 'a problem' : `${found.list.length} problems`}`, found.list);
@@ -244,7 +249,7 @@ function locate(path: readonly PropertyKey[], sections: readonly SectionDraft[],
     return [cellAddress(sheetName, SCORECARD_IDENTITY_ROW, identityColumn), `scorecard ${String(path[0] ?? '')}`.trim()];
   }
   const section = typeof path[1] === 'number' ? sections[path[1]] : undefined;
-  if (!section) return [cellAddress(sheetName, SCORECARD_FIRST_ROW, column('sectionId')), 'scorecard'];
+  if (!section) return [cellAddress(sheetName, SCORECARD_FIRST_ROW, column('sectionId')), ''];
   if (path[2] !== 'criteria') {
     const key = sectionFieldColumns[String(path[2])] ?? 'sectionId';
     const row = key === 'section' ? section.nameRow : key === 'sectionWeight' ? section.weightRow : section.firstRow;

@@ -2,8 +2,7 @@ import { createAppsScriptEnvironment } from '../../../emulator/environment';
 import { renderReport } from '../../../src/adapters/docs/renderReport';
 import { buildReport } from '../../../src/domain/report/buildReport';
 import { heading, list, paragraph, table, type ReportTree } from '../../../src/domain/report/tree';
-import { reportLines } from '../../domain/report/reportFixture';
-import { handMadeInput } from '../../domain/report/reportFixture';
+import { handMadeInput, reportLines } from '../../domain/report/reportFixture';
 import { documentLines } from './documentLines';
 
 type Environment = ReturnType<typeof createAppsScriptEnvironment>;

@@ -1,0 +1,105 @@
+// The call budgets: what the add-on may spend in service calls, checked on counts only (never on time),
+// so the same check is safe in CI and in the benchmark. Each budget compares scenarios that differ in one
+// dimension; a budget that fails names the methods that grew, which is where the per-cell,
+// per-criterion or per-tab call hides.
+import { OPERATION_LABELS, completeCosts, runScenario, type CallCost, type Operation, type ScenarioOptions } from './scenario';
+import type { SessionShape } from './sizes';
+
+/** Operations whose cost may depend on evaluators and calls, but never on the number of criteria. */
+export const CRITERIA_FREE_OPERATIONS: readonly Operation[] = ['create', 'reveal', 'close', 'report'];
+export const REVEAL_CALLS_PER_EVALUATOR_TAB = 3;
+export const SUBMISSION_CALLS = 10;
+
+/** The scenarios the budgets compare: criteria varied at fixed evaluators and calls, then evaluators varied. */
+export const BUDGET_PROBES = {
+  fewCriteria: { evaluators: 6, calls: 2, criteria: 10 },
+  manyCriteria: { evaluators: 6, calls: 2, criteria: 40 },
+  fewEvaluators: { evaluators: 4, calls: 2, criteria: 10 },
+  manyEvaluators: { evaluators: 8, calls: 2, criteria: 10 },
+} as const satisfies Record<string, SessionShape>;
+
+/** A scenario that ran to the end: every operation measured. */
+export interface MeasuredScenario {
+  shape: SessionShape;
+  costs: Record<Operation, CallCost>;
+}
+
+export interface BudgetCheck {
+  budget: string;
+  /** What was measured, in the budget's own terms. */
+  measured: string;
+  pass: boolean;
+  /** When it fails: each method that broke the budget, and by how much. */
+  offenders: string[];
+}
+
+/** Methods whose count differs between two costs, as "method: a → b". */
+export function methodDifferences(before: CallCost, after: CallCost): string[] {
+  const methods = [...new Set([...Object.keys(before.byMethod), ...Object.keys(after.byMethod)])].sort();
+  return methods
+    .filter((method) => (before.byMethod[method] ?? 0) !== (after.byMethod[method] ?? 0))
+    .map((method) => `${method}: ${before.byMethod[method] ?? 0} → ${after.byMethod[method] ?? 0}`);
+}
+
+export function checkCriteriaFree(operation: Operation, few: MeasuredScenario, many: MeasuredScenario): BudgetCheck {
+  const [a, b] = [few.costs[operation], many.costs[operation]];
+  const pass = a.total === b.total && methodDifferences(a, b).length === 0;
+  return {
+    budget: `${OPERATION_LABELS[operation]}: same calls for ${few.shape.criteria} and ${many.shape.criteria} criteria`,
+    measured: `${a.total} → ${b.total} calls`,
+    pass,
+    offenders: pass ? [] : methodDifferences(a, b),
+  };
+}
+
+function growthPerEvaluator(few: MeasuredScenario, many: MeasuredScenario, operation: Operation): { slope: number; byMethod: Array<[string, number]> } {
+  const added = many.shape.evaluators - few.shape.evaluators;
+  if (added <= 0) throw new Error('Measure the reveal at two evaluator counts, the second larger');
+  const [a, b] = [few.costs[operation], many.costs[operation]];
+  const methods = [...new Set([...Object.keys(a.byMethod), ...Object.keys(b.byMethod)])].sort();
+  const byMethod = methods
+    .map((method): [string, number] => [method, ((b.byMethod[method] ?? 0) - (a.byMethod[method] ?? 0)) / added])
+    .filter(([, growth]) => growth !== 0);
+  return { slope: (b.total - a.total) / added, byMethod };
+}
+
+const perTab = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(2)} ${Math.abs(n) === 1 ? 'call' : 'calls'} per evaluator tab`;
+
+export function checkRevealPerEvaluator(few: MeasuredScenario, many: MeasuredScenario): BudgetCheck {
+  const { slope, byMethod } = growthPerEvaluator(few, many, 'reveal');
+  const pass = slope <= REVEAL_CALLS_PER_EVALUATOR_TAB;
+  return {
+    budget: `${OPERATION_LABELS.reveal}: at most ${perTab(REVEAL_CALLS_PER_EVALUATOR_TAB)}, plus a fixed number`,
+    measured: `${perTab(slope)} (${few.costs.reveal.total} calls with ${few.shape.evaluators} evaluators, ${many.costs.reveal.total} with ${many.shape.evaluators})`,
+    pass,
+    offenders: pass ? [] : byMethod.map(([method, growth]) => `${method}: +${growth} per evaluator tab`),
+  };
+}
+
+export function checkSubmission(results: readonly MeasuredScenario[]): BudgetCheck {
+  const costliest = results.map((result) => result.costs.submit).reduce((a, b) => (b.total > a.total ? b : a));
+  const pass = costliest.total <= SUBMISSION_CALLS;
+  return {
+    budget: `${OPERATION_LABELS.submit}: at most ${SUBMISSION_CALLS} calls in all`,
+    measured: `${costliest.total} calls at most`,
+    pass,
+    offenders: pass ? [] : Object.entries(costliest.byMethod).map(([method, count]) => `${method}: ${count}`),
+  };
+}
+
+/** Plays the probe scenarios and checks every budget against them. */
+export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
+  const run = (shape: SessionShape): MeasuredScenario => {
+    const result = runScenario(shape, options);
+    return { shape: result.shape, costs: completeCosts(result) };
+  };
+  const fewCriteria = run(BUDGET_PROBES.fewCriteria);
+  const manyCriteria = run(BUDGET_PROBES.manyCriteria);
+  const fewEvaluators = run(BUDGET_PROBES.fewEvaluators);
+  const manyEvaluators = run(BUDGET_PROBES.manyEvaluators);
+  return [
+    ...CRITERIA_FREE_OPERATIONS.map((operation) => checkCriteriaFree(operation, fewCriteria, manyCriteria)),
+    checkRevealPerEvaluator(fewEvaluators, manyEvaluators),
+    checkSubmission([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
+  ];
+}

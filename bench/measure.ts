@@ -1,0 +1,66 @@
+// What the benchmark measures besides service calls: the time of the domain analysis, and the size of
+// what Apps Script loads (Code.js is parsed again on every sidebar call; Sidebar.html is served whole).
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeSession } from '../src/domain/analysis';
+import type { ScenarioData } from './scenario';
+
+export interface AnalysisTiming {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+  warmUpRuns: number;
+}
+
+export interface TimingOptions {
+  runs?: number;
+  warmUpRuns?: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('The median of no values is undefined');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median time of `analyzeSession` on every submission of the session, after warm-up runs (JIT, caches). */
+export function timeAnalysis(data: ScenarioData, options: TimingOptions = {}): AnalysisTiming {
+  const runs = options.runs ?? 21;
+  const warmUpRuns = options.warmUpRuns ?? 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`Time the analysis at least once, not ${runs} times`);
+  const input = { session: data.session, submissions: data.submissions, finals: [] };
+  for (let i = 0; i < warmUpRuns; i++) analyzeSession(input);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    analyzeSession(input);
+    times.push(performance.now() - start);
+  }
+  return { medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), runs, warmUpRuns };
+}
+
+export const BUILT_FILES = ['Code.js', 'Sidebar.html'] as const;
+export type BuiltFile = (typeof BUILT_FILES)[number];
+
+export interface FileSize {
+  file: BuiltFile;
+  bytes: number;
+  /** Kibibytes (1024 bytes), one decimal. */
+  kb: number;
+}
+
+export function builtFileSizes(distDir: string): FileSize[] {
+  return BUILT_FILES.map((file) => {
+    const path = join(distDir, file);
+    let bytes: number;
+    try {
+      bytes = statSync(path).size;
+    } catch {
+      throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
+    }
+    return { file, bytes, kb: Math.round((bytes / 1024) * 10) / 10 };
+  });
+}

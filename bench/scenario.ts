@@ -1,0 +1,264 @@
+// One calibration session played through the add-on's public entry points in the in-memory Apps Script
+// environment, with the service calls of each step counted. Shared by `npm run bench` and the call
+// budget test, so the figures the benchmark prints are the ones the budgets hold.
+import { join } from 'node:path';
+import { createAppsScriptEnvironment, type AppsScriptEnvironment } from '../emulator/environment';
+import { loadAddon, runServerFunction } from '../playground/bridge';
+import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';
+import type { CreateSessionResult, FacilitatorView } from '../src/api/views';
+import type { Criterion, Scorecard, Session, Submission } from '../src/domain/schemas';
+import * as entryPoints from '../src/main';
+import { SpreadsheetWorkbook } from '../src/sheets/spreadsheetWorkbook';
+import { buildScorecard, buildSession, buildSubmissions } from '../test/fixtures/calibration';
+import type { SessionShape } from './sizes';
+
+/**
+ * Where the add-on comes from: `bundle` is dist/Code.js loaded as Apps Script loads it (one global
+ * scope, through gas-local), so it also costs what Apps Script parses; `source` calls src/main.ts
+ * with the environment installed on globalThis, and needs no build.
+ */
+export type AddonSource = 'bundle' | 'source';
+
+export const OPERATIONS = ['create', 'submit', 'reveal', 'final', 'report', 'close'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export const OPERATION_LABELS: Record<Operation, string> = {
+  create: 'create session',
+  submit: 'one submission',
+  reveal: 'reveal with the Summary',
+  final: 'update a final',
+  report: 'build report',
+  close: 'close',
+};
+
+/** Service calls of one operation, keyed as the environment counts them (`SpreadsheetApp.Range.setValues`). */
+export interface CallCost {
+  total: number;
+  byService: Record<string, number>;
+  byMethod: Record<string, number>;
+}
+
+/** Where a scenario stopped: the add-on refused a step, so the steps after it were not measured. */
+export interface ScenarioStop {
+  operation: Operation;
+  /** Which submission was refused (1-based), when the stop was a submission. */
+  submission?: number;
+  message: string;
+}
+
+export interface ScenarioResult {
+  shape: SessionShape;
+  addon: AddonSource;
+  /** Each operation measured; `submit` is the costliest of all the submissions. */
+  costs: Partial<Record<Operation, CallCost>>;
+  /** The total of every submission made, in order. */
+  submissionTotals: number[];
+  /** Writing the generated scorecard onto the Scorecard sheet before the session (set-up, not an operation). */
+  scorecardSetup: CallCost;
+  stopped: ScenarioStop | null;
+}
+
+export interface ScenarioOptions {
+  addon?: AddonSource;
+  /** Where the built add-on is (default: the repository's dist/). */
+  distDir?: string;
+  /** Seed of the generated answers (default 7). */
+  seed?: number;
+}
+
+export const FACILITATOR = 'facilitator@example.com';
+const SESSION_DATE = '2026-11-30';
+const SCORING_DEADLINE = '2026-11-28T17:00:00.000Z';
+
+export const evaluatorEmail = (evaluatorId: string) => `${evaluatorId}@example.com`;
+
+/** The seeded data of a session of this shape: the scorecard, the session and every evaluator's answers. */
+export interface ScenarioData {
+  scorecard: Scorecard;
+  session: Session;
+  submissions: Submission[];
+}
+
+export function scenarioData(shape: SessionShape, seed = 7): ScenarioData {
+  requireShape(shape);
+  const scorecard = buildScorecard(shape.criteria, `bench-${shape.criteria}`);
+  const session = buildSession({ evaluators: shape.evaluators, calls: shape.calls, scorecard });
+  return { scorecard, session, submissions: buildSubmissions(session, { seed }) };
+}
+
+function requireShape(shape: SessionShape): void {
+  for (const key of ['evaluators', 'calls', 'criteria'] as const) {
+    if (!Number.isInteger(shape[key]) || shape[key] < 1) throw new Error(`A session shape needs a whole number of ${key} of at least 1, got ${shape[key]}`);
+  }
+}
+
+function createPayload(session: Session): CreateSessionPayload {
+  return {
+    title: 'Benchmark calibration',
+    sessionDate: SESSION_DATE,
+    scoringDeadline: SCORING_DEADLINE,
+    facilitatorName: 'Facilitator',
+    // The generated scorecard is on the Scorecard sheet: presets have a fixed number of criteria.
+    scorecard: { source: 'sheet' },
+    calls: session.calls.map((call) => ({ ...call })),
+    evaluators: session.evaluators.map(({ id, name, role, seniority }) => ({ id, name, role, seniority, email: evaluatorEmail(id) })),
+    options: { ...session.options },
+  };
+}
+
+function scoresPayload(submission: Submission): ScoresPayload {
+  return { callId: submission.callId, answers: submission.answers.map((answer) => ({ ...answer })) };
+}
+
+/** Calls an entry point of the add-on as `user`, in an execution of its own, as a sidebar click does. */
+type AddonCall = <T>(user: string, fn: string, payload?: unknown) => T;
+
+function addonCaller(env: AppsScriptEnvironment, source: AddonSource, distDir: string): AddonCall {
+  if (source === 'source') {
+    const functions = entryPoints as unknown as Record<string, (payload?: unknown) => unknown>;
+    return <T>(user: string, fn: string, payload?: unknown) => {
+      const target = functions[fn];
+      if (typeof target !== 'function') throw new Error(`src/main.ts exports no entry point ${fn}`);
+      return env.run(user, () => target(payload)) as T;
+    };
+  }
+  // A fresh globals object: gas-local would otherwise reuse and mutate a shared default.
+  const addon = loadAddon(distDir, { ...env.globals });
+  return <T>(user: string, fn: string, payload?: unknown) => {
+    const outcome = runServerFunction(addon, fn, payload === undefined ? [] : [payload], (work) => env.run(user, work));
+    if (!outcome.ok) throw new Error(`${fn} failed: ${outcome.error.message}`);
+    return outcome.result as T;
+  };
+}
+
+function costSince(env: AppsScriptEnvironment, mark: number): CallCost {
+  const byMethod = env.calls.byMethod(mark);
+  const byService: Record<string, number> = {};
+  for (const [method, count] of Object.entries(byMethod)) {
+    const service = method.split('.')[0]!;
+    byService[service] = (byService[service] ?? 0) + count;
+  }
+  return { total: env.calls.total(mark), byService, byMethod };
+}
+
+function criterionToFinalise(scorecard: Scorecard): Criterion {
+  const first = scorecard.sections[0]?.criteria[0];
+  if (!first) throw new Error('The scorecard has no criterion to record a final on');
+  return first;
+}
+
+class Stop extends Error {
+  constructor(readonly stop: ScenarioStop) {
+    super(stop.message);
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Counts the calls of each step as it runs; a step the add-on refuses stops the scenario there. */
+class Meter {
+  readonly costs: Partial<Record<Operation, CallCost>> = {};
+  readonly submissionTotals: number[] = [];
+
+  constructor(private readonly env: AppsScriptEnvironment) {}
+
+  measure<T>(work: () => T): [T, CallCost] {
+    const mark = this.env.calls.mark();
+    const result = work();
+    return [result, costSince(this.env, mark)];
+  }
+
+  step<T>(operation: Operation, work: () => T): T {
+    try {
+      const [result, cost] = this.measure(work);
+      this.costs[operation] = cost;
+      return result;
+    } catch (error) {
+      throw error instanceof Stop ? error : new Stop({ operation, message: messageOf(error) });
+    }
+  }
+
+  /** One submission among many: the costliest is kept as the cost of "one submission". */
+  submission(index: number, work: () => unknown): void {
+    let cost: CallCost;
+    try {
+      cost = this.measure(work)[1];
+    } catch (error) {
+      throw new Stop({ operation: 'submit', submission: index + 1, message: messageOf(error) });
+    }
+    this.submissionTotals.push(cost.total);
+    if (!this.costs.submit || cost.total > this.costs.submit.total) this.costs.submit = cost;
+  }
+}
+
+/**
+ * Plays a whole session of this shape and returns what each step cost: the facilitator creates it from
+ * the Scorecard sheet, every evaluator submits every call, the facilitator reveals, records one final,
+ * builds the report and closes (the report is built before closing, as closing ends the session). When
+ * the add-on refuses a step, the result says where and why, with the steps before it measured.
+ */
+export function runScenario(shape: SessionShape, options: ScenarioOptions = {}): ScenarioResult {
+  const data = scenarioData(shape, options.seed);
+  const source = options.addon ?? 'bundle';
+  const env = createAppsScriptEnvironment({ owner: FACILITATOR });
+  env.install();
+  try {
+    const call = addonCaller(env, source, options.distDir ?? join(process.cwd(), 'dist'));
+    const meter = new Meter(env);
+    const [, scorecardSetup] = meter.measure(() =>
+      env.run(FACILITATOR, () => new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),
+    );
+    let stopped: ScenarioStop | null = null;
+    try {
+      playSession(data, call, meter);
+    } catch (error) {
+      if (!(error instanceof Stop)) throw error;
+      stopped = error.stop;
+    }
+    return {
+      shape: { evaluators: shape.evaluators, calls: shape.calls, criteria: shape.criteria },
+      addon: source,
+      costs: meter.costs,
+      submissionTotals: meter.submissionTotals,
+      scorecardSetup,
+      stopped,
+    };
+  } finally {
+    env.uninstall();
+  }
+}
+
+function playSession(data: ScenarioData, call: AddonCall, meter: Meter): void {
+  const created = meter.step('create', () => call<CreateSessionResult>(FACILITATOR, 'startSession', createPayload(data.session)));
+  if (created.state.role !== 'facilitator') throw new Stop({ operation: 'create', message: `startSession answered as a ${created.state.role}, not the facilitator` });
+  const pinned = created.state.scorecard;
+  const criteria = pinned.sections.reduce((n, section) => n + section.criteria.length, 0);
+  const written = data.scorecard.sections.reduce((n, section) => n + section.criteria.length, 0);
+  if (criteria !== written) {
+    throw new Stop({ operation: 'create', message: `The session pinned ${criteria} criteria, not the ${written} written on the Scorecard sheet` });
+  }
+
+  data.submissions.forEach((submission, i) =>
+    meter.submission(i, () => call(evaluatorEmail(submission.evaluatorId), 'submitCallScores', scoresPayload(submission))),
+  );
+
+  const revealed = meter.step('reveal', () => call<FacilitatorView>(FACILITATOR, 'revealSessionScores', { confirm: true }));
+  if (revealed.reveal.state !== 'done') throw new Stop({ operation: 'reveal', message: `The reveal ended ${revealed.reveal.state}, not done` });
+
+  const criterion = criterionToFinalise(pinned);
+  const callId = data.session.calls[0]!.id;
+  meter.step('final', () => call(FACILITATOR, 'recordFinalValue', { callId, criterionId: criterion.id, value: criterion.type === 'scale' ? criterion.min : 0 }));
+  meter.step('report', () => call(FACILITATOR, 'buildSessionReport', { newDocument: false }));
+  meter.step('close', () => call(FACILITATOR, 'closeCurrentSession'));
+}
+
+/** The cost of every operation of a scenario that ran to the end; a scenario that stopped is an error here. */
+export function completeCosts(result: ScenarioResult): Record<Operation, CallCost> {
+  if (result.stopped) {
+    const { operation, submission, message } = result.stopped;
+    throw new Error(`The scenario stopped at ${OPERATION_LABELS[operation]}${submission ? ` #${submission}` : ''}: ${message}`);
+  }
+  const missing = OPERATIONS.filter((operation) => !result.costs[operation]);
+  if (missing.length > 0) throw new Error(`The scenario did not measure ${missing.join(', ')}`);
+  return result.costs as Record<Operation, CallCost>;
+}

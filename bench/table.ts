@@ -1,0 +1,92 @@
+// The benchmark as people read it: per size, each operation's calls and where they go; then the
+// targets and the call budgets, each marked ✓ or ✗.
+import type { BudgetCheck } from './budgets';
+import { OPERATION_LABELS, OPERATIONS, type CallCost, type ScenarioStop } from './scenario';
+import type { BenchReport, SizeReport } from './report';
+import { describeShape } from './sizes';
+import type { TargetCheck } from './targets';
+
+const TOP_METHODS = 4;
+
+const mark = (pass: boolean) => (pass ? '✓' : '✗');
+
+export function topMethods(cost: CallCost, count = TOP_METHODS): Array<[string, number]> {
+  return Object.entries(cost.byMethod)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, count);
+}
+
+function byService(cost: CallCost): string {
+  return Object.entries(cost.byService)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([service, count]) => `${service} ${count}`)
+    .join(', ');
+}
+
+function columns(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function sizeSection(size: SizeReport): string[] {
+  const rows = [['operation', 'calls', 'by service', 'top methods']];
+  for (const operation of OPERATIONS) {
+    const cost = size.operations[operation];
+    if (!cost) {
+      rows.push([OPERATION_LABELS[operation], '—', 'not measured', '']);
+      continue;
+    }
+    rows.push([
+      OPERATION_LABELS[operation],
+      String(cost.total),
+      byService(cost),
+      topMethods(cost).map(([method, count]) => `${method} ${count}`).join(', '),
+    ]);
+  }
+  const { count, minCalls, maxCalls } = size.submissions;
+  return [
+    `${size.name}: ${describeShape(size.shape)}`,
+    ...columns(rows).map((line) => `  ${line}`),
+    ...(size.stopped ? [`  ✗ stopped at ${stopDescription(size.stopped)}`] : []),
+    `  submissions: ${count}, ${minCalls === maxCalls ? `${maxCalls} calls each` : `${minCalls}–${maxCalls} calls each`}` +
+      `; writing the Scorecard sheet beforehand: ${size.scorecardSheet.total} calls`,
+    `  domain analysis: ${size.analysis.medianMs.toFixed(2)} ms median of ${size.analysis.runs} runs ` +
+      `(${size.analysis.minMs.toFixed(2)}–${size.analysis.maxMs.toFixed(2)} ms, after ${size.analysis.warmUpRuns} warm-up runs)`,
+  ];
+}
+
+function stopDescription(stop: ScenarioStop): string {
+  const which = stop.submission === undefined ? OPERATION_LABELS[stop.operation] : `submission ${stop.submission}`;
+  return `${which}, the add-on said: ${stop.message}`;
+}
+
+function checkLines(checks: ReadonlyArray<TargetCheck | BudgetCheck>): string[] {
+  return checks.flatMap((check) => {
+    const name = 'target' in check ? check.target : check.budget;
+    const offenders = 'offenders' in check ? check.offenders.map((line) => `      ${line}`) : [];
+    return [`  ${mark(check.pass)} ${name}: ${check.measured}`, ...offenders];
+  });
+}
+
+export function formatTable(report: BenchReport): string {
+  const source =
+    report.addon === 'bundle' ? 'dist/Code.js loaded through gas-local, as Apps Script loads it' : 'src/main.ts with the environment on globalThis';
+  return [
+    `Service calls per operation in the in-memory Apps Script environment (${source})`,
+    '',
+    ...report.sizes.flatMap((size) => [...sizeSection(size), '']),
+    'Built files:',
+    ...report.files.map((file) => `  dist/${file.file}: ${file.bytes} bytes (${file.kb.toFixed(1)} KB)`),
+    '',
+    'Targets:',
+    ...checkLines(report.targets),
+    '',
+    'Call budgets (also checked by test/bench/budgets.test.ts):',
+    ...checkLines(report.budgets),
+  ].join('\n');
+}

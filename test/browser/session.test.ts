@@ -1,0 +1,254 @@
+// A whole calibration session clicked through the real sidebar in headless Chromium, against the
+// playground: the facilitator sets it up, two evaluators score (one with the keyboard alone, one
+// double-clicking Submit), a third is refused after the reveal, the facilitator reveals, records a
+// final and builds the report. Screenshots of each face go to test-artifacts/.
+import type { Page } from 'playwright-core';
+import type { EvaluatorView } from '../../src/api/views';
+import { startHarness, type Harness } from './harness';
+
+jest.setTimeout(120_000);
+
+let harness: Harness;
+const FACILITATOR = 'facilitator@example.com';
+const evaluators = [
+  { name: 'Ana Alvarez', email: 'ana@example.com', seniority: '2' },
+  { name: 'Ben Brown', email: 'ben@example.com', seniority: '4' },
+  { name: 'Cara Chen', email: 'cara@example.com', seniority: '1' },
+  { name: 'Dev Das', email: '', seniority: '3' },
+];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The server's view of one evaluator, asked directly (not through the page). */
+function serverForm(email: string): EvaluatorView['form'] {
+  const outcome = harness.playground.call('getSidebarState', [], harness.userKey(email));
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  const state = outcome.result as EvaluatorView;
+  if (state.role !== 'evaluator') throw new Error(`${email} is a ${state.role}`);
+  return state.form;
+}
+
+/** Answers every criterion of the shown call: `pick` chooses the radio by position (clamped). */
+async function answerEvery(page: Page, pick: number): Promise<void> {
+  const groups = page.locator('fieldset.criterion');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const group = groups.nth(i);
+    const radios = group.locator('input[type="radio"]');
+    const options = await radios.count();
+    if (options > 0) await radios.nth(Math.min(pick, options - 1)).check();
+    else await group.locator('input[type="number"]').fill(String(pick));
+  }
+}
+
+async function waitForIdle(page: Page): Promise<void> {
+  await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+async function alertText(page: Page): Promise<string> {
+  const alert = page.getByTestId('alert');
+  return (await alert.isVisible()) ? ((await alert.textContent()) ?? '') : '';
+}
+
+describe('a calibration session through the sidebar', () => {
+  let facilitator: Page;
+
+  it('the facilitator sets up a session with the wizard', async () => {
+    facilitator = await harness.openSidebar(harness.userKey(FACILITATOR));
+    await harness.screenshot(facilitator, 'visitor-no-session');
+    await facilitator.getByTestId('new-session').click();
+
+    await facilitator.fill('#setup-title', 'Calibration browser test');
+    await facilitator.getByTestId('setup-next').click();
+    expect(await alertText(facilitator)).toContain('Your name is required.');
+    await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('setup-facilitator');
+    await facilitator.fill('#setup-facilitator', 'Fiona Facilitator');
+    await facilitator.check('[data-testid="setup-scorecard-preset-general"]');
+    await harness.screenshot(facilitator, 'wizard-scorecard');
+    await facilitator.getByTestId('setup-next').click();
+
+    await facilitator.fill('#setup-call-0-label', 'Billing dispute');
+    await facilitator.fill('#setup-call-0-agent', 'Sam');
+    await facilitator.fill('#setup-call-0-url', 'https://recordings.example.com/billing');
+    expect(await facilitator.getByText('1 call: 2–4 are recommended for one session.').count()).toBe(1);
+    await facilitator.getByTestId('setup-add-call').click();
+    await facilitator.fill('#setup-call-1-label', 'Cancellation');
+    await facilitator.fill('#setup-call-1-url', 'https://recordings.example.com/cancel');
+    await harness.screenshot(facilitator, 'wizard-calls');
+    await facilitator.getByTestId('setup-next').click();
+
+    for (const [i, evaluator] of evaluators.entries()) {
+      if (i > 0) await facilitator.getByTestId('setup-add-evaluator').click();
+      await facilitator.fill(`#setup-evaluator-${i}-name`, evaluator.name);
+      await facilitator.fill(`#setup-evaluator-${i}-email`, evaluator.email);
+      await facilitator.fill(`#setup-evaluator-${i}-seniority`, evaluator.seniority);
+    }
+    await facilitator.selectOption('#setup-evaluator-1-role', 'team-lead');
+    await facilitator.getByTestId('setup-next').click();
+    await facilitator.getByTestId('setup-next').click();
+
+    const warnings = await facilitator.getByTestId('setup-warnings').textContent();
+    expect(warnings).toContain('4 evaluators: 6–8 are recommended.');
+    expect(warnings).toContain('1 evaluator has no email');
+    await harness.screenshot(facilitator, 'wizard-review');
+    await facilitator.getByTestId('start-session').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    await facilitator.getByTestId('facilitator-view').waitFor();
+    expect(await facilitator.getByTestId('submission-summary').textContent()).toBe('0 of 4 evaluators have submitted every call.');
+    await harness.screenshot(facilitator, 'facilitator-submissions');
+  });
+
+  it('an evaluator scores with the mouse; a double click on Submit submits once', async () => {
+    const ana = await harness.openSidebar(harness.userKey('ana@example.com'));
+    await ana.getByTestId('evaluator-view').waitFor();
+    expect(await ana.getByTestId('scoring-progress').textContent()).toContain('0 of 2 calls submitted');
+    expect(await ana.getByTestId('recording-link').getAttribute('href')).toBe('https://recordings.example.com/billing');
+    await harness.screenshot(ana, 'evaluator-form');
+
+    // Submitting with criteria unanswered names the problem and sends nothing.
+    await ana.getByTestId('submit-scores').click();
+    expect(await alertText(ana)).toMatch(/criteria need attention before you submit/);
+    expect(serverForm('ana@example.com').calls[0]!.state).toBe('not-started');
+
+    await answerEvery(ana, 0);
+    await ana.getByTestId('comment-greeting').fill('Name said twice');
+    await ana.getByTestId('submit-scores').dblclick();
+    await waitForIdle(ana);
+    expect(await ana.getByTestId('call-state').textContent()).toMatch(/^Submitted at /);
+    const afterFirst = serverForm('ana@example.com').calls[0]!;
+    expect(afterFirst.revision).toBe(1);
+    expect(afterFirst.answers.find((a) => a.criterionId === 'greeting')?.comment).toBe('Name said twice');
+    await harness.screenshot(ana, 'evaluator-submitted');
+
+    await ana.getByTestId('call-pick-call-2').click();
+    await answerEvery(ana, 0);
+    await ana.getByTestId('save-draft').click();
+    await waitForIdle(ana);
+    expect(await ana.getByTestId('call-state').textContent()).toMatch(/^Draft saved/);
+    await ana.getByTestId('submit-scores').click();
+    await waitForIdle(ana);
+    expect(await ana.getByTestId('scoring-progress').textContent()).toContain('2 of 2 calls submitted');
+    expect(serverForm('ana@example.com').calls.map((c) => c.revision)).toEqual([1, 1]);
+  });
+
+  it('an evaluator submits with the keyboard alone', async () => {
+    const ben = await harness.openSidebar(harness.userKey('ben@example.com'));
+    await ben.getByTestId('evaluator-view').waitFor();
+    for (const callId of ['call-1', 'call-2']) {
+      if (callId === 'call-2') {
+        await ben.getByTestId('call-pick-call-2').focus();
+        await ben.keyboard.press('Enter');
+        await ben.getByTestId('call-state').waitFor();
+      }
+      // Tab through the form: Space picks the focused choice of an unanswered group, then on to the
+      // next group, until Submit has focus; Enter submits.
+      for (let step = 0; step < 400; step++) {
+        const focused = await ben.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          if (!el) return { kind: 'none', answered: false };
+          const answered = el.type === 'radio' ? !!document.querySelector(`input[name="${el.name}"]:checked`) : false;
+          return { kind: el.type === 'radio' ? 'radio' : el.getAttribute('data-testid') ?? el.tagName, answered };
+        });
+        if (focused.kind === 'submit-scores') break;
+        if (focused.kind === 'radio' && !focused.answered) {
+          // Arrow to the second choice in each group (Ben disagrees with Ana), which also selects it.
+          await ben.keyboard.press('Space');
+          await ben.keyboard.press('ArrowRight');
+        }
+        await ben.keyboard.press('Tab');
+      }
+      await ben.keyboard.press('Enter');
+      await waitForIdle(ben);
+      expect(await alertText(ben)).toBe('');
+      expect(await ben.getByTestId('call-state').textContent()).toMatch(/^Submitted at /);
+    }
+    expect(serverForm('ben@example.com').calls.map((c) => c.state)).toEqual(['submitted', 'submitted']);
+    expect(await ben.getByTestId('scoring-progress').textContent()).toContain('2 of 2 calls submitted');
+  });
+
+  it('an evaluator whose address is withheld picks their name', async () => {
+    const dev = await harness.openSidebar(harness.userKey('Dev Das'));
+    await dev.getByTestId('claim-form').waitFor();
+    await harness.screenshot(dev, 'visitor-pick-name');
+    await dev.getByTestId('claim-name').click();
+    expect(await alertText(dev)).toBe('Pick your name first.');
+    await dev.check('[data-testid="claim-ev-4"]');
+    await dev.getByTestId('claim-name').click();
+    await dev.getByTestId('evaluator-view').waitFor();
+    expect(await dev.getByTestId('scoring-progress').textContent()).toContain('scoring as Dev Das');
+  });
+
+  let cara: Page;
+
+  it('the facilitator refreshes the status and reveals, after a confirmation naming who has not submitted', async () => {
+    cara = await harness.openSidebar(harness.userKey('cara@example.com'));
+    await answerEvery(cara, 1);
+
+    await facilitator.getByTestId('refresh-status').click();
+    await waitForIdle(facilitator);
+    expect(await facilitator.getByTestId('submission-summary').textContent()).toBe('2 of 4 evaluators have submitted every call.');
+    expect(await facilitator.getByTestId('status-ev-1').textContent()).toContain('2 of 2 calls');
+    expect(await facilitator.getByTestId('status-ev-4').textContent()).toContain('picked their name');
+    await facilitator.getByTestId('reveal-scores').click();
+    expect(await facilitator.getByTestId('not-submitted').textContent()).toContain('Cara Chen, Dev Das');
+    await harness.screenshot(facilitator, 'facilitator-reveal-confirmation');
+    await facilitator.getByTestId('confirm-reveal').click();
+    await facilitator.getByTestId('agenda').waitFor();
+    await waitForIdle(facilitator);
+    expect(await facilitator.getByTestId('session-status').textContent()).toBe('Revealed');
+    await harness.screenshot(facilitator, 'facilitator-agenda');
+  });
+
+  it('a submission after the reveal is refused with the server\'s message, and the answers stay', async () => {
+    await cara.getByTestId('submit-scores').click();
+    await waitForIdle(cara);
+    const message = await alertText(cara);
+    expect(message.length).toBeGreaterThan(10);
+    expect(message).not.toMatch(/Error:|at \w+ \(/);
+    expect(await cara.locator('fieldset.criterion input:checked').count()).toBeGreaterThan(0);
+    expect(await cara.getByTestId('unsaved-note').textContent()).toContain('Unsaved changes are kept in this browser');
+    await harness.screenshot(cara, 'evaluator-rejected-submission');
+    expect(serverForm('cara@example.com').calls[0]!.state).toBe('not-started');
+
+    await cara.reload();
+    await cara.getByTestId('revealed-note').waitFor();
+    await harness.screenshot(cara, 'evaluator-after-reveal');
+  });
+
+  it('the facilitator records a final, adds an action item and builds the report', async () => {
+    const firstItem = facilitator.locator('[data-testid^="agenda-call-"]').first();
+    const testId = (await firstItem.getAttribute('data-testid'))!;
+    const [, criterionAndCall] = testId.split('agenda-call-');
+    const control = facilitator.locator(`#final-${criterionAndCall}`);
+    const options = await control.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+    const chosen = options[options.length - 1]!;
+    await control.selectOption(chosen);
+    await facilitator.getByTestId(`save-final-${criterionAndCall}`).click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId(`final-now-${criterionAndCall}`).textContent()).toMatch(/\(agreed\)$/);
+
+    await facilitator.getByTestId('tab-actions').click();
+    await facilitator.getByTestId('action-text').fill('Rewrite the greeting definition with examples');
+    await facilitator.getByTestId('action-owner').fill('Ana Alvarez');
+    await facilitator.getByTestId('save-action').click();
+    await waitForIdle(facilitator);
+    expect(await facilitator.getByTestId('session-actions').textContent()).toContain('Rewrite the greeting definition');
+    await harness.screenshot(facilitator, 'facilitator-actions');
+
+    await facilitator.getByTestId('tab-report').click();
+    await facilitator.getByTestId('build-report').click();
+    await facilitator.getByTestId('report-link').waitFor();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('report-link').getAttribute('href')).toMatch(/^https?:\/\//);
+    await harness.screenshot(facilitator, 'facilitator-report');
+  });
+});
