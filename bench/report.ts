@@ -1,8 +1,7 @@
 // Everything `npm run bench` measures, gathered as plain data: printed as a table, or as JSON.
-import { join } from 'node:path';
 import { checkBudgets, type BudgetCheck } from './budgets';
 import { builtFileSizes, timeAnalysis, type AnalysisTiming, type FileSize } from './measure';
-import { runScenario, scenarioData, type AddonSource, type CallCost, type Operation, type ScenarioStop } from './scenario';
+import { defaultDistDir, runScenario, scenarioData, type AddonSource, type CallCost, type Operation, type ScenarioStop } from './scenario';
 import { BENCH_SIZES, type BenchSize, type SessionShape } from './sizes';
 import { ANALYSIS_TARGET_SIZE, analysisTarget, fileSizeTarget, type TargetCheck } from './targets';
 
@@ -33,7 +32,7 @@ export interface BenchOptions {
   sizes?: readonly BenchSize[];
 }
 
-function measureSize(size: BenchSize, addon: AddonSource, distDir: string): SizeReport {
+function measureSize(size: BenchSize, addon: AddonSource, distDir: string, analysis: AnalysisTiming): SizeReport {
   const result = runScenario(size, { addon, distDir });
   return {
     name: size.name,
@@ -46,15 +45,18 @@ function measureSize(size: BenchSize, addon: AddonSource, distDir: string): Size
       maxCalls: result.submissionTotals.length === 0 ? 0 : Math.max(...result.submissionTotals),
     },
     scorecardSheet: result.scorecardSetup,
-    analysis: timeAnalysis(scenarioData(size)),
+    analysis,
   };
 }
 
 export function collectBenchReport(options: BenchOptions = {}): BenchReport {
   const addon = options.addon ?? 'bundle';
-  const distDir = options.distDir ?? join(process.cwd(), 'dist');
+  const distDir = options.distDir ?? defaultDistDir();
   const files = builtFileSizes(distDir);
-  const sizes = (options.sizes ?? BENCH_SIZES).map((size) => measureSize(size, addon, distDir));
+  const benchSizes = options.sizes ?? BENCH_SIZES;
+  // Timed before any scenario runs, so the garbage the scenarios leave does not land in the timings.
+  const timings = benchSizes.map((size) => timeAnalysis(scenarioData(size)));
+  const sizes = benchSizes.map((size, i) => measureSize(size, addon, distDir, timings[i]!));
   const timed = sizes.find((size) => size.name === ANALYSIS_TARGET_SIZE);
   return {
     addon,

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { createAppsScriptEnvironment, type AppsScriptEnvironment } from '../emulator/environment';
 import { loadAddon, runServerFunction } from '../playground/bridge';
+import { repositoryRoot } from '../playground/paths';
 import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';
 import type { CreateSessionResult, FacilitatorView } from '../src/api/views';
 import type { Criterion, Scorecard, Session, Submission } from '../src/domain/schemas';
@@ -65,6 +66,8 @@ export interface ScenarioOptions {
   /** Seed of the generated answers (default 7). */
   seed?: number;
 }
+
+export const defaultDistDir = () => join(repositoryRoot(), 'dist');
 
 export const FACILITATOR = 'facilitator@example.com';
 const SESSION_DATE = '2026-11-30';
@@ -203,7 +206,7 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
   const env = createAppsScriptEnvironment({ owner: FACILITATOR });
   env.install();
   try {
-    const call = addonCaller(env, source, options.distDir ?? join(process.cwd(), 'dist'));
+    const call = addonCaller(env, source, options.distDir ?? defaultDistDir());
     const meter = new Meter(env);
     const [, scorecardSetup] = meter.measure(() =>
       env.run(FACILITATOR, () => new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),

@@ -23,37 +23,33 @@ function byService(cost: CallCost): string {
     .join(', ');
 }
 
-function columns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd(),
-  );
+/** `SpreadsheetApp.Range.setValues` as `Range.setValues`: the service is in the column before. */
+export function shortMethod(method: string): string {
+  const parts = method.split('.');
+  return parts.length > 2 ? parts.slice(1).join('.') : method;
 }
 
 function sizeSection(size: SizeReport): string[] {
-  const rows = [['operation', 'calls', 'by service', 'top methods']];
+  const labelWidth = Math.max(...OPERATIONS.map((operation) => OPERATION_LABELS[operation].length));
+  const callsWidth = Math.max(5, ...OPERATIONS.map((operation) => String(size.operations[operation]?.total ?? '—').length));
+  const indent = ' '.repeat(2 + labelWidth + 2 + callsWidth + 2);
+  const lines = [`  ${'operation'.padEnd(labelWidth)}  ${'calls'.padStart(callsWidth)}  by service / top methods`];
   for (const operation of OPERATIONS) {
     const cost = size.operations[operation];
+    const head = `  ${OPERATION_LABELS[operation].padEnd(labelWidth)}  ${String(cost?.total ?? '—').padStart(callsWidth)}  `;
     if (!cost) {
-      rows.push([OPERATION_LABELS[operation], '—', 'not measured', '']);
+      lines.push(`${head}not measured`);
       continue;
     }
-    rows.push([
-      OPERATION_LABELS[operation],
-      String(cost.total),
-      byService(cost),
-      topMethods(cost).map(([method, count]) => `${method} ${count}`).join(', '),
-    ]);
+    lines.push(`${head}${byService(cost)}`);
+    lines.push(`${indent}${topMethods(cost).map(([method, count]) => `${shortMethod(method)} ${count}`).join(', ')}`);
   }
   const { count, minCalls, maxCalls } = size.submissions;
   return [
     `${size.name}: ${describeShape(size.shape)}`,
-    ...columns(rows).map((line) => `  ${line}`),
+    ...lines,
     ...(size.stopped ? [`  ✗ stopped at ${stopDescription(size.stopped)}`] : []),
-    `  submissions: ${count}, ${minCalls === maxCalls ? `${maxCalls} calls each` : `${minCalls}–${maxCalls} calls each`}` +
+    `  submissions made: ${count}, ${minCalls === maxCalls ? `${maxCalls} calls each` : `${minCalls}–${maxCalls} calls each`}` +
       `; writing the Scorecard sheet beforehand: ${size.scorecardSheet.total} calls`,
     `  domain analysis: ${size.analysis.medianMs.toFixed(2)} ms median of ${size.analysis.runs} runs ` +
       `(${size.analysis.minMs.toFixed(2)}–${size.analysis.maxMs.toFixed(2)} ms, after ${size.analysis.warmUpRuns} warm-up runs)`,

@@ -33,14 +33,33 @@ function hex6(color: string | null | undefined): string | null {
 }
 
 const PIXELS_PER_EXCEL_WIDTH_UNIT = 7;
+const EXCEL_NAME_LIMIT = 31;
+
+/**
+ * A tab name Excel accepts: Sheets allows 100 characters and any of \ / ? * [ ] :, Excel allows 31
+ * characters, none of those, and reserves "History". Names stay unique, ignoring case, as Excel wants.
+ */
+export function excelSheetName(name: string, taken: Set<string>): string {
+  let base = name.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  if (base.toLowerCase() === 'history') base = `${base} (sheet)`;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const candidate = base.slice(0, EXCEL_NAME_LIMIT - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
+}
 
 export async function workbookToXlsx(workbook: WorkbookState, timeZone: string): Promise<Buffer> {
   if (workbook.sheets.length > 0 && workbook.sheets.every((s) => s.hidden)) throw new Error('The workbook has no visible sheet to export.');
   const book = new ExcelJS.Workbook();
   const everything = { rows: Number.MAX_SAFE_INTEGER, columns: Number.MAX_SAFE_INTEGER };
+  const names = new Set<string>();
   for (const sheet of renderWorkbook(workbook, timeZone, everything)) {
     const frozen = sheet.frozenRows || sheet.frozenColumns;
-    const ws = book.addWorksheet(sheet.name, {
+    const ws = book.addWorksheet(excelSheetName(sheet.name, names), {
       state: sheet.hidden ? 'hidden' : 'visible',
       views: frozen ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [],
       properties: hex6(sheet.tabColor) ? { tabColor: { argb: `FF${hex6(sheet.tabColor)}` } } : {},

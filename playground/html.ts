@@ -16,7 +16,3 @@ export function safeLink(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
 }
 
-/** An id fragment from a name: lower-case letters, digits and dashes. */
-export function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
-}

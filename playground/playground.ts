@@ -187,6 +187,7 @@ export class Playground {
       users: this.users(),
       menu: this.menu(),
       activity: this.activity.slice(-200),
+      activityTotal: this.activity.length,
       workbookName: this.env.spreadsheet.state.name,
       sidebarTitles,
     };

@@ -132,8 +132,9 @@ async function refresh(): Promise<void> {
 
 /** An alert the add-on raised was answered by the playground (OK/Yes); show it as Sheets would have. */
 function showNewDialogs(next: HostState): void {
-  const fresh = seenActivity === null ? [] : next.activity.slice(seenActivity);
-  seenActivity = next.activity.length;
+  const newCount = seenActivity === null ? 0 : Math.max(0, next.activityTotal - seenActivity);
+  const fresh = newCount === 0 ? [] : next.activity.slice(-newCount);
+  seenActivity = next.activityTotal;
   const dialog = fresh.filter((entry) => entry.kind === 'alert' || entry.kind === 'prompt').pop();
   if (!dialog) return;
   dialogNoticeText.textContent = `Dialog shown to ${dialog.user}: ${dialog.text}`;

@@ -45,7 +45,9 @@ export interface HostState {
   users: PlaygroundUser[];
   /** The add-on menu onOpen built; empty until it has run. */
   menu: MenuItemView[];
+  /** The latest activity entries (at most 200), and how many there have been in all. */
   activity: ActivityEntry[];
+  activityTotal: number;
   workbookName: string;
   /** Title of the sidebar last opened by each user (by key). */
   sidebarTitles: Record<string, string>;

@@ -5,7 +5,6 @@ import * as z from 'zod';
 import {
   actionStatuses,
   answerSchema,
-  answerValueSchema,
   callSchema,
   emailSchema,
   evaluatorSchema,
@@ -16,6 +15,11 @@ import {
   sessionOptionsSchema,
   textSchema,
 } from '../domain/schemas';
+
+/** An answer's value; one message for every wrong kind of value (NaN, Infinity, text, null…). */
+const payloadValueSchema = z.union([z.number(), z.literal('NA')], { error: 'must be a finite number or "NA"' });
+
+const payloadAnswerSchema = answerSchema.extend({ value: payloadValueSchema }).strict();
 
 export const noPayloadSchema = z.union([z.undefined(), z.null(), z.strictObject({})]);
 
@@ -43,7 +47,7 @@ export const claimEvaluatorPayloadSchema = z.strictObject({ evaluatorId: idSchem
 
 export const scoresPayloadSchema = z.strictObject({
   callId: idSchema,
-  answers: z.array(answerSchema.strict()).max(200, 'at most 200 answers'),
+  answers: z.array(payloadAnswerSchema).max(200, 'at most 200 answers'),
 });
 
 export const revealPayloadSchema = z.strictObject({
@@ -54,7 +58,7 @@ export const revealPayloadSchema = z.strictObject({
 export const recordFinalPayloadSchema = z.strictObject({
   callId: idSchema,
   criterionId: idSchema,
-  value: answerValueSchema,
+  value: payloadValueSchema,
 });
 
 export const recordDiscussionPayloadSchema = z.strictObject({

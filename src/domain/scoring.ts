@@ -77,16 +77,21 @@ export interface CallScore {
 
 /**
  * Scores one call over already-weighted criteria (the analysis weighs the scorecard once). Answers to
- * criteria not on the scorecard are ignored here; validateSubmissionAnswers reports them.
+ * criteria not on the scorecard are ignored here; validateSubmissionAnswers reports them. Criteria in
+ * `leaveOut` count as unanswered, so two sheets can be compared on the same criteria.
  */
-export function scoreWeighted(criteria: readonly WeightedCriterion[], answers: ReadonlyMap<string, AnswerValue>): CallScore {
+export function scoreWeighted(
+  criteria: readonly WeightedCriterion[],
+  answers: ReadonlyMap<string, AnswerValue>,
+  leaveOut?: ReadonlySet<string>,
+): CallScore {
   let earned = 0;
   let possible = 0;
   const failedCritical: string[] = [];
   const notApplicable: string[] = [];
   const unanswered: string[] = [];
   for (const { criterion, maximum } of criteria) {
-    const value = answers.get(criterion.id);
+    const value = leaveOut?.has(criterion.id) ? undefined : answers.get(criterion.id);
     if (value === undefined) {
       unanswered.push(criterion.id);
       continue;

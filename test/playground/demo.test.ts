@@ -3,11 +3,31 @@ import { createAppsScriptEnvironment } from '../../emulator/environment';
 import { inspectSheetByName } from '../../emulator/spreadsheet';
 import { loadAddon } from '../../playground/bridge';
 import { DEMO_CALLS, DEMO_EVALUATORS, DEMO_TITLE, loadDemo } from '../../playground/demo';
+import { documentToDocx, workbookToXlsx } from '../../playground/exports';
+import * as ExcelJS from 'exceljs';
+import { zipEntries } from './fixtures';
 import { PLAYGROUND_OWNER } from '../../playground/users';
 
 const distDir = join(__dirname, '../../dist');
 
 describe('the demo session', () => {
+  it('exports as a workbook and, when the report entry point exists, a report Doc', async () => {
+    const env = createAppsScriptEnvironment({ owner: PLAYGROUND_OWNER, htmlDir: distDir });
+    const addon = loadAddon(distDir, { ...env.globals });
+    loadDemo(env, addon);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookToXlsx(env.spreadsheet.state, env.spreadsheet.timeZone)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toContain('Summary');
+    for (const doc of env.documents()) {
+      const xml = zipEntries(await documentToDocx(doc)).get('word/document.xml')!.toString('utf8');
+      const heading = doc.body.find((block) => block.type === 'paragraph' && block.heading !== 'NORMAL');
+      const text = heading && 'runs' in heading ? heading.runs.map((r) => r.text).join('') : '';
+      expect(text).not.toBe('');
+      expect(xml).toContain(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    }
+    expect(env.documents().length).toBe(addon.functions.includes('buildSessionReport') ? 1 : 0);
+  });
+
   it('drives the real entry points to a revealed session with real disagreements', () => {
     const env = createAppsScriptEnvironment({ owner: PLAYGROUND_OWNER, htmlDir: distDir });
     const addon = loadAddon(distDir, { ...env.globals });

@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { documentToDocx, workbookToXlsx } from '../../playground/exports';
+import { documentToDocx, excelSheetName, workbookToXlsx } from '../../playground/exports';
 import { sampleReport, sampleWorkbook, zipEntries } from './fixtures';
 
 describe('exports', () => {
@@ -37,5 +37,26 @@ describe('exports', () => {
     expect(xml).toContain('Clarify “verification”');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('95%');
+  });
+});
+
+describe('tab names Excel accepts', () => {
+  it('keeps ordinary names, and renames reserved, long or forbidden ones uniquely', () => {
+    const taken = new Set<string>();
+    expect(excelSheetName('Summary', taken)).toBe('Summary');
+    expect(excelSheetName('History', taken)).toBe('History (sheet)');
+    expect(excelSheetName('Scores: Ana/Ben [draft]?', taken)).toBe('Scores_ Ana_Ben _draft__');
+    const long = 'Scores – a very long evaluator name indeed';
+    expect(excelSheetName(long, taken)).toBe(long.slice(0, 31));
+    expect(excelSheetName(long, taken)).toBe(`${long.slice(0, 27)} (2)`);
+    expect(excelSheetName('SUMMARY', taken)).toBe('SUMMARY (2)');
+  });
+
+  it('exports a workbook with a History tab', async () => {
+    const env = sampleWorkbook();
+    env.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('History').getRange('A1').setValue('past sessions');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookToXlsx(env.spreadsheet.state, env.spreadsheet.timeZone)) as unknown as ArrayBuffer);
+    expect(book.getWorksheet('History (sheet)')!.getCell('A1').value).toBe('past sessions');
   });
 });

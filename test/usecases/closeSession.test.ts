@@ -8,6 +8,7 @@ import {
   cellCounts,
   documentProperties,
   failure,
+  failurePoints,
   restoreEnvironment,
   setUpSession,
   startEnvironment,
@@ -84,12 +85,7 @@ describe('closing the session', () => {
     expect(cleanArchive.logged).toBeGreaterThan(0);
     env.uninstall();
 
-    const points = log
-      .map((call, i) => ({
-        match: `${call.service}.${call.method}`,
-        n: log.slice(0, i).filter((c) => c.service === call.service && c.method === call.method).length,
-      }))
-      .filter((point) => /setValues|insertSheet|hideSheet|setName|setProperties/.test(point.match));
+    const points = failurePoints(log, /setValues|insertSheet|hideSheet|setName/);
     expect(points.length).toBeGreaterThan(3);
 
     for (const point of points) {

@@ -190,3 +190,25 @@ export function everythingSeenBy(env: Environment, user: User, except: ReadonlyS
   }
   return seen.join('\n');
 }
+
+export interface FailurePoint {
+  /** `service.method` of the call to fail. */
+  match: string;
+  /** How many earlier calls of that method succeed first. */
+  n: number;
+}
+
+/**
+ * Where to inject a failure into an operation whose clean run made `log`: every property write (each
+ * records a step), and writes to the sheets spread evenly over the run, at most `sheetWrites` of them.
+ */
+export function failurePoints(log: ReadonlyArray<{ service: string; method: string }>, sheetWrite: RegExp, sheetWrites = 10): FailurePoint[] {
+  const points = log.map((call, i) => ({
+    match: `${call.service}.${call.method}`,
+    n: log.slice(0, i).filter((c) => c.service === call.service && c.method === call.method).length,
+  }));
+  const propertyWrites = points.filter((p) => p.match === 'PropertiesService.Properties.setProperties');
+  const writes = points.filter((p) => p.match.startsWith('SpreadsheetApp') && sheetWrite.test(p.match));
+  const step = Math.max(1, Math.ceil(writes.length / sheetWrites));
+  return [...propertyWrites, ...writes.filter((_, i) => i % step === 0 || i === writes.length - 1)];
+}

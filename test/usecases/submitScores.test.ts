@@ -75,7 +75,7 @@ describe('submitting scores', () => {
       full.map((a) => (a.criterionId === criterionId ? { ...a, value } : a));
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('discovery', 6) as never)), /discovery.*from 1 to 5/);
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', 'NA') as never)), /N\/A is not allowed/);
-    expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', Number.NaN) as never)), /answers\[0\]\.value/);
+    expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', Number.NaN) as never)), /answers\[0\]\.value must be a finite number or "NA"/);
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', full.slice(1))), /has no answer/);
     expectRefusedUnchanged(
       ANA,

@@ -10,12 +10,6 @@ export interface AlignmentTotals {
   weight: number;
 }
 
-function without(answers: ReadonlyMap<string, AnswerValue>, excluded: ReadonlySet<string>): Map<string, AnswerValue> {
-  const kept = new Map(answers);
-  for (const id of excluded) kept.delete(id);
-  return kept;
-}
-
 function difference(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a - b;
 }
@@ -76,7 +70,7 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
   const expertSheet = input.expertEvaluatorId === null ? undefined : sheets.get(input.expertEvaluatorId);
   const expertPercent = expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers).percent;
   const expertOnConsensusCriteria =
-    expertSheet === undefined ? null : scoreWeighted(criteria, without(expertSheet.answers, noConsensus)).percent;
+    expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers, noConsensus).percent;
 
   const evaluators: EvaluatorOnCall[] = [];
   const alignment = new Map<string, AlignmentTotals>();
@@ -84,7 +78,7 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
     const sheet = sheets.get(evaluator.id);
     if (sheet === undefined) continue;
     const score = scoreWeighted(criteria, sheet.answers);
-    const comparable = unresolved.size === 0 ? score.percent : scoreWeighted(criteria, without(sheet.answers, unresolved)).percent;
+    const comparable = unresolved.size === 0 ? score.percent : scoreWeighted(criteria, sheet.answers, unresolved).percent;
     const totals = alignmentTotals(criteria, sheet.answers, finalAnswers);
     alignment.set(evaluator.id, totals);
     evaluators.push({

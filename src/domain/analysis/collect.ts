@@ -7,6 +7,7 @@ export interface SubmittedSheet {
   evaluatorId: string;
   callId: string;
   answers: Map<string, AnswerValue>;
+  /** Only the non-empty comments: most answers carry none. */
   comments: Map<string, string>;
 }
 
@@ -44,7 +45,7 @@ export function submittedSheets(session: Session, submissions: readonly Submissi
       evaluatorId: evaluator.id,
       callId: call.id,
       answers: new Map(submission.answers.map((answer) => [answer.criterionId, answer.value])),
-      comments: new Map(submission.answers.map((answer) => [answer.criterionId, answer.comment])),
+      comments: new Map(submission.answers.filter((answer) => answer.comment !== '').map((answer) => [answer.criterionId, answer.comment])),
     });
     count++;
   }

@@ -1,0 +1,99 @@
+// The call budgets of the add-on, on call counts only (deterministic: the same scenario always makes the
+// same calls). The add-on runs from src/main.ts with the in-memory environment on globalThis, so the
+// budgets hold for the code as it is, whether or not dist/ was rebuilt; `npm run bench` checks the same
+// budgets against the built bundle.
+import {
+  BUDGET_PROBES,
+  CRITERIA_FREE_OPERATIONS,
+  checkCriteriaFree,
+  checkRevealPerEvaluator,
+  checkSubmission,
+  methodDifferences,
+  type MeasuredScenario,
+} from '../../bench/budgets';
+import { OPERATIONS, completeCosts, runScenario, type CallCost, type Operation } from '../../bench/scenario';
+import type { SessionShape } from '../../bench/sizes';
+
+function play(shape: SessionShape): MeasuredScenario {
+  const result = runScenario(shape, { addon: 'source' });
+  return { shape: result.shape, costs: completeCosts(result) };
+}
+
+describe('call budgets of the add-on', () => {
+  const probes = {} as Record<keyof typeof BUDGET_PROBES, MeasuredScenario>;
+  beforeAll(() => {
+    for (const [name, shape] of Object.entries(BUDGET_PROBES)) probes[name as keyof typeof BUDGET_PROBES] = play(shape);
+  });
+
+  it('measures every operation of the session', () => {
+    for (const probe of Object.values(probes)) {
+      for (const operation of OPERATIONS) expect(probe.costs[operation].total).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(CRITERIA_FREE_OPERATIONS)('%s makes the same calls whatever the number of criteria', (operation) => {
+    const check = checkCriteriaFree(operation, probes.fewCriteria, probes.manyCriteria);
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+  });
+
+  it('reveal makes at most 3 calls per evaluator tab plus a fixed number for the Summary', () => {
+    const check = checkRevealPerEvaluator(probes.fewEvaluators, probes.manyEvaluators);
+    expect({ measured: check.measured, offenders: check.offenders }).toEqual({ measured: check.measured, offenders: [] });
+    expect(check.pass).toBe(true);
+  });
+
+  it('a submission makes at most 10 calls in all, at every size probed', () => {
+    const check = checkSubmission(Object.values(probes));
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+  });
+
+  it('is deterministic: the same scenario makes exactly the same calls', () => {
+    const again = play(BUDGET_PROBES.fewCriteria);
+    for (const operation of OPERATIONS) expect(again.costs[operation]).toEqual(probes.fewCriteria.costs[operation]);
+  });
+});
+
+describe('the budget checks', () => {
+  const cost = (byMethod: Record<string, number>): CallCost => ({
+    total: Object.values(byMethod).reduce((a, b) => a + b, 0),
+    byService: {},
+    byMethod,
+  });
+  const scenario = (shape: SessionShape, costs: Partial<Record<Operation, CallCost>>): MeasuredScenario => ({
+    shape,
+    costs: Object.fromEntries(OPERATIONS.map((operation) => [operation, costs[operation] ?? cost({})])) as Record<Operation, CallCost>,
+  });
+  const shape = (evaluators: number, criteria: number): SessionShape => ({ evaluators, calls: 2, criteria });
+
+  it('name each method whose count changed', () => {
+    expect(methodDifferences(cost({ 'A.x': 1, 'A.y': 2 }), cost({ 'A.x': 1, 'A.y': 3, 'B.z': 1 }))).toEqual(['A.y: 2 → 3', 'B.z: 0 → 1']);
+  });
+
+  it('catch a call per criterion, even when another call went away', () => {
+    const few = scenario(shape(6, 10), { close: cost({ 'S.Range.setValues': 1, 'S.Range.getValue': 10 }) });
+    const many = scenario(shape(6, 40), { close: cost({ 'S.Range.setValues': 1, 'S.Range.getValue': 40 }) });
+    expect(checkCriteriaFree('close', few, many)).toMatchObject({ pass: false, offenders: ['S.Range.getValue: 10 → 40'] });
+    const swapped = scenario(shape(6, 40), { close: cost({ 'S.Range.setValues': 2, 'S.Range.getValue': 9 }) });
+    expect(checkCriteriaFree('close', few, swapped).pass).toBe(false);
+    expect(checkCriteriaFree('close', few, few).pass).toBe(true);
+  });
+
+  it('measure the reveal per evaluator tab from two evaluator counts', () => {
+    const reveal = (tabs: number, perTab: number) => cost({ 'S.fixed': 20, 'S.Range.setValues': tabs, 'S.Sheet.showSheet': tabs * (perTab - 1) });
+    const within = checkRevealPerEvaluator(scenario(shape(4, 10), { reveal: reveal(4, 3) }), scenario(shape(8, 10), { reveal: reveal(8, 3) }));
+    expect(within).toMatchObject({ pass: true, offenders: [] });
+    expect(within.measured).toMatch(/^3 calls per evaluator tab/);
+    const over = checkRevealPerEvaluator(scenario(shape(4, 10), { reveal: reveal(4, 4) }), scenario(shape(8, 10), { reveal: reveal(8, 4) }));
+    expect(over).toMatchObject({ pass: false, offenders: ['S.Range.setValues: +1 per evaluator tab', 'S.Sheet.showSheet: +3 per evaluator tab'] });
+    expect(() => checkRevealPerEvaluator(scenario(shape(8, 10), {}), scenario(shape(4, 10), {}))).toThrow(/two evaluator counts/);
+  });
+
+  it('hold a submission to 10 calls, judged by the costliest', () => {
+    const light = scenario(shape(6, 10), { submit: cost({ 'P.get': 4 }) });
+    const heavy = scenario(shape(6, 10), { submit: cost({ 'P.get': 4, 'P.set': 7 }) });
+    expect(checkSubmission([light]).pass).toBe(true);
+    expect(checkSubmission([light, heavy])).toMatchObject({ pass: false, offenders: ['P.get: 4', 'P.set: 7'] });
+  });
+});
