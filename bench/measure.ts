@@ -28,8 +28,8 @@ export function median(values: readonly number[]): number {
 
 /** The median time of `analyzeSession` on every submission of the session, after warm-up runs (JIT, caches). */
 export function timeAnalysis(data: ScenarioData, options: TimingOptions = {}): AnalysisTiming {
-  const runs = options.runs ?? 21;
-  const warmUpRuns = options.warmUpRuns ?? 5;
+  const runs = options.runs ?? 41;
+  const warmUpRuns = options.warmUpRuns ?? 10;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`Time the analysis at least once, not ${runs} times`);
   const input = { session: data.session, submissions: data.submissions, finals: [] };
   for (let i = 0; i < warmUpRuns; i++) analyzeSession(input);

@@ -6,8 +6,20 @@ import { backgrounds, fontWeights, formats, notes, values, type Block } from './
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
+/**
+ * Grows the sheet so (lastRow, lastColumn) exists: Sheets refuses ranges past its edge (a new sheet has
+ * 1000 rows and 26 columns). Two reads, plus one insert per direction only when a block outgrows it.
+ */
+export function fitSheet(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+}
+
 /** Writes the whole block with its top-left cell at (row, column); returns the range it covers. */
 export function writeBlock(sheet: Sheet, row: number, column: number, block: Block): Range {
+  fitSheet(sheet, row + block.rows.length - 1, column + block.width - 1);
   const range = sheet.getRange(row, column, block.rows.length, block.width);
   range.setNumberFormats(formats(block));
   range.setValues(values(block));

@@ -86,6 +86,35 @@ describe('the reveal', () => {
   });
 });
 
+describe('a large session', () => {
+  it('grows the sheets past 1000 rows and 26 columns where a block needs it', () => {
+    const session = presetSession({ evaluators: 12, calls: 10, scorecard: buildScorecard(60) });
+    h.workbook.setUpSession(session, []);
+    const submissions = buildSubmissions(session);
+    const open = revealed(session);
+    h.workbook.revealEvaluatorTabs(open, submissions);
+    h.workbook.writeSummary(open, analyzeSession({ session: open, submissions }), null);
+    const summary = h.sheet('Summary');
+    expect(summary.maxColumns).toBeGreaterThan(26);
+    expect(summary.charts).toHaveLength(1);
+    const rows = submissions.flatMap((sheet) =>
+      sheet.answers.map((answer) => ({
+        sessionId: session.id,
+        sessionDate: session.sessionDate,
+        callId: sheet.callId,
+        callLabel: sheet.callId,
+        evaluator: sheet.evaluatorId,
+        criterionId: answer.criterionId,
+        question: '',
+        value: answer.value,
+        final: '' as const,
+      })),
+    );
+    h.workbook.appendScoresLog(rows);
+    expect(h.sheet('Scores').lastRow).toBe(1 + 12 * 10 * 60);
+  });
+});
+
 describe('service calls', () => {
   function sessionWith(criteria: number, evaluators: number): Session {
     return presetSession({ evaluators, calls: 3, scorecard: buildScorecard(criteria) });

@@ -7,7 +7,10 @@ import { revealedSummary, statusSummary, type Area, type SummaryLayout } from '.
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { SubmissionStatusRow } from '../workbook';
-import { clearOwnedSheet, writeBlock } from '../writer';
+import { clearOwnedSheet, fitSheet, writeBlock } from '../writer';
+
+/** Columns the chart covers at the default width, so it never hangs past the sheet's edge. */
+const CHART_WIDTH_COLUMNS = 6;
 
 const SUMMARY = fixedTab('summary');
 
@@ -29,6 +32,8 @@ function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
     sheet.setConditionalFormatRules(rules);
   }
   if (layout.chart) {
+    // The chart sits to the right of the block; its anchor cell must exist.
+    fitSheet(sheet, layout.chart.anchorRow, layout.chart.anchorColumn + CHART_WIDTH_COLUMNS);
     const chart = sheet
       .newChart()
       .setChartType(Charts.ChartType.SCATTER)
