@@ -1,6 +1,7 @@
 // One calibration session played through the add-on's public entry points in the in-memory Apps Script
 // environment, with the service calls of each step counted. Shared by `npm run bench` and the call
 // budget test, so the figures the benchmark prints are the ones the budgets hold.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppsScriptEnvironment, type AppsScriptEnvironment } from '../emulator/environment';
 import { loadAddon, runServerFunction } from '../playground/bridge';
@@ -125,6 +126,7 @@ function addonCaller(env: AppsScriptEnvironment, source: AddonSource, distDir: s
       return env.run(user, () => target(payload)) as T;
     };
   }
+  if (!existsSync(join(distDir, 'Code.js'))) throw new Error(`${join(distDir, 'Code.js')} is missing: run \`npm run build\` first`);
   // A fresh globals object: gas-local would otherwise reuse and mutate a shared default.
   const addon = loadAddon(distDir, { ...env.globals });
   return <T>(user: string, fn: string, payload?: unknown) => {

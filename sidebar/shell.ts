@@ -16,8 +16,8 @@ export function showAlert(message: string): void {
   const alert = byId(shellIds.alert);
   if (!alert) return;
   clear(alert);
+  // The region stays in the page (only emptied), so screen readers announce each new message.
   if (message) alert.append(h('p', null, message));
-  alert.hidden = !message;
 }
 
 /** A short result or progress line, read out politely. */

@@ -73,7 +73,7 @@ function callRow(state: FacilitatorView, item: AgendaItemView, criterion: Criter
       ? h(
           'div',
           { class: 'inline' },
-          field(id, `Final value for ${call.callLabel}`, finalControl(criterion, id, call)),
+          field(id, 'Final value', finalControl(criterion, id, call)),
           button('Save final', save, { id: `save-${id}`, 'data-testid': `save-${id}` }),
         )
       : null,

@@ -78,7 +78,8 @@ function panel(state: FacilitatorView, tab: FacilitatorTab): HTMLElement {
 export function facilitatorView(state: FacilitatorView): HTMLElement {
   const items = tabsFor(state);
   const tab = items.find((t) => t.value === ui.facilitatorTab)?.value ?? items[0]!.value;
-  const warnings = ui.startWarnings;
+  // Advice from the start matters while people are scoring; after the reveal it is only noise.
+  const warnings = state.session.status === 'scoring' ? ui.startWarnings : [];
   return h(
     'div',
     { 'data-testid': 'facilitator-view' },

@@ -175,7 +175,7 @@ function criterionGroup(criterion: Criterion, callId: string, draft: CallDraft, 
       h('label', { for: commentId }, 'Comment ', h('span', { class: 'help' }, '(optional)')),
       h('textarea', {
         id: commentId,
-        rows: 2,
+        rows: 1,
         maxlength: 1000,
         'data-testid': `comment-${criterion.id}`,
         value: answer.comment,
@@ -190,6 +190,12 @@ function criterionGroup(criterion: Criterion, callId: string, draft: CallDraft, 
 }
 
 function readOnlyAnswers(form: EvaluatorForm, call: CallForm): HTMLElement {
+  if (call.state === 'not-started' || call.state === 'draft') {
+    return h('p', { 'data-testid': 'read-only-answers' }, 'You did not submit this call before the reveal, so it has no scores from you.');
+  }
+  if (call.state === 'revising') {
+    return h('p', { 'data-testid': 'read-only-answers' }, 'Your last changes were not submitted; the Summary shows the answers you submitted.');
+  }
   const byCriterion = new Map(call.answers.map((a) => [a.criterionId, a]));
   return h(
     'dl',
@@ -214,7 +220,8 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
   const key: DraftKey = { sessionId, evaluatorId: form.evaluatorId, callId };
   const saved = draftFromAnswers(form.scorecard, call.answers);
   const kept = form.canEdit ? drafts.load(key) : null;
-  const draft: CallDraft = kept ? { ...saved, ...kept } : saved;
+  // A copy: answers change in `draft` while `saved` stays what the server holds.
+  const draft: CallDraft = { ...saved, ...(kept ?? {}) };
   const unsavedNote = h('p', { class: 'unsaved', ...tid('unsaved-note'), 'aria-live': 'polite' });
   const showUnsaved = () => {
     const unsaved = !sameDraft(draft, saved);

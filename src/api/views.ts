@@ -209,8 +209,3 @@ export interface RepairResult {
   repaired: string[];
   state: SidebarState;
 }
-
-export interface MailResult {
-  sent: string[]; // names
-  failed: Array<{ name: string; reason: string }>;
-}

@@ -103,10 +103,6 @@ export function block(rows: Row[], options: { width?: number; hasNotes?: boolean
   return { rows: padded, width, hasNotes: options.hasNotes ?? false };
 }
 
-export function height(b: Block): number {
-  return b.rows.length;
-}
-
 export interface Stacked {
   block: Block;
   /** 0-based row offset of each part inside the stacked block, in the order given. */

@@ -42,13 +42,7 @@ export function clearOwnedSheet(sheet: Sheet): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
 }
 
-/** Column widths in pixels from column 1, one call per run of equal widths. */
-export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
-  let start = 0;
-  for (let i = 1; i <= widths.length; i++) {
-    if (i === widths.length || widths[i] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, i - start, widths[start]!);
-      start = i;
-    }
-  }
+/** Widens the columns that hold long text (column -> pixels); the others keep Sheets' default. */
+export function widenColumns(sheet: Sheet, widths: Readonly<Record<number, number>>): void {
+  for (const [column, width] of Object.entries(widths)) sheet.setColumnWidth(Number(column), width);
 }

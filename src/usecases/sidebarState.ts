@@ -16,9 +16,9 @@ export function sidebarState(services: Services): SidebarState {
   const store = services.store();
   const state = loadState(store);
   const user = services.caller();
-  if (state === null) return visitorView(services, store, null, user);
+  if (state === null) return visitorView(store, null, user);
   if (isFacilitator(state, user)) return facilitatorView(services, store, state);
-  return evaluatorView(store, state, user) ?? visitorView(services, store, state, user);
+  return evaluatorView(store, state, user) ?? visitorView(store, state, user);
 }
 
 /** The facilitator's whole picture; answers appear only through the agenda, after the reveal. */
@@ -63,7 +63,7 @@ function evaluatorView(store: PropertyStore, state: SessionState, user: CurrentU
   };
 }
 
-function visitorView(services: Services, store: PropertyStore, state: SessionState | null, user: CurrentUser): VisitorView {
+function visitorView(store: PropertyStore, state: SessionState | null, user: CurrentUser): VisitorView {
   const library = loadLibrary(store);
   const common = {
     role: 'visitor' as const,
@@ -105,5 +105,5 @@ function visitorView(services: Services, store: PropertyStore, state: SessionSta
 export function stateAfterChange(services: Services, store: PropertyStore, state: SessionState): SidebarState {
   const user = services.caller();
   if (isFacilitator(state, user)) return facilitatorView(services, store, state);
-  return evaluatorView(store, state, user) ?? visitorView(services, store, state, user);
+  return evaluatorView(store, state, user) ?? visitorView(store, state, user);
 }

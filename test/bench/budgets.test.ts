@@ -90,6 +90,16 @@ describe('the budget checks', () => {
     expect(() => checkRevealPerEvaluator(scenario(shape(8, 10), {}), scenario(shape(4, 10), {}))).toThrow(/two evaluator counts/);
   });
 
+  it('count growing a sheet past its edge as a one-off, not as a call per tab', () => {
+    const few = scenario(shape(4, 10), { reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 4 }) });
+    const widened = scenario(shape(5, 10), { reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'SpreadsheetApp.Sheet.insertColumnsAfter': 1 }) });
+    const check = checkRevealPerEvaluator(few, widened);
+    expect(check).toMatchObject({ pass: true, offenders: [] });
+    expect(check.measured).toMatch(/^1 call per evaluator tab .*1 one-off sheet growth left out/);
+    const perTabInsert = scenario(shape(5, 10), { reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'S.Sheet.insertSheet': 3 }) });
+    expect(checkRevealPerEvaluator(few, perTabInsert).pass).toBe(false);
+  });
+
   it('hold a submission to 10 calls, judged by the costliest', () => {
     const light = scenario(shape(6, 10), { submit: cost({ 'P.get': 4 }) });
     const heavy = scenario(shape(6, 10), { submit: cost({ 'P.get': 4, 'P.set': 7 }) });

@@ -71,6 +71,9 @@ export async function startHarness(): Promise<Harness> {
     async screenshot(page, name) {
       const path = join(artifactsDir, `${name}.png`);
       await page.screenshot({ path, fullPage: true });
+      // Long faces also get their first screenful, which is what a person sees on opening the sidebar.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (height > SIDEBAR_SIZE.height) await page.screenshot({ path: join(artifactsDir, `${name}-top.png`) });
       return path;
     },
     async close() {

@@ -27,9 +27,9 @@ describe('dist/Code.js under gas-local', () => {
     const { env, addon } = loadBundle();
     (addon.onOpen as (e: object) => void)({ authMode: 'NONE' });
     expect(env.ui.menus).toHaveLength(1);
-    const items = env.ui.menus[0].items.filter((item) => item.functionName);
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(typeof addon[item.functionName as string]).toBe('function');
+    const functionNames = env.ui.menus[0].items.flatMap((item) => (item.type === 'item' ? [item.functionName] : []));
+    expect(functionNames.length).toBeGreaterThan(0);
+    for (const name of functionNames) expect(typeof addon[name]).toBe('function');
   });
 
   it('builds the menu without any service that needs authorization (AuthMode.NONE)', () => {

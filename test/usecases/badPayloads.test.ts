@@ -17,7 +17,6 @@ import {
   FACILITATOR,
   answersFor,
   api,
-  as,
   documentProperties,
   failure,
   sessionPayload,

@@ -181,11 +181,16 @@ export function everythingSeenBy(env: Environment, user: User, except: ReadonlyS
   for (const [name, fn] of Object.entries(entryPoints)) {
     if (UI_ONLY.has(name) || except.has(name) || typeof fn !== 'function') continue;
     for (const payload of [undefined, ...(samplePayloads[name] ?? [])]) {
+      let result: unknown;
       try {
-        seen.push(JSON.stringify(as(env, user, () => (fn as (p?: unknown) => unknown)(payload))));
+        result = as(env, user, () => (fn as (p?: unknown) => unknown)(payload));
       } catch (error) {
         seen.push((error as Error).message);
+        continue;
       }
+      // What reaches the sidebar must survive google.script.run.
+      expectPlainData(result, name);
+      seen.push(JSON.stringify(result));
     }
   }
   return seen.join('\n');

@@ -8,4 +8,3 @@ export const SPLIT_BACKGROUND = '#fce8b2';
 export const NA_VS_SCORED_BACKGROUND = '#e1d5f0';
 export const OVER_TARGET_BACKGROUND = '#f4c7c3';
 export const WITHIN_TARGET_BACKGROUND = '#d9ead3';
-export const MUTED_BACKGROUND = '#f8f9fa';

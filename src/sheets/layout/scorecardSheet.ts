@@ -25,24 +25,23 @@ interface ColumnSpec {
   /** How errors name the field: `Scorecard!K7: weight must be a positive number`. */
   field: string;
   kind: 'text' | 'number' | 'checkbox';
-  width: number;
   help: string;
 }
 
 export const scorecardColumns: readonly ColumnSpec[] = [
-  { key: 'sectionId', header: 'Section id', field: 'section id', kind: 'text', width: 90, help: 'Rows with the same section id form one section; leave it empty to continue the section above.' },
-  { key: 'section', header: 'Section', field: 'section name', kind: 'text', width: 140, help: 'The section heading.' },
-  { key: 'sectionWeight', header: 'Section weight', field: 'section weight', kind: 'number', width: 80, help: 'Multiplies the points of every criterion in the section (default 1).' },
-  { key: 'criterionId', header: 'Criterion id', field: 'criterion id', kind: 'text', width: 100, help: 'Short and unique: letters, digits, ".", "-" or "_".' },
-  { key: 'question', header: 'Question', field: 'question', kind: 'text', width: 280, help: 'Behavioural wording: "Did the agent read the required disclosure?"' },
-  { key: 'definition', header: 'Definition', field: 'definition', kind: 'text', width: 320, help: 'What counts as Yes, or as each level: what a disagreement is settled against.' },
-  { key: 'type', header: 'Type', field: 'type', kind: 'text', width: 80, help: 'yes-no, scale or points.' },
-  { key: 'min', header: 'Min', field: 'min', kind: 'number', width: 50, help: 'Scales only: the lowest level.' },
-  { key: 'max', header: 'Max / points', field: 'max', kind: 'number', width: 80, help: 'Scales: the highest level. Points: the most points a call can earn here.' },
-  { key: 'levels', header: 'Level descriptions', field: 'level descriptions', kind: 'text', width: 220, help: 'Scales only: one line per level, e.g. "1: No attempt".' },
-  { key: 'weight', header: 'Weight', field: 'weight', kind: 'number', width: 60, help: 'Points the criterion is worth inside its section (default 1).' },
-  { key: 'critical', header: 'Critical', field: 'critical', kind: 'checkbox', width: 60, help: 'Failing a critical criterion fails the whole call.' },
-  { key: 'allowNA', header: 'N/A allowed', field: 'N/A allowed', kind: 'checkbox', width: 70, help: 'Whether "not applicable" is an allowed answer.' },
+  { key: 'sectionId', header: 'Section id', field: 'section id', kind: 'text', help: 'Rows with the same section id form one section; leave it empty to continue the section above.' },
+  { key: 'section', header: 'Section', field: 'section name', kind: 'text', help: 'The section heading.' },
+  { key: 'sectionWeight', header: 'Section weight', field: 'section weight', kind: 'number', help: 'Multiplies the points of every criterion in the section (default 1).' },
+  { key: 'criterionId', header: 'Criterion id', field: 'criterion id', kind: 'text', help: 'Short and unique: letters, digits, ".", "-" or "_".' },
+  { key: 'question', header: 'Question', field: 'question', kind: 'text', help: 'Behavioural wording: "Did the agent read the required disclosure?"' },
+  { key: 'definition', header: 'Definition', field: 'definition', kind: 'text', help: 'What counts as Yes, or as each level: what a disagreement is settled against.' },
+  { key: 'type', header: 'Type', field: 'type', kind: 'text', help: 'yes-no, scale or points.' },
+  { key: 'min', header: 'Min', field: 'min', kind: 'number', help: 'Scales only: the lowest level.' },
+  { key: 'max', header: 'Max / points', field: 'max', kind: 'number', help: 'Scales: the highest level. Points: the most points a call can earn here.' },
+  { key: 'levels', header: 'Level descriptions', field: 'level descriptions', kind: 'text', help: 'Scales only: one line per level, e.g. "1: No attempt".' },
+  { key: 'weight', header: 'Weight', field: 'weight', kind: 'number', help: 'Points the criterion is worth inside its section (default 1).' },
+  { key: 'critical', header: 'Critical', field: 'critical', kind: 'checkbox', help: 'Failing a critical criterion fails the whole call.' },
+  { key: 'allowNA', header: 'N/A allowed', field: 'N/A allowed', kind: 'checkbox', help: 'Whether "not applicable" is an allowed answer.' },
 ];
 
 export function columnOf(key: ScorecardColumn): number {

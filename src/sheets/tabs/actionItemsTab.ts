@@ -11,7 +11,7 @@ import {
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import { dateRule, dropdown } from '../validation';
-import { clearOwnedSheet, setColumnWidths, writeBlock } from '../writer';
+import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
 const ACTION_ITEMS = fixedTab('actionItems');
 
@@ -36,7 +36,7 @@ export function writeActionItemsTab(registry: TabRegistry, items: readonly Actio
   writeBlock(sheet, 1, 1, layout.block);
   applyValidation(sheet, layout.editableRows, participants);
   sheet.setFrozenRows(1);
-  setColumnWidths(sheet, [90, 320, 160, 100, 100, 110, 100, 130]);
+  widenColumns(sheet, { [ACTION_COLUMN.text]: 320, [ACTION_COLUMN.owner]: 160 });
 }
 
 /** At set-up: the tab is created empty if missing; an existing one keeps its items and gets the new participants. */

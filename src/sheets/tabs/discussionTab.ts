@@ -5,17 +5,18 @@ import { block, bold, text } from '../block';
 import { discussionSheet } from '../layout/discussionSheet';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
-import { clearOwnedSheet, setColumnWidths, writeBlock } from '../writer';
+import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
 const DISCUSSION = fixedTab('discussion');
-const widths = [40, 120, 100, 280, 320, 320, 260, 80, 90, 130];
+/** Question, why, notes and resolution hold sentences. */
+const widths = { 4: 260, 5: 320, 6: 320, 7: 260 };
 
 /** Before the reveal there is nothing to discuss yet. */
 export function writeDiscussionPlaceholder(registry: TabRegistry, session: Session): void {
   const { sheet } = registry.ensure(DISCUSSION);
   clearOwnedSheet(sheet);
   writeBlock(sheet, 1, 1, block([[bold(`Discussion: ${session.title}`)], [text('The agenda appears here when the scores are revealed.')]]));
-  setColumnWidths(sheet, widths);
+  widenColumns(sheet, widths);
 }
 
 export function writeDiscussionTab(

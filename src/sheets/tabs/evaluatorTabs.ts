@@ -7,7 +7,7 @@ import { evaluatorLabels } from '../layout/labels';
 import { archivedEvaluatorTab, evaluatorTabs } from '../naming';
 import { restrictSheet } from '../protection';
 import type { TabRegistry } from '../registry';
-import { setColumnWidths, writeBlock, writeValues } from '../writer';
+import { widenColumns, writeBlock, writeValues } from '../writer';
 
 function labelOf(session: Session, evaluatorId: string): string {
   return evaluatorLabels(session).get(evaluatorId) ?? evaluatorId;
@@ -28,7 +28,7 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
       const range = writeBlock(sheet, 1, 1, evaluatorTabLayout(session, evaluator.id, labelOf(session, evaluator.id), null));
       registry.anchor(spec, range);
       sheet.setFrozenRows(EVALUATOR_TAB_HEADER_ROW);
-      if (created) setColumnWidths(sheet, [80, 140, 120, 100, 320, 110, 60, 320, 130]);
+      if (created) widenColumns(sheet, { 5: 320, 8: 320 });
     }
     restrictSheet(
       sheet,

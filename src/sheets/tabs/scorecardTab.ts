@@ -13,7 +13,7 @@ import { criterionTypes } from '../../domain/schemas';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import { checkboxRule, dropdown } from '../validation';
-import { clearOwnedSheet, setColumnWidths, writeBlock } from '../writer';
+import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
 const SCORECARD = fixedTab('scorecard');
 
@@ -32,7 +32,7 @@ export function writeScorecardTab(registry: TabRegistry, scorecard: Scorecard, c
   sheet.getRange(SCORECARD_FIRST_ROW, columnOf('critical'), rows, 2).setDataValidation(checkboxRule());
   sheet.getRange(SCORECARD_FIRST_ROW, columnOf('question'), rows, 2).setWrap(true);
   sheet.setFrozenRows(SCORECARD_HEADER_ROW);
-  setColumnWidths(sheet, scorecardColumns.map((column) => column.width));
+  widenColumns(sheet, { [columnOf('question')]: 280, [columnOf('definition')]: 320, [columnOf('levels')]: 220 });
 }
 
 export function readScorecardTab(registry: TabRegistry): Scorecard {

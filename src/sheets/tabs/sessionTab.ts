@@ -10,7 +10,7 @@ import {
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { SubmissionStatusRow } from '../workbook';
-import { clearOwnedSheet, setColumnWidths, writeBlock } from '../writer';
+import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
 const SESSION = fixedTab('session');
 
@@ -18,7 +18,7 @@ export function writeSessionTab(registry: TabRegistry, session: Session, openAct
   const { sheet } = registry.ensure(SESSION);
   clearOwnedSheet(sheet);
   writeBlock(sheet, 1, 1, sessionSheet(session, openActions, status));
-  setColumnWidths(sheet, [160, 220, 140, 140, 140, 160, 220, 140]);
+  widenColumns(sheet, { 1: 160, 2: 240 });
 }
 
 /** The overview (status line included) and the evaluators block, where set-up put them. */
