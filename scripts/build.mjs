@@ -58,7 +58,8 @@ async function buildSidebar() {
     entryPoints: [join(root, 'sidebar/main.ts')],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    // Sheets runs only in current browsers; ES2020 keeps ?. and ?? as written, which keeps the page small.
+    target: 'es2020',
     platform: 'browser',
     minify: true,
     legalComments: 'none',

@@ -3,38 +3,42 @@
  * visitor (start a session, or pick your name), evaluator (the blind scoring form) or facilitator
  * (submissions, reveal, agenda, action items, report, close).
  *
- * Stable hooks for browser tests (data-testid, and the same id where noted):
- *   Shell         alert (role=alert, id too) · status (role=status, id too) · busy (progress text
- *                 while a call runs) · status-text (the last result)
+ * Stable hooks for browser tests: data-testid values below; "(+id)" means the element has the same
+ * id, which labels and focus use too. <i> counts from 0; other <…> are the server's ids.
+ *   Shell         alert (+id, role=alert, empty when all is well) · status (+id, role=status) ·
+ *                 busy (progress text while a call runs) · status-text (the last result)
  *   Faces         visitor-view · evaluator-view · facilitator-view · session-status (chip)
- *   Visitor       new-session · refresh-state · visitor-message · claim-form · claim-<evaluatorId>
- *                 (radio) · claim-name (submit)
- *   Wizard        setup-wizard · setup-next · setup-back · start-session · setup-warnings
- *                 inputs by id: setup-title, setup-facilitator, setup-scorecard-preset-<presetId>,
- *                 setup-scorecard-latest, setup-scorecard-sheet (radios), setup-call-<i>-label|agent|
- *                 url|date|channel, setup-add-call, setup-evaluator-<i>-name|email|role|seniority,
- *                 setup-add-evaluator, setup-session-date, setup-session-time, setup-deadline,
- *                 setup-anonymous, setup-juniors-first, setup-variance-target, setup-consensus-rule,
- *                 setup-expert   (i counts from 0)
- *   Scoring form  scoring-form · scoring-progress · call-pick-<callId> · call-state · recording-link
- *                 · criterion-<criterionId> (fieldset) · answer-<criterionId>-<value> (radio; value
- *                 1/0/NA, a level or points) · answer-<criterionId> (number input for many points)
- *                 · comment-<criterionId> · unsaved-note · save-draft · submit-scores (ids too)
- *                 · revealed-note · read-only-answers
- *   Facilitator   tab-status · tab-agenda · tab-actions · tab-report · tab-mine · submissions ·
+ *   Visitor       new-session · refresh-state (+id) · visitor-message · claim-form ·
+ *                 claim-<evaluatorId> (radio, +id) · claim-name (+id)
+ *   Wizard        setup-wizard · setup-next · setup-back · start-session (all +id) ·
+ *                 setup-add-call · setup-add-evaluator (+id) · setup-warnings ·
+ *                 setup-scorecard-preset-<presetId> · setup-scorecard-latest · setup-scorecard-sheet
+ *                 (radios, +id) · setup-call-<i> · setup-evaluator-<i> (fieldsets); inputs by id only:
+ *                 setup-title, setup-facilitator, setup-call-<i>-label|agent|url|date|channel,
+ *                 setup-evaluator-<i>-name|email|role|seniority, setup-session-date,
+ *                 setup-session-time, setup-deadline, setup-anonymous, setup-juniors-first,
+ *                 setup-variance-target, setup-consensus-rule, setup-expert
+ *   Scoring form  scoring-form · scoring-progress · call-pick-<callId> (+id) · call-state (+id) ·
+ *                 recording-link · criterion-<criterionId> (fieldset) · answer-<criterionId>-<value>
+ *                 (radio: 1 / 0 / NA, a scale level or points) · answer-<criterionId> (number input
+ *                 when a criterion has many points) · answer-<criterionId>-NA (its N/A box) ·
+ *                 comment-<criterionId> · unsaved-note (+id) · save-draft (+id) · submit-scores
+ *                 (+id) · revealed-note · read-only-answers
+ *   Facilitator   tab-status · tab-agenda · tab-actions · tab-report · tab-mine (+id) · submissions ·
  *                 submission-summary · status-<evaluatorId> · refresh-status · reveal-scores ·
- *                 reveal-confirmation · not-submitted · confirm-reveal · cancel-reveal · finish-reveal
- *                 · damage · repair-session · start-warnings
+ *                 reveal-confirmation · not-submitted · confirm-reveal · cancel-reveal ·
+ *                 finish-reveal · damage · repair-session · start-warnings (buttons +id)
  *   Agenda        agenda · agenda-call-<criterionId>-<callId> · final-now-<criterionId>-<callId> ·
- *                 final-<criterionId>-<callId> (id of the value control) ·
- *                 save-final-<criterionId>-<callId> · notes-<criterionId> · resolution-<criterionId>
- *                 · save-discussion-<criterionId> · save-definition-<criterionId> (ids of the
- *                 definition inputs: new-question-, new-definition-, reason-<criterionId>)
- *   Actions       action-items · action-text · action-owner · action-due · action-status ·
- *                 save-action · action-<itemId> · edit-action-<itemId>
- *   Report        report · build-report · report-built · report-link · share-managers ·
- *                 share-report · share-result · share-failed · close-session · close-confirmation
- *                 · confirm-close
+ *                 save-final-<criterionId>-<callId> (+id); the final's control has the id
+ *                 final-<criterionId>-<callId> · notes-<criterionId> · resolution-<criterionId>
+ *                 (+id) · save-discussion-<criterionId> · save-definition-<criterionId> (+id);
+ *                 definition inputs by id: new-question-, new-definition-, reason-<criterionId>
+ *   Actions       action-items · action-text · action-owner · action-due · action-status (+id) ·
+ *                 save-action (+id) · session-actions · earlier-actions · action-<itemId> ·
+ *                 edit-action-<itemId> (+id)
+ *   Report        report · build-report (+id) · report-built · report-link (+id) · share-managers
+ *                 (+id; participants checkbox: id share-participants) · share-report (+id) ·
+ *                 share-result · share-failed · close-session · close-confirmation · confirm-close
  */
 import type { SidebarState } from '../src/api/views';
 import { api } from './api';

@@ -8,7 +8,7 @@ import { actionItemDraft, actionItemPayload, actionItemProblems, actionStatusOpt
 import { formatDay } from '../model/format';
 import { criteriaInOrder } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
-import { button, field, select, tid } from './parts';
+import { button, field, focusOn, help, note, select, tid } from './parts';
 
 export function actionItemsPanel(state: FacilitatorView): HTMLElement {
   const draft = ui.actionDraft;
@@ -40,11 +40,11 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
           'li',
           { 'data-testid': `action-${item.id}` },
           h('span', null, item.text),
-          h('span', { class: 'help' }, ` ${item.owner}${item.dueDate ? ` · due ${formatDay(item.dueDate)}` : ''} · ${statusLabel(item.status)}`),
+          note(` ${item.owner}${item.dueDate ? ` · due ${formatDay(item.dueDate)}` : ''} · ${statusLabel(item.status)}`),
           button('Edit', () => {
             ui.actionDraft = actionItemDraft(item);
             rerender();
-            document.getElementById('action-text')?.focus();
+            focusOn('action-text');
           }, { class: 'link', id: `edit-action-${item.id}`, 'data-testid': `edit-action-${item.id}`, 'aria-label': `Edit: ${item.text}` }),
         ),
       ),
@@ -56,7 +56,7 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
     h('h2', { tabindex: -1 }, 'Action items'),
     earlier.length > 0 ? [h('h3', null, 'Open from earlier sessions'), list(earlier, 'earlier-actions')] : null,
     current.length > 0 ? [h('h3', null, 'From this session'), list(current, 'session-actions')] : null,
-    earlier.length + current.length === 0 ? h('p', { class: 'help' }, 'No open action items. Done items stay on the Action Items tab.') : null,
+    earlier.length + current.length === 0 ? help('No open action items. Done items stay on the Action Items tab.') : null,
     h(
       'form',
       {

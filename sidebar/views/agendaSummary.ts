@@ -2,6 +2,7 @@
 // disputed first, with the value that counts so far. Read-only.
 import type { AgendaItemView } from '../../src/api/views';
 import type { AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
+import { help } from './parts';
 import { h } from '../dom';
 import { valueLabel } from '../model/format';
 import { criteriaInOrder } from '../model/scoring';
@@ -16,7 +17,7 @@ export function answerText(criterion: Criterion | undefined, value: AnswerValue 
 }
 
 export function agendaSummary(items: AgendaItemView[], scorecard: Scorecard): HTMLElement {
-  if (items.length === 0) return h('p', { class: 'help' }, 'Nothing was disputed: the team agreed on every criterion.');
+  if (items.length === 0) return help('Nothing was disputed: the team agreed on every criterion.');
   return h(
     'ol',
     { class: 'agenda read-only', 'data-testid': 'agenda' },
@@ -35,7 +36,7 @@ export function agendaSummary(items: AgendaItemView[], scorecard: Scorecard): HT
             h('li', null, `${c.callLabel}: ${answerText(criterion, c.final)}${c.finalSource === 'recorded' ? ' (agreed)' : c.finalSource === 'consensus' ? ' (consensus)' : ''}`),
           ),
         ),
-        item.resolution ? h('p', { class: 'help' }, `Resolution: ${item.resolution}`) : null,
+        item.resolution ? help(`Resolution: ${item.resolution}`) : null,
       );
     }),
   );

@@ -12,7 +12,7 @@ import { valueLabel } from '../model/format';
 import { choicesFor, parsePoints } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
 import { answerText, criterionById } from './agendaSummary';
-import { button, field, keptInput, keptTextarea, section } from './parts';
+import { button, field, help, keptInput, keptTextarea, section } from './parts';
 
 const valueText = (value: AnswerValue | null) => (value === null ? '' : String(value));
 
@@ -158,7 +158,7 @@ function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
     [h('span', { class: 'rank' }, `${item.rank}.`), ' ', item.question, item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null],
     [
       h('ul', { class: 'why', 'aria-label': 'Why it is on the agenda' }, item.why.map((w) => h('li', null, w))),
-      item.definition ? h('p', { class: 'help' }, `Definition: ${item.definition}`) : null,
+      item.definition ? help(`Definition: ${item.definition}`) : null,
       item.calls.map((call) => callRow(state, item, criterion, call)),
       discussionFields(item),
       definitionForm(state, item),
@@ -173,7 +173,7 @@ export function discussionPanel(state: FacilitatorView): HTMLElement {
     { class: 'panel', 'data-testid': 'agenda' },
     h('h2', { tabindex: -1 }, 'Discussion agenda'),
     state.agenda.length === 0
-      ? h('p', { class: 'help' }, 'Nothing was disputed: every criterion reached agreement. Finals follow the consensus.')
-      : [h('p', { class: 'help' }, 'Most disputed first. A final stays the consensus until you record another value.'), state.agenda.map((item) => agendaItem(state, item))],
+      ? help('Nothing was disputed: every criterion reached agreement. Finals follow the consensus.')
+      : [help('Most disputed first. A final stays the consensus until you record another value.'), state.agenda.map((item) => agendaItem(state, item))],
   );
 }

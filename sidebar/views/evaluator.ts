@@ -6,7 +6,7 @@ import { h } from '../dom';
 import { agendaSummary } from './agendaSummary';
 import { sessionHeader } from './header';
 import { scoringForm } from './scoringForm';
-import { section } from './parts';
+import { help, section } from './parts';
 
 export function evaluatorView(state: EvaluatorView): HTMLElement {
   const form = scoringForm(state.form, state.session.id, (next) => show({ ...state, form: next }));
@@ -15,7 +15,7 @@ export function evaluatorView(state: EvaluatorView): HTMLElement {
     { 'data-testid': 'evaluator-view' },
     sessionHeader(state.session, h('p', { class: 'meta' }, `Scoring as ${state.form.name}`)),
     state.session.status === 'scoring'
-      ? h('p', { class: 'help' }, 'Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
+      ? help('Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
       : null,
     form,
     state.agenda.length > 0 ? section('evaluator-agenda', 'Discussion agenda', agendaSummary(state.agenda, state.form.scorecard), true) : null,

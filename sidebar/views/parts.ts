@@ -30,7 +30,7 @@ export function field(id: string, label: string, control: HTMLElement, options: 
     { class: options.error ? 'field invalid' : 'field' },
     h('label', { for: id }, label, options.required ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null),
     control,
-    options.help ? h('p', { class: 'help', id: `${id}-help` }, options.help) : null,
+    options.help ? help(options.help, `${id}-help`) : null,
     options.error ? h('p', { class: 'error-text', id: `${id}-error` }, options.error) : null,
   );
 }
@@ -52,7 +52,7 @@ export function select<V extends string>(options: Array<{ value: V; label: strin
   );
 }
 
-export function checkbox(id: string, label: string, checked: boolean, onchange: (checked: boolean) => void, help = ''): HTMLElement {
+export function checkbox(id: string, label: string, checked: boolean, onchange: (checked: boolean) => void, hint = ''): HTMLElement {
   return h(
     'div',
     { class: 'check' },
@@ -60,11 +60,11 @@ export function checkbox(id: string, label: string, checked: boolean, onchange: 
       type: 'checkbox',
       id,
       checked,
-      'aria-describedby': help ? `${id}-help` : null,
+      'aria-describedby': hint ? `${id}-help` : null,
       onchange: (e) => onchange((e.target as HTMLInputElement).checked),
     }),
     h('label', { for: id }, label),
-    help ? h('p', { class: 'help', id: `${id}-help` }, help) : null,
+    hint ? help(hint, `${id}-help`) : null,
   );
 }
 
@@ -99,7 +99,7 @@ export function tabs<T extends string>(label: string, items: Array<{ value: T; l
           e.preventDefault();
           const next = items[(i + (key === 'ArrowRight' ? 1 : items.length - 1)) % items.length]!;
           choose(next.value);
-          document.getElementById(`tab-${next.value}`)?.focus();
+          focusOn(`tab-${next.value}`);
         },
       },
       item.label,
@@ -120,3 +120,11 @@ export function redraw(): void {
 
 /** The same stable name as id and data-testid: one for labels and focus, one for tests. */
 export const tid = (name: string) => ({ id: name, 'data-testid': name });
+
+/** Quiet explanatory text; with an id when a control is described by it. */
+export const help = (text: Child, id?: string) => h('p', { class: 'help', id }, text);
+export const note = (text: Child): HTMLElement => h('span', { class: 'help' }, text);
+
+export function focusOn(id: string): void {
+  document.getElementById(id)?.focus();
+}

@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { sharePayload } from '../model/followUp';
 import { formatWhen, plural } from '../model/format';
 import { act, showInputProblems } from '../shell';
-import { button, checkbox, field, notice, primaryButton, tid } from './parts';
+import { button, checkbox, field, focusOn, help, note, notice, primaryButton, tid } from './parts';
 
 function buildButton(state: FacilitatorView): HTMLButtonElement {
   const label = state.report && !ui.newDocument ? 'Update the report' : 'Build report';
@@ -19,7 +19,7 @@ function buildButton(state: FacilitatorView): HTMLButtonElement {
         done: (result) => {
           ui.newDocument = false;
           show({ ...state, report: { docId: result.docId, url: result.url, builtAt: result.builtAt } });
-          document.getElementById('report-link')?.focus();
+          focusOn('report-link');
           return result.created ? 'Report created. Open it with the link above.' : 'Report updated.';
         },
       }),
@@ -85,7 +85,7 @@ function closeSection(state: FacilitatorView): HTMLElement {
     'div',
     { class: 'close-session' },
     h('h3', null, 'Close the session'),
-    h('p', { class: 'help' }, 'Adds the session to History and every score to the Scores log, archives the evaluator tabs, and makes way for the next session.'),
+    help('Adds the session to History and every score to the Scores log, archives the evaluator tabs, and makes way for the next session.'),
     ui.confirming === 'close'
       ? h(
           'div',
@@ -105,7 +105,7 @@ function closeSection(state: FacilitatorView): HTMLElement {
       : button('Close session', () => {
           ui.confirming = 'close';
           rerender();
-          document.getElementById('confirm-close-title')?.focus();
+          focusOn('confirm-close-title');
         }, { ...tid('close-session') }),
   );
 }
@@ -120,9 +120,9 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
           'p',
           { 'data-testid': 'report-built' },
           h('a', { href: state.report.url, target: '_blank', rel: 'noopener noreferrer', ...tid('report-link') }, 'Open the report ↗'),
-          h('span', { class: 'help' }, ` · built ${formatWhen(state.report.builtAt)}`),
+          note(` · built ${formatWhen(state.report.builtAt)}`),
         )
-      : h('p', { class: 'help' }, 'The report is a Google Doc: finals, alignment, disagreements and how they were resolved, definition changes and action items.'),
+      : help('The report is a Google Doc: finals, alignment, disagreements and how they were resolved, definition changes and action items.'),
     state.report ? checkbox('report-new-doc', 'Make a new Doc instead of updating this one', ui.newDocument, (v) => {
       ui.newDocument = v;
       rerender();

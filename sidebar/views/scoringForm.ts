@@ -21,7 +21,7 @@ import {
   type CallDraft,
 } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
-import { button, tid } from './parts';
+import { button, help, note, tid } from './parts';
 
 export const answerId = (callId: string, criterionId: string) => `answer-${callId}-${criterionId}`;
 const groupId = (callId: string, criterionId: string) => `criterion-${callId}-${criterionId}`;
@@ -122,7 +122,7 @@ function choiceControls(criterion: Criterion, id: string, answer: AnswerDraft, u
     'div',
     { class: 'choices' },
     numberInput,
-    h('span', { class: 'help' }, ` of ${max} points`),
+    note(` of ${max} points`),
     criterion.allowNA
       ? h(
           'label',
@@ -160,7 +160,7 @@ function criterionGroup(criterion: Criterion, callId: string, draft: CallDraft, 
       'aria-invalid': problem ? 'true' : null,
     },
     h('legend', null, criterion.question, criterion.critical ? h('span', { class: 'tag critical' }, 'Critical') : null),
-    criterion.definition ? h('p', { class: 'help', id: helpId }, criterion.definition) : null,
+    criterion.definition ? help(criterion.definition, helpId) : null,
     choiceControls(criterion, id, answer, (value) => {
       draft[criterion.id] = { ...(draft[criterion.id] ?? answer), value };
       group.classList.remove('invalid');
@@ -172,7 +172,7 @@ function criterionGroup(criterion: Criterion, callId: string, draft: CallDraft, 
     h(
       'div',
       { class: 'comment' },
-      h('label', { for: commentId }, 'Comment ', h('span', { class: 'help' }, '(optional)')),
+      h('label', { for: commentId }, 'Comment ', note('(optional)')),
       h('textarea', {
         id: commentId,
         rows: 1,
@@ -204,7 +204,7 @@ function readOnlyAnswers(form: EvaluatorForm, call: CallForm): HTMLElement {
       const answer = byCriterion.get(criterion.id);
       return [
         h('dt', null, criterion.question),
-        h('dd', null, valueLabel(criterion, answer?.value ?? null), answer?.comment ? h('span', { class: 'help' }, ` — ${answer.comment}`) : null),
+        h('dd', null, valueLabel(criterion, answer?.value ?? null), answer?.comment ? note(` — ${answer.comment}`) : null),
       ];
     }),
   );
@@ -261,22 +261,22 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
   const meta = [call.call.agent && `Agent: ${call.call.agent}`, call.call.channel, call.call.callDate && formatDay(call.call.callDate)].filter(Boolean).join(' · ');
   return h(
     'div',
-    { class: 'scoring', 'data-testid': 'scoring-form' },
+    { class: 'score-form', 'data-testid': 'scoring-form' },
     h(
       'p',
       { class: 'progress', 'data-testid': 'scoring-progress' },
       `${form.callsSubmitted} of ${form.callsTotal} calls submitted`,
-      form.identifiedBy === 'self-declared' ? h('span', { class: 'help' }, ` · scoring as ${form.name}`) : null,
+      form.identifiedBy === 'self-declared' ? note(` · scoring as ${form.name}`) : null,
     ),
     form.calls.length > 1 ? callList(form, call) : null,
     h(
       'section',
       { class: 'call', 'aria-labelledby': 'call-heading' },
       h('h2', { id: 'call-heading', tabindex: -1 }, call.call.label),
-      meta ? h('p', { class: 'help' }, meta) : null,
+      meta ? help(meta) : null,
       call.call.recordingUrl
         ? h('p', null, h('a', { href: call.call.recordingUrl, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'recording-link' }, 'Open the recording ↗'))
-        : h('p', { class: 'help' }, 'No recording link was given for this call.'),
+        : help('No recording link was given for this call.'),
       h('p', { class: `call-state ${call.state}`, ...tid('call-state') }, callStateText(call)),
       form.canEdit
         ? h(

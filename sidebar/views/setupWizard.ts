@@ -3,7 +3,7 @@
 import type { CreateSessionResult, PresetSummary } from '../../src/api/views';
 import { api } from '../api';
 import { rerender, show, ui } from '../app';
-import { h, type Child } from '../dom';
+import { h, type Attrs, type Child } from '../dom';
 import { roleLabels } from '../model/format';
 import {
   addCall,
@@ -27,12 +27,21 @@ import {
   type SetupDraft,
 } from '../model/setup';
 import { act, showAlert, showInputProblems } from '../shell';
-import { button, checkbox, field, notice, select, tid } from './parts';
+import { button, checkbox, field, focusOn, help, notice, select, tid } from './parts';
 
 const errorFor = (id: string) => ui.setupErrors.find((e) => e.field === id)?.message ?? '';
 
-function textInput(value: string, onInput: (value: string) => void, attrs: Record<string, string | number | boolean> = {}): HTMLInputElement {
-  return h('input', { type: 'text', ...attrs, value, oninput: (e) => onInput((e.target as HTMLInputElement).value) });
+type TextKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+
+/** A labelled text input bound to `target[key]`, showing the step's error for `id`. */
+function input<T>(id: string, label: string, target: T, key: TextKeys<T>, attrs: Attrs = {}, options: { help?: string; required?: boolean } = {}): HTMLElement {
+  const control = h('input', {
+    type: 'text',
+    ...attrs,
+    value: target[key] as string,
+    oninput: (e) => ((target as Record<TextKeys<T>, string>)[key] = (e.target as HTMLInputElement).value),
+  });
+  return field(id, label, control, { ...options, error: errorFor(id) });
 }
 
 function scorecardStep(draft: SetupDraft, presets: PresetSummary[], latest: PresetSummary | null): Child {
@@ -62,11 +71,8 @@ function scorecardStep(draft: SetupDraft, presets: PresetSummary[], latest: Pres
   const isChosen = (c: SetupDraft['scorecard']) => JSON.stringify(c) === JSON.stringify(draft.scorecard);
   const error = errorFor(setupField.scorecard);
   return [
-    field(setupField.title, 'Session title', textInput(draft.title, (v) => (draft.title = v), { maxlength: 120 }), { required: true, error: errorFor(setupField.title) }),
-    field(setupField.facilitatorName, 'Your name (facilitator)', textInput(draft.facilitatorName, (v) => (draft.facilitatorName = v), { maxlength: 120, autocomplete: 'name' }), {
-      required: true,
-      error: errorFor(setupField.facilitatorName),
-    }),
+    input(setupField.title, 'Session title', draft, 'title', { maxlength: 120 }, { required: true }),
+    input(setupField.facilitatorName, 'Your name (facilitator)', draft, 'facilitatorName', { maxlength: 120, autocomplete: 'name' }, { required: true }),
     h(
       'fieldset',
       { id: setupField.scorecard, tabindex: -1, class: error ? 'choice-list invalid' : 'choice-list', 'aria-describedby': error ? `${setupField.scorecard}-error` : null },
@@ -77,7 +83,7 @@ function scorecardStep(draft: SetupDraft, presets: PresetSummary[], latest: Pres
           { class: 'option' },
           h('input', { type: 'radio', name: 'setup-scorecard', ...tid(c.id), checked: isChosen(c.choice), 'aria-describedby': `${c.id}-detail`, onchange: () => (draft.scorecard = c.choice) }),
           h('label', { for: c.id }, c.label),
-          h('p', { class: 'help', id: `${c.id}-detail` }, c.detail),
+          help(c.detail, `${c.id}-detail`),
         ),
       ),
       error ? h('p', { class: 'error-text', id: `${setupField.scorecard}-error` }, error) : null,
@@ -90,18 +96,13 @@ function callFields(draft: SetupDraft, call: CallRow, i: number): HTMLElement {
     'fieldset',
     { class: 'row-group', 'data-testid': `setup-call-${i}` },
     h('legend', null, `Call ${i + 1}`),
-    field(setupField.callLabel(i), 'Label', textInput(call.label, (v) => (call.label = v), { maxlength: 120, placeholder: 'e.g. Billing dispute, 12 Nov' }), {
-      required: true,
-      error: errorFor(setupField.callLabel(i)),
-    }),
-    field(setupField.callAgent(i), 'Agent', textInput(call.agent, (v) => (call.agent = v), { maxlength: 120 }), { error: errorFor(setupField.callAgent(i)) }),
-    field(setupField.callUrl(i), 'Recording link', textInput(call.recordingUrl, (v) => (call.recordingUrl = v), { type: 'url', placeholder: 'https://…' }), {
-      error: errorFor(setupField.callUrl(i)),
-    }),
+    input(setupField.callLabel(i), 'Label', call, 'label', { maxlength: 120, placeholder: 'e.g. Billing dispute, 12 Nov' }, { required: true }),
+    input(setupField.callAgent(i), 'Agent', call, 'agent', { maxlength: 120 }),
+    input(setupField.callUrl(i), 'Recording link', call, 'recordingUrl', { type: 'url', placeholder: 'https://…' }),
     h(
       'div',
       { class: 'pair' },
-      field(setupField.callDate(i), 'Call date', textInput(call.callDate, (v) => (call.callDate = v), { type: 'date' }), { error: errorFor(setupField.callDate(i)) }),
+      input(setupField.callDate(i), 'Call date', call, 'callDate', { type: 'date' }),
       field(
         setupField.callChannel(i),
         'Channel',
@@ -126,14 +127,8 @@ function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number):
     'fieldset',
     { class: 'row-group', 'data-testid': `setup-evaluator-${i}` },
     h('legend', null, `Evaluator ${i + 1}`),
-    field(setupField.evaluatorName(i), 'Name', textInput(evaluator.name, (v) => (evaluator.name = v), { maxlength: 120 }), {
-      required: true,
-      error: errorFor(setupField.evaluatorName(i)),
-    }),
-    field(setupField.evaluatorEmail(i), 'Email', textInput(evaluator.email, (v) => (evaluator.email = v), { type: 'email', autocomplete: 'off' }), {
-      help: 'Optional. Without it, they pick their name in the sidebar.',
-      error: errorFor(setupField.evaluatorEmail(i)),
-    }),
+    input(setupField.evaluatorName(i), 'Name', evaluator, 'name', { maxlength: 120 }, { required: true }),
+    input(setupField.evaluatorEmail(i), 'Email', evaluator, 'email', { type: 'email', autocomplete: 'off' }, { help: 'Optional. Without it, they pick their name in the sidebar.' }),
     h(
       'div',
       { class: 'pair' },
@@ -142,10 +137,7 @@ function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number):
         'Role',
         select(roleOptions.map((r) => ({ value: r, label: roleLabels[r] })), evaluator.role, (v) => (evaluator.role = v)),
       ),
-      field(setupField.evaluatorSeniority(i), 'Seniority', textInput(evaluator.seniority, (v) => (evaluator.seniority = v), { type: 'number', min: 1, max: 10, step: 1 }), {
-        help: '1 = most junior',
-        error: errorFor(setupField.evaluatorSeniority(i)),
-      }),
+      input(setupField.evaluatorSeniority(i), 'Seniority', evaluator, 'seniority', { type: 'number', min: 1, max: 10, step: 1 }, { help: '1 = most junior' }),
     ),
     draft.evaluators.length > 1
       ? button(`Remove evaluator ${i + 1}`, () => {
@@ -162,17 +154,11 @@ function scheduleStep(draft: SetupDraft): Child {
     h(
       'div',
       { class: 'pair' },
-      field(setupField.sessionDate, 'Session date', textInput(draft.sessionDate, (v) => (draft.sessionDate = v), { type: 'date' }), {
-        required: true,
-        error: errorFor(setupField.sessionDate),
-      }),
-      field(setupField.sessionTime, 'Starts at', textInput(draft.sessionTime, (v) => (draft.sessionTime = v), { type: 'time' }), { error: errorFor(setupField.sessionTime) }),
+      input(setupField.sessionDate, 'Session date', draft, 'sessionDate', { type: 'date' }, { required: true }),
+      input(setupField.sessionTime, 'Starts at', draft, 'sessionTime', { type: 'time' }),
     ),
-    field(setupField.deadline, 'Scoring deadline', textInput(draft.deadline, (v) => (draft.deadline = v), { type: 'datetime-local' }), {
-      required: true,
-      help: 'Suggested: 24–48 h before the session, so you can check who has submitted.',
-      error: errorFor(setupField.deadline),
-    }),
+    input(setupField.deadline, 'Scoring deadline', draft, 'deadline', { type: 'datetime-local' }, { required: true,
+      help: 'Suggested: 24–48 h before the session, so you can check who has submitted.' }),
     suggestion && suggestion !== draft.deadline
       ? button('Use the suggested deadline', () => {
           draft.deadline = suggestedDeadline(draft);
@@ -185,10 +171,7 @@ function scheduleStep(draft: SetupDraft): Child {
       h('legend', null, 'Options'),
       checkbox('setup-anonymous', 'Anonymous reveal', draft.anonymousReveal, (v) => (draft.anonymousReveal = v), 'The Summary names evaluators A, B, C…'),
       checkbox('setup-juniors-first', 'Juniors first', draft.juniorsFirst, (v) => (draft.juniorsFirst = v), 'Reveal and discuss from the most junior up, against seniority bias.'),
-      field(setupField.varianceTarget, 'Variance target (points)', textInput(draft.varianceTarget, (v) => (draft.varianceTarget = v), { type: 'number', min: 0.5, max: 50, step: 0.5 }), {
-        help: 'An evaluator further than this from the final score is outside target.',
-        error: errorFor(setupField.varianceTarget),
-      }),
+      input(setupField.varianceTarget, 'Variance target (points)', draft, 'varianceTarget', { type: 'number', min: 0.5, max: 50, step: 0.5 }, { help: 'An evaluator further than this from the final score is outside target.' }),
       field(
         setupField.consensusRule,
         'Consensus rule',
@@ -290,7 +273,7 @@ function go(offset: number): void {
   showAlert('');
   ui.setupStep = setupSteps[Math.min(setupSteps.length - 1, Math.max(0, index + offset))]!;
   rerender();
-  document.getElementById('setup-step-heading')?.focus();
+  focusOn('setup-step-heading');
 }
 
 function start(draft: SetupDraft): void {

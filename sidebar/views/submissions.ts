@@ -6,7 +6,7 @@ import { rerender, show, ui } from '../app';
 import { h } from '../dom';
 import { formatWhen, plural, roleLabels } from '../model/format';
 import { act } from '../shell';
-import { button, primaryButton, tid } from './parts';
+import { button, focusOn, note, primaryButton, tid } from './parts';
 
 const identityNote = { email: '', 'self-declared': ' · picked their name', 'not yet': ' · has not opened the sidebar yet' } as const;
 
@@ -39,7 +39,7 @@ function confirmReveal(state: FacilitatorView): HTMLElement {
       button('Cancel', () => {
         ui.confirming = null;
         rerender();
-        document.getElementById('reveal-scores')?.focus();
+        focusOn('reveal-scores');
       }, { ...tid('cancel-reveal') }),
       primaryButton('Yes, reveal scores', () => revealNow(), { ...tid('confirm-reveal') }),
     ),
@@ -61,7 +61,7 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
         h(
           'li',
           { 'data-testid': `status-${row.evaluatorId}`, class: row.callsSubmitted === row.callsTotal ? 'done' : '' },
-          h('span', { class: 'who' }, row.name, h('span', { class: 'help' }, ` · ${roleLabels[row.role]}${identityNote[row.identifiedBy]}`)),
+          h('span', { class: 'who' }, row.name, note(` · ${roleLabels[row.role]}${identityNote[row.identifiedBy]}`)),
           h(
             'span',
             { class: 'when' },
@@ -87,7 +87,7 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
         : primaryButton('Reveal scores', () => {
             ui.confirming = 'reveal';
             rerender();
-            document.getElementById('confirm-reveal-title')?.focus();
+            focusOn('confirm-reveal-title');
           }, { ...tid('reveal-scores') }),
     ),
     ui.confirming === 'reveal' ? confirmReveal(state) : null,

@@ -8,7 +8,7 @@ import { roleLabels } from '../model/format';
 import { newSetup } from '../model/setup';
 import { act, showInputProblems } from '../shell';
 import { sessionHeader } from './header';
-import { button, notice, primaryButton, tid } from './parts';
+import { button, focusOn, help, note, notice, primaryButton, tid } from './parts';
 import { setupWizard } from './setupWizard';
 
 function refreshButton(): HTMLButtonElement {
@@ -45,7 +45,7 @@ function pickYourName(state: VisitorView): HTMLElement {
       },
     },
     h('h2', { tabindex: -1 }, 'Pick your name'),
-    h('p', { class: 'help' }, 'Google does not share your address with this add-on, so tell it who you are. You only do this once; the facilitator sees that you picked it yourself.'),
+    help('You pick it once. The facilitator sees that you picked it yourself.'),
     h(
       'fieldset',
       { class: 'choice-list' },
@@ -55,7 +55,7 @@ function pickYourName(state: VisitorView): HTMLElement {
           'div',
           { class: 'option' },
           h('input', { type: 'radio', name: 'claim', id: `claim-${e.id}`, 'data-testid': `claim-${e.id}`, checked: ui.claimId === e.id, onchange: () => (ui.claimId = e.id) }),
-          h('label', { for: `claim-${e.id}` }, e.name, h('span', { class: 'help' }, ` · ${roleLabels[e.role]}`)),
+          h('label', { for: `claim-${e.id}` }, e.name, note(` · ${roleLabels[e.role]}`)),
         ),
       ),
     ),
@@ -90,7 +90,7 @@ export function visitorView(state: VisitorView): HTMLElement {
             ui.setupStep = 'scorecard';
             ui.setupErrors = [];
             rerender();
-            document.getElementById('setup-step-heading')?.focus();
+            focusOn('setup-step-heading');
           }, { ...tid('new-session') })
         : null,
       refreshButton(),

@@ -253,4 +253,27 @@ describe('a calibration session through the sidebar', () => {
     expect(await facilitator.getByTestId('session-actions').textContent()).toContain('Rewrite the greeting definition');
     await harness.screenshot(facilitator, 'facilitator-actions');
   });
+
+  it('the facilitator shares the report and closes the session', async () => {
+    await facilitator.getByTestId('tab-report').click();
+    await facilitator.getByTestId('share-managers').fill('manager@example.com, not-an-address');
+    await facilitator.getByTestId('share-report').click();
+    expect(await alertText(facilitator)).toBe('Not an email address: not-an-address.');
+    await facilitator.getByTestId('share-managers').fill('manager@example.com');
+    await facilitator.getByTestId('share-report').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    const shared = await facilitator.getByTestId('share-result').textContent();
+    expect(shared).toContain('manager@example.com');
+    expect(shared).toContain('Dev Das');
+    await harness.screenshot(facilitator, 'facilitator-shared');
+
+    await facilitator.getByTestId('close-session').click();
+    await facilitator.getByTestId('confirm-close').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    await facilitator.getByTestId('visitor-view').waitFor();
+    expect(await facilitator.getByTestId('status-text').textContent()).toMatch(/^Session closed on .*scores logged/);
+    expect(await facilitator.getByTestId('new-session').isVisible()).toBe(true);
+  });
 });
