@@ -63,10 +63,6 @@ export function setRenderer(renderer: (state: SidebarState) => Node): void {
   draw = renderer;
 }
 
-export function currentState(): SidebarState | null {
-  return current;
-}
-
 /** Redraws the view, keeping focus on the same control when it still exists. */
 export function rerender(): void {
   const view = byId(shellIds.view);

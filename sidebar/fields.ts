@@ -16,7 +16,3 @@ export function keepText(id: string, value: string): void {
 export function forgetText(...ids: string[]): void {
   for (const id of ids) kept.delete(id);
 }
-
-export function forgetTextStartingWith(prefix: string): void {
-  for (const id of [...kept.keys()]) if (id.startsWith(prefix)) kept.delete(id);
-}

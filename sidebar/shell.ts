@@ -8,10 +8,6 @@ export const shellIds = { alert: 'alert', status: 'status', view: 'view' } as co
 
 let running = false;
 
-export function isBusy(): boolean {
-  return running;
-}
-
 export function showAlert(message: string): void {
   const alert = byId(shellIds.alert);
   if (!alert) return;

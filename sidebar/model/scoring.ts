@@ -123,10 +123,6 @@ export function answersToSend(scorecard: Scorecard, draft: CallDraft): Answer[] 
   });
 }
 
-export function answeredCount(draft: CallDraft): number {
-  return Object.values(draft).filter((a) => a.value !== null).length;
-}
-
 export function sameDraft(a: CallDraft, b: CallDraft): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {

@@ -113,11 +113,6 @@ export function notice(kind: 'info' | 'warn' | 'success', content: Child, attrs:
   return h('div', { class: `notice ${kind}`, ...attrs }, content);
 }
 
-/** Redraw after a change only this page knows about (no server call). */
-export function redraw(): void {
-  rerender();
-}
-
 /** The same stable name as id and data-testid: one for labels and focus, one for tests. */
 export const tid = (name: string) => ({ id: name, 'data-testid': name });
 

@@ -11,6 +11,8 @@ import {
   type Rating,
   type Ratings,
 } from '../../src/domain/agreement';
+import { generalReplicate, intervalReplicate } from '../../src/domain/agreement/bootstrap';
+import { prepareAlpha } from '../../src/domain/agreement/krippendorff';
 
 /** α straight from Krippendorff (2011): the full coincidence matrix and δ² over every value pair, O(V²). */
 function referenceAlpha(ratings: Ratings, level: AlphaLevel): number | null {
@@ -234,6 +236,21 @@ describe('alpha bootstrap interval', () => {
         }
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('bootstrap replicates', () => {
+  it('the interval shortcut gives the same α as the full computation on every draw', () => {
+    fc.assert(
+      fc.property(sparseMatrix, fc.array(fc.nat(), { minLength: 1, maxLength: 20 }), ({ ratings }, seeds) => {
+        const data = prepareAlpha(ratings, 'interval');
+        if (data === null || data.units.length === 0) return;
+        const fast = intervalReplicate(data);
+        const full = generalReplicate(data);
+        const picks = Uint32Array.from(data.units, (_, i) => seeds[i % seeds.length] % data.units.length);
+        expectSame(full(picks), fast(picks));
+      }),
     );
   });
 });
