@@ -2,7 +2,7 @@
 // assistive technology in the same way.
 import { h, type Attrs, type Child } from '../dom';
 import { keepText, keptText } from '../fields';
-import { rerender, ui } from '../app';
+import { ui } from '../app';
 
 export function button(label: Child, onclick: () => void, attrs: Attrs = {}): HTMLButtonElement {
   return h('button', { type: 'button', class: 'secondary', ...attrs, onclick: () => onclick() }, label);
