@@ -39,7 +39,7 @@ function readFinal(criterion: Criterion, text: string): { value: AnswerValue } |
   return parsed.value === null ? { error: 'Choose the final value first.' } : { value: parsed.value };
 }
 
-function callRow(state: FacilitatorView, item: AgendaItemView, criterion: Criterion | undefined, call: AgendaCallView): HTMLElement {
+function callRow(item: AgendaItemView, criterion: Criterion | undefined, call: AgendaCallView): HTMLElement {
   const id = `final-${item.criterionId}-${call.callId}`;
   const source = { recorded: 'agreed', consensus: 'consensus', unresolved: 'not decided' }[call.finalSource];
   const save = () => {
@@ -159,7 +159,7 @@ function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
     [
       h('ul', { class: 'why', 'aria-label': 'Why it is on the agenda' }, item.why.map((w) => h('li', null, w))),
       item.definition ? help(`Definition: ${item.definition}`) : null,
-      item.calls.map((call) => callRow(state, item, criterion, call)),
+      item.calls.map((call) => callRow(item, criterion, call)),
       discussionFields(item),
       definitionForm(state, item),
     ],

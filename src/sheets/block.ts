@@ -140,3 +140,11 @@ export function fontWeights(b: Block): Array<Array<'bold' | 'normal'>> {
 export function notes(b: Block): string[][] {
   return b.rows.map((row) => row.map((c) => c.note));
 }
+
+/**
+ * Whether a cell value read back from a sheet is a date. Checked by tag rather than `instanceof`, which
+ * is false for a Date made in another JavaScript realm (as when the bundle runs in a sandboxed context).
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}

@@ -53,6 +53,11 @@ export const closeProgressSchema = z.object({
   historyAppended: z.boolean(),
   scoresLogged: z.boolean(),
   tabsArchived: z.boolean(),
+  /**
+   * When the close finished. A closed session stays in properties, read-only, until the next session
+   * starts, so its report can still be built; states saved before this field existed were never closed.
+   */
+  completedAt: z.union([isoDateTimeSchema, z.literal('')]).default(''),
 });
 
 export const sessionStateSchema = z.object({
@@ -76,6 +81,11 @@ export type ReportLink = z.infer<typeof reportLinkSchema>;
 export type RevealProgress = z.infer<typeof revealProgressSchema>;
 export type CloseProgress = z.infer<typeof closeProgressSchema>;
 export type SessionState = z.infer<typeof sessionStateSchema>;
+
+/** True once every step of the close has run: the session is closed and nothing can change its scores. */
+export function isCloseComplete(state: SessionState): boolean {
+  return state.close !== null && state.close.completedAt !== '';
+}
 
 /** True once every step of the reveal has run. */
 export function isRevealComplete(state: SessionState): boolean {

@@ -2,7 +2,7 @@
 // and read back into ActionItems.
 import { describeIssues, ValidationError } from '../../domain/errors';
 import { actionItemSchema, type ActionItem, type ActionStatus } from '../../domain/schemas';
-import { block, bold, date, dateTime, text, type Block, type Row } from '../block';
+import { block, isDate, bold, date, dateTime, text, type Block, type Row } from '../block';
 import { cellAddress } from '../a1';
 import { HEADER_BACKGROUND } from './palette';
 
@@ -93,9 +93,9 @@ export function parseActionItems(
     if (!status) problems.push(`${at(ACTION_COLUMN.status)}: status must be open, in progress or done, not "${rawStatus.slice(0, 40)}"`);
 
     const due = cell(ACTION_COLUMN.dueDate);
-    const dueDate = due instanceof Date ? shown(ACTION_COLUMN.dueDate) : textOf(due);
+    const dueDate = isDate(due) ? shown(ACTION_COLUMN.dueDate) : textOf(due);
     const created = cell(ACTION_COLUMN.createdAt);
-    const createdAt = created instanceof Date ? created.toISOString() : textOf(created) || defaults.now;
+    const createdAt = isDate(created) ? created.toISOString() : textOf(created) || defaults.now;
 
     const parsed = actionItemSchema.safeParse({
       id,

@@ -3,7 +3,7 @@
 import { describeIssues } from '../../domain/errors';
 import { sessionHistoryEntrySchema, type SessionHistoryEntry } from '../../domain/schemas';
 import { cellAddress } from '../a1';
-import { block, bold, num, ONE_DECIMAL_FORMAT, SHARE_FORMAT, text, TWO_DECIMALS_FORMAT, INTEGER_FORMAT, type Block, type Row } from '../block';
+import { block, isDate, bold, num, ONE_DECIMAL_FORMAT, SHARE_FORMAT, text, TWO_DECIMALS_FORMAT, INTEGER_FORMAT, type Block, type Row } from '../block';
 import { HEADER_BACKGROUND } from './palette';
 
 export const historyHeaders = [
@@ -77,7 +77,7 @@ export function parseHistory(sheetName: string, values: readonly (readonly unkno
     if (row.every((value) => textOf(value) === '')) return;
     const sheetRow = HISTORY_FIRST_ROW + i;
     const shown = (column: number) => textOf(displays[i]?.[column]);
-    const asText = (column: number) => (row[column] instanceof Date ? shown(column) : textOf(row[column]));
+    const asText = (column: number) => (isDate(row[column]) ? shown(column) : textOf(row[column]));
     const skip = (reason: string) => skipped.push(`${cellAddress(sheetName, sheetRow, 1)}: damaged row skipped (${reason})`);
     let deviations: unknown = [];
     const json = textOf(row[13]);
@@ -93,7 +93,7 @@ export function parseHistory(sheetName: string, values: readonly (readonly unkno
       sessionId: asText(0),
       title: asText(1),
       sessionDate: asText(2),
-      closedAt: row[3] instanceof Date ? row[3].toISOString() : textOf(row[3]),
+      closedAt: isDate(row[3]) ? row[3].toISOString() : textOf(row[3]),
       scorecardId: asText(4),
       scorecardVersion: numberOrNull(row[5]),
       calls: numberOrNull(row[6]),

@@ -1,6 +1,7 @@
 // Reads the Scorecard sheet as people left it: every row checked against the scorecard schema, and every
 // problem reported at its cell (`Scorecard!K7: weight must be a positive number`).
 import { ValidationError } from '../../domain/errors';
+import { isDate } from '../block';
 import { criterionTypes, scorecardSchema, type Scorecard } from '../../domain/schemas';
 import { cellAddress } from '../a1';
 import {
@@ -19,7 +20,7 @@ function isBlank(value: unknown): boolean {
 }
 
 function asText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   return isBlank(value) ? '' : String(value).trim();
 }
 
