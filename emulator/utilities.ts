@@ -3,6 +3,7 @@ import type { EmulatorContext } from './context';
 import { enumValue, makeEnum } from './enum';
 import { formatDate } from './format-date';
 import { instrument } from './instrument';
+import { isDate } from './values';
 
 export const DigestAlgorithm = makeEnum(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
 export const Charset = makeEnum(['US_ASCII', 'UTF_8']);
@@ -57,7 +58,7 @@ export function createUtilities(ctx: EmulatorContext): GoogleAppsScript.Utilitie
     DigestAlgorithm: DigestAlgorithm as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm,
     Charset: Charset as unknown as typeof GoogleAppsScript.Utilities.Charset,
     formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => {
-      if (!(date instanceof Object) || typeof (date as Date).getTime !== 'function') throw new Error('Invalid argument: date');
+      if (!isDate(date)) throw new Error('Invalid argument: date');
       return formatDate(new Date((date as Date).getTime()), timeZone, String(format));
     },
     getUuid: () => randomUUID(),

@@ -1,4 +1,5 @@
 // Apps Script rejects arguments of the wrong type with a signature error naming the call.
+import { isDate } from '../values';
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -6,7 +7,7 @@ function typeName(value: unknown): string {
   if (typeof value === 'string') return 'String';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'Boolean';
-  if (value instanceof Date) return 'Date';
+  if (isDate(value)) return 'Date';
   if (Array.isArray(value)) return Array.isArray(value[0]) ? 'Object[][]' : 'Object[]';
   return 'Object';
 }

@@ -4,6 +4,7 @@ import { BooleanCriteria, enumMember, InterpolationType } from './enums';
 import type { MemorySpreadsheet } from './memory-spreadsheet';
 import { internalRange, rangeApi } from './range';
 import type { ConditionalRuleState, GradientPoint } from './workbook-schema';
+import { isDate } from '../values';
 
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -35,7 +36,7 @@ function booleanConditionApi(book: MemorySpreadsheet, state: NonNullable<Conditi
     getBackground: () => state.background,
     getBold: () => state.bold,
     getCriteriaType: () => state.criteria as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria,
-    getCriteriaValues: () => state.values.map((value) => (value instanceof Date ? new Date(value.getTime()) : value)),
+    getCriteriaValues: () => state.values.map((value) => (isDate(value) ? new Date(value.getTime()) : value)),
     getFontColor: () => state.fontColor,
     getItalic: () => state.italic,
   };
@@ -236,7 +237,7 @@ export class MemoryConditionalFormatRuleBuilder extends RuleReader implements Pi
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.BooleanCriteria, args: any[]): Builder {
     const name = enumMember(BooleanCriteria, criteria, 'boolean criteria');
     const values = (Array.isArray(args) ? args : []).map((value: unknown) =>
-      value instanceof Date || typeof value === 'number' ? value : String(value),
+      isDate(value) || typeof value === 'number' ? value : String(value),
     );
     return this.when(name, values);
   }

@@ -4,6 +4,7 @@ import { DataValidationCriteria, enumMember } from './enums';
 import type { MemorySpreadsheet } from './memory-spreadsheet';
 import { internalRange, rangeApi } from './range';
 import type { CellValue, CriterionValue, ValidationState } from './workbook-schema';
+import { isDate } from '../values';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -26,7 +27,7 @@ export function validationStateOf(rule: unknown, method: string): ValidationStat
 /** Turns stored criterion values back into what Apps Script hands out (Ranges for range refs). */
 function criterionValuesOut(book: MemorySpreadsheet, values: CriterionValue[]): unknown[] {
   return values.map((value) => {
-    if (value instanceof Date) return new Date(value.getTime());
+    if (isDate(value)) return new Date(value.getTime());
     if (Array.isArray(value)) return [...value];
     if (typeof value === 'object') return rangeApi(book, value.range.sheetId, value.range);
     return value;
@@ -194,7 +195,7 @@ export class MemoryDataValidationBuilder implements Pick<Builder, BuilderMethods
   withCriteria(criteria: Criteria, args: any[]): Builder {
     const name = enumMember(DataValidationCriteria, criteria, 'data validation criteria');
     const values: CriterionValue[] = (Array.isArray(args) ? args : []).map((value: unknown) => {
-      if (value instanceof Date || Array.isArray(value)) return value as CriterionValue;
+      if (isDate(value) || Array.isArray(value)) return value as CriterionValue;
       if (typeof value === 'object' && value !== null) {
         const source = internalRange(value, 'DataValidationBuilder.withCriteria');
         return { range: { ...source._grid, sheetId: source._sheetId } };
@@ -214,13 +215,13 @@ export function satisfiesValidation(value: CellValue, rule: ValidationState, ran
   if (value === '') return true;
   const [first, second] = rule.values;
   const num = typeof value === 'number' ? value : null;
-  const text = value instanceof Date ? value.toISOString() : String(value);
+  const text = isDate(value) ? value.toISOString() : String(value);
   const asNumber = (criterion: CriterionValue | undefined) => (typeof criterion === 'number' ? criterion : Number(criterion));
   switch (rule.criteria) {
     case 'VALUE_IN_LIST':
       return Array.isArray(first) && first.some((option) => option === text || (num !== null && Number(option) === num));
     case 'VALUE_IN_RANGE': {
-      if (typeof first !== 'object' || first === null || Array.isArray(first) || first instanceof Date) return true;
+      if (typeof first !== 'object' || first === null || Array.isArray(first) || isDate(first)) return true;
       return rangeValues(first.range).some((option) => option !== '' && (option === value || String(option) === text));
     }
     case 'NUMBER_BETWEEN':
@@ -240,7 +241,7 @@ export function satisfiesValidation(value: CellValue, rule: ValidationState, ran
     case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
       return num !== null && num <= asNumber(first);
     case 'DATE_IS_VALID_DATE':
-      return value instanceof Date;
+      return isDate(value);
     case 'CHECKBOX':
       return rule.values.length === 0 ? typeof value === 'boolean' : rule.values.some((option) => String(option) === text);
     case 'TEXT_CONTAINS':

@@ -5,6 +5,7 @@ import type { MemorySpreadsheet } from './memory-spreadsheet';
 import { displayValue, GENERAL } from './number-format';
 import { normalizeEmail } from './protection-rules';
 import type { CellValue, ConditionalRuleState, CriterionValue, SheetRange, SheetState, Toast } from './workbook-schema';
+import { isDate } from '../values';
 
 // A read-only view of a workbook for tests and the playground. Nothing here goes through the
 // instrumented service objects, so inspecting never counts as a service call.
@@ -103,7 +104,7 @@ function qualified(book: MemorySpreadsheet, range: SheetRange): string {
 }
 
 function criterionView(book: MemorySpreadsheet, value: CriterionValue): CellValue | string[] | string {
-  if (value instanceof Date) return new Date(value.getTime());
+  if (isDate(value)) return new Date(value.getTime());
   if (Array.isArray(value)) return [...value];
   if (typeof value === 'object') return qualified(book, value.range);
   return value;
@@ -165,7 +166,7 @@ export function inspectSheet(book: MemorySpreadsheet, sheet: SheetState): SheetV
     lastColumn,
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
-    values: matrix((cell) => (cell?.value instanceof Date ? new Date(cell.value.getTime()) : (cell?.value ?? ''))),
+    values: matrix((cell) => (isDate(cell?.value) ? new Date(cell.value.getTime()) : (cell?.value ?? ''))),
     displayValues: matrix((cell) => (cell ? displayValue(cell.value, cell.numberFormat ?? GENERAL, book.timeZone) : '')),
     formulas: matrix((cell) => cell?.formula ?? ''),
     numberFormats: matrix((cell) => cell?.numberFormat ?? GENERAL),

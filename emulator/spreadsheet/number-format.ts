@@ -1,5 +1,6 @@
 import type { CellValue } from './workbook-schema';
 import { dateOfSerial, serialOf, wallClockOf } from './zoned-time';
+import { isDate } from '../values';
 
 // Renders a cell the way Sheets displays it (Range.getDisplayValue), for the number-format
 // patterns an add-on realistically uses: General, plain text, fixed decimals, grouping,
@@ -14,7 +15,7 @@ export function displayValue(value: CellValue, format: string, timeZone: string)
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const section = firstSection(format);
-  if (value instanceof Date) {
+  if (isDate(value)) {
     if (isDatePattern(section)) return formatDate(value, section, timeZone);
     if (isNumberPattern(section)) return formatNumber(serialOf(value, timeZone), section);
     return formatDate(value, DEFAULT_DATE_TIME, timeZone);

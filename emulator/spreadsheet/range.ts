@@ -22,6 +22,7 @@ import { boundedRange } from './range-bounds';
 import { sheetApi } from './sheet';
 import { parseUserEntered } from './user-entered';
 import type { Cell, CellValue, GridRange, SheetState } from './workbook-schema';
+import { isDate } from '../values';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type RangeMethods =
@@ -129,7 +130,7 @@ export function writeCellValue(cell: Cell, value: unknown, timeZone: string): vo
   }
   cell.formula = '';
   if (value === null || value === undefined) cell.value = '';
-  else if (value instanceof Date) {
+  else if (isDate(value)) {
     cell.value = new Date(value.getTime());
     if ((cell.numberFormat ?? GENERAL) === GENERAL) cell.numberFormat = DEFAULT_DATE_TIME;
   } else if (typeof value === 'number') cell.value = Number.isFinite(value) ? value : String(value);
@@ -138,7 +139,7 @@ export function writeCellValue(cell: Cell, value: unknown, timeZone: string): vo
 }
 
 function copyValue(value: CellValue): CellValue {
-  return value instanceof Date ? new Date(value.getTime()) : value;
+  return isDate(value) ? new Date(value.getTime()) : value;
 }
 
 export class MemoryRange implements Pick<Range, RangeMethods> {
