@@ -199,7 +199,7 @@ class Meter {
 /**
  * Plays a whole session of this shape and returns what each step cost: the facilitator creates it from
  * the Scorecard sheet, every evaluator submits every call, the facilitator reveals, records one final,
- * builds the report and closes (the report is built before closing, as closing ends the session). When
+ * builds the report and closes (a closed session can still build its report; most build it first). When
  * the add-on refuses a step, the result says where and why, with the steps before it measured.
  */
 export function runScenario(shape: SessionShape, options: ScenarioOptions = {}): ScenarioResult {

@@ -16,5 +16,7 @@ export {
   saveSessionActionItem,
   closeCurrentSession,
   repairCurrentSession,
+  sendInvitations,
+  sendReminders,
 } from './entry/sidebarApi';
 export { buildSessionReport, shareSessionReport } from './entry/reportApi';

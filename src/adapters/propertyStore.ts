@@ -1,6 +1,14 @@
 import { UserError } from '../domain/errors';
 import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeBytes } from './chunking';
 
+export interface CommitOptions {
+  /**
+   * Bytes the write must leave free under the 500 KB limit, with the reason, so that what others write
+   * to the store cannot use up the room later steps of the session need.
+   */
+  keepFree?: { bytes: number; reason: string };
+}
+
 /**
  * A property store read in one call and written in one call. Records are JSON, chunked under the 9 KB
  * per-value limit; a write that would pass the 500 KB per-store limit is refused before anything changes.
@@ -33,17 +41,24 @@ export class PropertyStore {
   }
 
   /** Writes every record in `changes` (undefined deletes it) in one call, or nothing at all. */
-  commit(changes: Record<string, unknown>): void {
+  commit(changes: Record<string, unknown>, options: CommitOptions = {}): void {
     const next = { ...this.current };
     for (const [key, value] of Object.entries(changes)) {
       for (const stale of recordKeys(key, next)) delete next[stale];
       if (value !== undefined) Object.assign(next, encodeRecord(key, value));
     }
     const bytes = storeBytes(next);
+    const reach = `Nothing was saved: the add-on's storage in this spreadsheet would reach ${Math.ceil(bytes / 1024)} KB`;
     if (bytes > PROPERTY_STORE_LIMIT) {
       throw new UserError(
-        `Nothing was saved: the add-on's storage in this spreadsheet would reach ${Math.ceil(bytes / 1024)} KB, ` +
-          `over Apps Script's limit of 500 KB per document. Close the current session to archive it, then try again.`,
+        `${reach}, over Apps Script's limit of 500 KB per document. Close the current session to archive it, then try again.`,
+      );
+    }
+    const { keepFree } = options;
+    if (keepFree && bytes > PROPERTY_STORE_LIMIT - keepFree.bytes) {
+      throw new UserError(
+        `${reach}, leaving less than the ${Math.ceil(keepFree.bytes / 1024)} KB of Apps Script's 500 KB per document ` +
+          `kept ${keepFree.reason}.`,
       );
     }
     this.properties.setProperties(next, true);

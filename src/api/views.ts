@@ -162,8 +162,27 @@ export interface FacilitatorView {
   report: ReportLink | null;
   /** Tabs renamed or deleted by hand, when the sidebar last looked ("Repair session" rebuilds them). */
   damage: string[];
+  /**
+   * Whether this answer looked for damage. Looking costs three service calls per tab, so it is done when
+   * the sidebar loads (getSidebarState) and after "Repair session" only; the answers to every other
+   * action carry `damage: []` with this false, and the sidebar keeps showing what the last check found.
+   * Also false once the session is closed: its evaluator tabs are archived and there is nothing to repair.
+   */
+  damageChecked: boolean;
   /** The facilitator's own form when they also score. */
   asEvaluator: EvaluatorForm | null;
+  /** Once the session is closed: what the next session can start from (null while it runs). */
+  nextSession: NextSessionOffer | null;
+}
+
+/**
+ * Offered once a session is closed, to anyone who opens the sidebar: a closed session stays readable
+ * (its report can still be built and shared) until someone starts the next one, which replaces it.
+ */
+export interface NextSessionOffer {
+  presets: PresetSummary[];
+  /** The scorecard the closed session ended with (its definition changes applied). */
+  latestScorecard: PresetSummary | null;
 }
 
 export interface EvaluatorView {
@@ -172,11 +191,13 @@ export interface EvaluatorView {
   form: EvaluatorForm;
   /** Empty before the reveal; after it, everyone sees the agenda and the Summary. */
   agenda: AgendaItemView[];
+  /** Once the session is closed (the form is read-only then): anyone may start the next session. */
+  nextSession: NextSessionOffer | null;
 }
 
 export interface VisitorView {
   role: 'visitor';
-  /** null when no session is running: anyone may start one. */
+  /** null when there is no session: anyone may start one (also when the session shown is closed). */
   session: SessionOverview | null;
   /** Why this user has no form, in words. */
   message: string;
@@ -208,4 +229,19 @@ export interface RepairResult {
   /** Tab names rebuilt from stored state; empty when nothing was damaged. */
   repaired: string[];
   state: SidebarState;
+}
+
+/** What "Email invitations" and "Email reminders" did: each evaluator gets their own message. */
+export interface MailResult {
+  kind: 'invitation' | 'reminder';
+  /** Addresses a message went to. */
+  sent: string[];
+  /** Addresses Apps Script refused (a bad address, or the daily email quota used up), each with why. */
+  failed: Array<{ email: string; reason: string }>;
+  /** Names of evaluators with no address on record: nobody could email them. */
+  withoutAddress: string[];
+  /** Names a reminder left out because they have submitted every call (always empty for invitations). */
+  alreadySubmitted: string[];
+  /** Recipients the facilitator's account may still email today, after these. */
+  remainingQuota: number;
 }

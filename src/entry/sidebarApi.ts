@@ -17,6 +17,7 @@ import type {
   CreateSessionResult,
   EvaluatorForm,
   FacilitatorView,
+  MailResult,
   PresetSummary,
   RepairResult,
   SidebarState,
@@ -29,9 +30,11 @@ import { changeDefinition } from '../usecases/changeDefinition';
 import { claimEvaluator } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
 import { createSession } from '../usecases/createSession';
+import { inviteEvaluators } from '../usecases/inviteEvaluators';
 import { listPresets } from '../usecases/listPresets';
 import { recordDiscussion } from '../usecases/recordDiscussion';
 import { recordFinal } from '../usecases/recordFinal';
+import { remindEvaluators } from '../usecases/remindEvaluators';
 import { repairSession } from '../usecases/repairSession';
 import { revealScores } from '../usecases/revealScores';
 import { saveActionItem } from '../usecases/saveActionItem';
@@ -43,7 +46,8 @@ import { submitScores } from '../usecases/submitScores';
 export function getSidebarState(payload?: unknown): SidebarState {
   return respond('load the session', () => {
     parseWith(noPayloadSchema, payload, 'Request');
-    return sidebarState(appsScriptServices());
+    // Loading the sidebar is when tabs changed by hand are looked for; other actions skip that cost.
+    return sidebarState(appsScriptServices(), { checkDamage: true });
   });
 }
 
@@ -122,5 +126,21 @@ export function repairCurrentSession(payload?: unknown): RepairResult {
   return respond('repair the session', () => {
     parseWith(noPayloadSchema, payload, 'Request');
     return repairSession(appsScriptServices());
+  });
+}
+
+/** Emails every evaluator with an address the spreadsheet's link, the calls and the deadline (facilitator only). */
+export function sendInvitations(payload?: unknown): MailResult {
+  return respond('send the invitations', () => {
+    parseWith(noPayloadSchema, payload, 'Request');
+    return inviteEvaluators(appsScriptServices());
+  });
+}
+
+/** Emails a reminder to each evaluator who has not submitted every call (facilitator only). */
+export function sendReminders(payload?: unknown): MailResult {
+  return respond('send the reminders', () => {
+    parseWith(noPayloadSchema, payload, 'Request');
+    return remindEvaluators(appsScriptServices());
   });
 }

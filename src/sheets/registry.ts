@@ -25,7 +25,22 @@ export class TabRegistry {
     try {
       return this.spreadsheet.getRangeByName(spec.registryName);
     } catch {
-      // A named range whose sheet was deleted can no longer be resolved.
+      return this.rangeOfUnresolvedName(spec);
+    }
+  }
+
+  /**
+   * getRangeByName failed: the named range's sheet may be gone, or the call itself may have failed.
+   * Only the first means the tab was deleted; taking a failed call for it would make a second copy of
+   * the tab. The list of named ranges tells them apart, and a failure reading it stops the operation.
+   */
+  private rangeOfUnresolvedName(spec: TabSpec): Range | null {
+    const named = this.spreadsheet.getNamedRanges().find((candidate) => candidate.getName() === spec.registryName);
+    if (!named) return null;
+    try {
+      return named.getRange();
+    } catch {
+      // Listed, but its sheet was deleted: the name points nowhere.
       return null;
     }
   }

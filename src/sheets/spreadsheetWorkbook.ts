@@ -118,6 +118,15 @@ export class SpreadsheetWorkbook implements Workbook {
     return tabs.map((tab) => registry.damage(tab)).filter((problem): problem is string => problem !== null);
   }
 
+  spreadsheetUrl(): string {
+    return this.spreadsheet.getUrl();
+  }
+
+  ownerEmail(): string | null {
+    const owner = this.spreadsheet.getOwner();
+    return owner === null ? null : owner.getEmail().trim().toLowerCase();
+  }
+
   progress(message: string): void {
     this.spreadsheet.toast(message, 'Call Calibration', 5);
   }

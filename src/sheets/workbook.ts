@@ -83,6 +83,15 @@ export interface Workbook {
   /** Tabs of this session that were renamed or deleted by hand (empty when all is well). */
   findDamage(session: Session): string[];
 
+  /** The spreadsheet's link, for the invitations evaluators are emailed. */
+  spreadsheetUrl(): string;
+
+  /**
+   * The spreadsheet owner's address as Apps Script reports it: '' when it withholds it, null when the
+   * spreadsheet has no owner (a shared drive). The owner can always edit a protected tab.
+   */
+  ownerEmail(): string | null;
+
   /** Progress feedback on slow work (a toast in Sheets). */
   progress(message: string): void;
 }

@@ -1,12 +1,10 @@
 // One evaluator's answers, sealed outside the cells until the reveal. Each evaluator has one record, so
-// a submission writes only its own record and never races another evaluator's.
+// a submission writes only its own record and never races another evaluator's. This is the record as
+// the use cases see it; sealedScoresCodec.ts stores it compactly.
 import * as z from 'zod';
 import { idSchema, submissionSchema, type Submission } from '../domain/schemas';
 
-export const SEALED_SCORES_VERSION = 1;
-
 export const sealedScoresSchema = z.object({
-  schemaVersion: z.literal(SEALED_SCORES_VERSION),
   sessionId: idSchema,
   evaluatorId: idSchema,
   /** The latest submission per call: what the reveal shows. */
@@ -18,7 +16,7 @@ export const sealedScoresSchema = z.object({
 export type SealedScores = z.infer<typeof sealedScoresSchema>;
 
 export function emptySealedScores(sessionId: string, evaluatorId: string): SealedScores {
-  return { schemaVersion: SEALED_SCORES_VERSION, sessionId, evaluatorId, submitted: [], drafts: [] };
+  return { sessionId, evaluatorId, submitted: [], drafts: [] };
 }
 
 export function submittedFor(sealed: SealedScores, callId: string): Submission | undefined {

@@ -5,7 +5,8 @@ import { UserError, ValidationError, describeIssues } from '../domain/errors';
 import { scorecardSchema, type Evaluator, type Scorecard, type Session } from '../domain/schemas';
 import * as z from 'zod';
 import { migrateSessionState } from './migrations';
-import { emptySealedScores, sealedScoresSchema, type SealedScores } from './sealedScores';
+import { emptySealedScores, type SealedScores } from './sealedScores';
+import { decodeSealedScores, encodeSealedScores, storedSessionId } from './sealedScoresCodec';
 import type { SessionState } from './sessionState';
 
 export const SESSION_KEY = 'cc.session';
@@ -51,11 +52,14 @@ export function latestScorecard(store: PropertyStore): Scorecard | null {
 /** One evaluator's sealed record for this session; an empty one when they have saved nothing yet. */
 export function loadSealed(store: PropertyStore, session: Session, evaluatorId: string): SealedScores {
   const stored = store.read(sealedKey(evaluatorId));
-  if (stored === undefined) return emptySealedScores(session.id, evaluatorId);
-  const parsed = sealedScoresSchema.safeParse(stored);
-  if (!parsed.success) throw new ValidationError(`Stored scores of evaluator "${evaluatorId}"`, describeIssues(parsed.error));
-  // A record left from an earlier session never counts for this one.
-  return parsed.data.sessionId === session.id ? parsed.data : emptySealedScores(session.id, evaluatorId);
+  // A record left from an earlier session never counts for this one (and was stored against its scorecard).
+  if (stored === undefined || storedSessionId(stored) !== session.id) return emptySealedScores(session.id, evaluatorId);
+  return decodeSealedScores(stored, session.scorecard, evaluatorId);
+}
+
+/** The change that stores one evaluator's record, compactly, against the session's pinned scorecard. */
+export function sealedChange(session: Session, sealed: SealedScores): Record<string, unknown> {
+  return { [sealedKey(sealed.evaluatorId)]: encodeSealedScores(sealed, session.scorecard) };
 }
 
 /** Every evaluator's sealed record: only the reveal, the close and the status view read these together. */

@@ -1,15 +1,17 @@
 // The facilitator closes the session: a row on History, every score on the Scores log, the evaluator
-// tabs archived. Then the session leaves document properties (the sheets keep it), so the store never
-// fills month after month; only the latest scorecard stays, for the next session to start from. Each
-// step is recorded as done, and History and the Scores log are checked before appending, so a close
-// that stops part-way completes when run again with the session on each exactly once.
+// tabs archived. The closed session then stays in document properties, read-only, with its sealed
+// scores, so its report can still be built and shared; the next session to start replaces it, so the
+// store holds at most one session month after month. The latest scorecard is kept apart, for the next
+// session to start from. Each step is recorded as done, and History and the Scores log are checked
+// before appending, so a close that stops part-way completes when run again with the session on each
+// exactly once.
 import type { CloseSessionResult } from '../api/views';
 import type { SessionAnalysis } from '../domain/analysis';
 import { UserError } from '../domain/errors';
 import { historyEntryFor } from '../domain/trend';
 import type { ScoreLogRow } from '../sheets/workbook';
-import { isRevealComplete, type CloseProgress, type SessionState } from '../state/sessionState';
-import { LIBRARY_KEY, SESSION_KEY, clearAllSealed, loadAllSealed, loadLibrary, requireState, saveState } from '../state/stateStore';
+import { isCloseComplete, isRevealComplete, type CloseProgress, type SessionState } from '../state/sessionState';
+import { LIBRARY_KEY, SESSION_KEY, loadAllSealed, loadLibrary, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import type { Services } from './services';
 import { analysisOf } from './sessionScores';
@@ -23,6 +25,9 @@ export function closeSession(services: Services): CloseSessionResult {
     const store = services.store();
     let state = requireState(store);
     requireFacilitator(state, user);
+    if (isCloseComplete(state)) {
+      throw new UserError(`"${state.session.title}" is already closed: build its report, or start the next session.`);
+    }
     if (!isRevealComplete(state)) {
       throw new UserError(
         state.reveal === null ? 'Reveal the scores before closing the session.' : 'The reveal stopped part-way: click "Reveal scores" again first.',
@@ -33,7 +38,7 @@ export function closeSession(services: Services): CloseSessionResult {
       state = saveState(store, {
         ...state,
         session: { ...state.session, status: 'closed', closedAt: now },
-        close: { startedAt: now, historyAppended: false, scoresLogged: false, tabsArchived: false },
+        close: { startedAt: now, historyAppended: false, scoresLogged: false, tabsArchived: false, completedAt: '' },
       });
     }
     const workbook = services.workbook();
@@ -53,9 +58,9 @@ export function closeSession(services: Services): CloseSessionResult {
     });
     step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
     const library = loadLibrary(store);
+    // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({
-      ...clearAllSealed(store),
-      [SESSION_KEY]: undefined,
+      [SESSION_KEY]: { ...state, close: { ...state.close!, completedAt: services.now() } },
       [LIBRARY_KEY]: {
         ...library,
         latestScorecard: state.nextScorecard,

@@ -1,19 +1,22 @@
 // A facilitator starts a session: the scorecard is pinned, the caller becomes its facilitator, and the
 // workbook is laid out. The state is stored before any sheet is touched, so a failure in the sheets
-// leaves a session that "Repair session" completes.
+// leaves a session that "Repair session" completes. A closed session is replaced (with its sealed
+// scores), so properties hold one session at a time.
 import type * as z from 'zod';
 import type { createSessionPayloadSchema } from '../api/payloads';
 import type { CreateSessionResult } from '../api/views';
+import type { CurrentUser } from '../adapters/identity';
 import type { PropertyStore } from '../adapters/propertyStore';
 import { UserError, parseWith } from '../domain/errors';
 import { presetById } from '../domain/presets';
 import { sessionSchema, type Scorecard, type Session } from '../domain/schemas';
-import { SESSION_STATE_VERSION, type SessionState } from '../state/sessionState';
+import { SESSION_STATE_VERSION, isCloseComplete, type SessionState } from '../state/sessionState';
 import { SESSION_KEY, clearAllSealed, loadAllSealed, loadLibrary, loadState } from '../state/stateStore';
 import { isFacilitator } from './authorization';
 import type { Services } from './services';
 import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
+import type { Workbook } from '../sheets/workbook';
 
 export type CreateSessionInput = z.output<typeof createSessionPayloadSchema>;
 
@@ -23,6 +26,7 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
     const store = services.store();
     requireNoSessionInTheWay(store, user);
     const workbook = services.workbook();
+    requireTabsProtectableFor(user, workbook);
     const scorecard = scorecardFor(input.scorecard, store, () => workbook.readScorecard());
     const now = services.now();
     const session: Session = parseWith(
@@ -64,13 +68,20 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
 }
 
 /**
- * A running session is replaced only by its own facilitator, and only while nobody has saved a score:
- * no score is ever discarded by starting over.
+ * A closed session makes way for anyone's next session. A running session is replaced only by its own
+ * facilitator, and only while nobody has saved a score: no score is ever discarded by starting over.
  */
-function requireNoSessionInTheWay(store: PropertyStore, user: Parameters<typeof isFacilitator>[1]): void {
+function requireNoSessionInTheWay(store: PropertyStore, user: CurrentUser): void {
   const existing = loadState(store);
-  if (existing === null) return;
+  if (existing === null || isCloseComplete(existing)) return;
   const { title } = existing.session;
+  if (existing.close !== null) {
+    throw new UserError(
+      isFacilitator(existing, user)
+        ? `Closing "${title}" stopped part-way: click "Close session" again to complete it, then start the next session.`
+        : `"${title}" is being closed: its facilitator completes the close before the next session can start.`,
+    );
+  }
   if (!isFacilitator(existing, user)) {
     throw new UserError(`"${title}" is running in this spreadsheet: only its facilitator can start another session.`);
   }
@@ -80,6 +91,20 @@ function requireNoSessionInTheWay(store: PropertyStore, user: Parameters<typeof 
       `"${title}" already has saved scores (${saved.length} ${saved.length === 1 ? 'evaluator' : 'evaluators'}): close it before starting a new session.`,
     );
   }
+}
+
+/**
+ * Each evaluator tab is protected for its evaluator and the facilitator, and a protection lists people by
+ * address. The spreadsheet's owner can always edit, so a facilitator whose address Apps Script withholds
+ * can still set up as the owner; anyone else would lock themselves out of the tabs half way through set-up.
+ * When the owner's address is withheld too, the caller may be the owner, and set-up goes ahead.
+ */
+function requireTabsProtectableFor(user: CurrentUser, workbook: Workbook): void {
+  if (user.email !== '') return;
+  if (workbook.ownerEmail() === '') return;
+  throw new UserError(
+    'Google does not share your address with the add-on, so the evaluator tabs cannot be protected for you: ask the spreadsheet owner to start the session.',
+  );
 }
 
 function scorecardFor(source: CreateSessionInput['scorecard'], store: PropertyStore, readSheet: () => Scorecard): Scorecard {

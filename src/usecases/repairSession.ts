@@ -3,7 +3,7 @@
 // Stored state is never changed by a repair, so no score can be lost by one.
 import type { RepairResult } from '../api/views';
 import { UserError } from '../domain/errors';
-import { isRevealComplete } from '../state/sessionState';
+import { isCloseComplete, isRevealComplete } from '../state/sessionState';
 import { loadAllSealed, requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import type { Services } from './services';
@@ -19,6 +19,7 @@ export function repairSession(services: Services): RepairResult {
     const state = requireState(store);
     requireFacilitator(state, user);
     const { session } = state;
+    if (isCloseComplete(state)) throw new UserError(`"${session.title}" is closed: its tabs are archived, and the next session lays them out again.`);
     if (state.close !== null) throw new UserError('The close stopped part-way: click "Close session" again to complete it.');
     const workbook = services.workbook();
     const damage = workbook.findDamage(session);
@@ -36,5 +37,6 @@ export function repairSession(services: Services): RepairResult {
     if (state.definitionChanges.length > 0) workbook.writeScorecard(state.nextScorecard, state.definitionChanges);
     return damage;
   });
-  return { repaired, state: sidebarState(services) };
+  // Looked for again, so the sidebar shows whatever the repair could not mend.
+  return { repaired, state: sidebarState(services, { checkDamage: true }) };
 }

@@ -6,13 +6,22 @@ import type { EvaluatorForm } from '../api/views';
 import { weightedCriteria, validateSubmissionAnswers } from '../domain/scoring';
 import type { Answer, Scorecard, Submission } from '../domain/schemas';
 import { submittedFor, withDraft, withSubmission } from '../state/sealedScores';
-import { loadSealed, requireState, sealedKey } from '../state/stateStore';
+import { loadSealed, requireState, sealedChange } from '../state/stateStore';
 import { requireEvaluator } from './authorization';
 import type { Services } from './services';
 import { evaluatorForm } from './sessionViews';
 import { findCall, requireScoringOpen } from './sessionRules';
 
 export type ScoresInput = z.output<typeof scoresPayloadSchema>;
+
+/**
+ * Room in the property store that scores never take: the reveal, the finals, the close and the
+ * scorecard handed on to the next session must still fit after every evaluator has saved.
+ */
+export const FACILITATOR_ROOM = {
+  bytes: 32 * 1024,
+  reason: 'for the facilitator to reveal and close the session: shorten long comments, then try again',
+};
 
 /** Answers in scorecard order, so the stored record and every view list them the same way. */
 function inScorecardOrder(scorecard: Scorecard, answers: readonly Answer[]): Answer[] {
@@ -49,7 +58,7 @@ export function sealScores(services: Services, input: ScoresInput, kind: 'draft'
         revision: kind === 'draft' ? (previous?.revision ?? 0) : (previous?.revision ?? 0) + 1,
       };
       const next = kind === 'draft' ? withDraft(sealed, record) : withSubmission(sealed, record);
-      store.commit({ [sealedKey(identity.evaluator.id)]: next });
+      store.commit(sealedChange(session, next), { keepFree: FACILITATOR_ROOM });
       return evaluatorForm(state, identity, next);
     },
     { sheets: false },

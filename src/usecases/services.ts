@@ -6,6 +6,14 @@ import { PropertyStore } from '../adapters/propertyStore';
 import { openWorkbook } from '../sheets';
 import type { Workbook } from '../sheets/workbook';
 
+/** Email sent as the person at the keyboard, counted against their account's daily quota. */
+export interface Mailer {
+  /** Recipients the caller may still email today. */
+  remainingQuota(): number;
+  /** Sends one plain-text message; throws when Apps Script refuses it (a bad address, the quota used up). */
+  send(message: { to: string; subject: string; body: string }): void;
+}
+
 export interface Services {
   /** Who is at the keyboard (looked up once per call). */
   caller(): CurrentUser;
@@ -15,6 +23,8 @@ export interface Services {
   workbook(): Workbook;
   /** Runs a read-modify-write under the document lock; `sheets: false` when no sheet is touched. */
   underLock<T>(work: () => T, options?: { sheets?: boolean }): T;
+  /** Email, for the invitations and reminders the facilitator asks for (never sent otherwise). */
+  mailer(): Mailer;
   /** The current instant as ISO 8601. */
   now(): string;
   /** A short random id, safe in property keys and sheet names. */
@@ -29,6 +39,10 @@ export function appsScriptServices(): Services {
     store: () => PropertyStore.document(),
     workbook: () => (workbook ??= openWorkbook()),
     underLock: (work, options) => withDocumentLock(work, { flush: options?.sheets !== false }),
+    mailer: () => ({
+      remainingQuota: () => MailApp.getRemainingDailyQuota(),
+      send: ({ to, subject, body }) => MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' }),
+    }),
     now: () => new Date().toISOString(),
     newId: () => Utilities.getUuid().replace(/-/g, '').slice(0, 10),
   };

@@ -1,29 +1,46 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { EvaluatorView, FacilitatorView, SidebarState, VisitorView } from '../api/views';
+import type { EvaluatorView, FacilitatorView, NextSessionOffer, SidebarState, VisitorView } from '../api/views';
 import type { CurrentUser } from '../adapters/identity';
 import type { PropertyStore } from '../adapters/propertyStore';
 import { loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
-import { isRevealComplete, type SessionState } from '../state/sessionState';
+import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { evaluatorFor, isFacilitator } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
 import type { Services } from './services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
 
-export function sidebarState(services: Services): SidebarState {
+export interface ViewOptions {
+  /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
+  checkDamage?: boolean;
+}
+
+export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
   const store = services.store();
   const state = loadState(store);
   const user = services.caller();
   if (state === null) return visitorView(store, null, user);
-  if (isFacilitator(state, user)) return facilitatorView(services, store, state);
+  if (isFacilitator(state, user)) return facilitatorView(services, store, state, options);
   return evaluatorView(store, state, user) ?? visitorView(store, state, user);
 }
 
+/** What a closed session hands on to the next one; null while the session runs. */
+function nextSessionOffer(store: PropertyStore, state: SessionState): NextSessionOffer | null {
+  if (!isCloseComplete(state)) return null;
+  const { latestScorecard } = loadLibrary(store);
+  return {
+    presets: presetSummaries(),
+    latestScorecard: latestScorecard ? scorecardSummary(latestScorecard, 'The scorecard your last session ended with') : null,
+  };
+}
+
 /** The facilitator's whole picture; answers appear only through the agenda, after the reveal. */
-export function facilitatorView(services: Services, store: PropertyStore, state: SessionState): FacilitatorView {
+export function facilitatorView(services: Services, store: PropertyStore, state: SessionState, options: ViewOptions = {}): FacilitatorView {
   const { session } = state;
+  // A closed session's evaluator tabs are archived: nothing is left that a repair would rebuild.
+  const checkDamage = options.checkDamage === true && state.close === null;
   const sealedAll = loadAllSealed(store, session);
   const revealed = isRevealComplete(state);
   const workbook = services.workbook();
@@ -45,8 +62,10 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     nextScorecardVersion: state.nextScorecard.version,
     openActionItems: workbook.readActionItems().filter((item) => item.status !== 'done'),
     report: state.report ? { ...state.report } : null,
-    damage: workbook.findDamage(session),
+    damage: checkDamage ? workbook.findDamage(session) : [],
+    damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
+    nextSession: nextSessionOffer(store, state),
   };
 }
 
@@ -60,6 +79,7 @@ function evaluatorView(store: PropertyStore, state: SessionState, user: CurrentU
     form: evaluatorForm(state, identity, loadSealed(store, state.session, identity.evaluator.id)),
     // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
     agenda: revealed ? agendaView(state, analysisOf(state, loadAllSealed(store, state.session))) : [],
+    nextSession: nextSessionOffer(store, state),
   };
 }
 
@@ -75,6 +95,15 @@ function visitorView(store: PropertyStore, state: SessionState | null, user: Cur
       ...common,
       session: null,
       message: 'No calibration session is running in this spreadsheet. Start one as its facilitator.',
+      claimable: [],
+      canCreateSession: true,
+    };
+  }
+  if (isCloseComplete(state)) {
+    return {
+      ...common,
+      session: sessionOverview(state),
+      message: `"${state.session.title}" is closed. Anyone can start the next session, which replaces it in the sidebar.`,
       claimable: [],
       canCreateSession: true,
     };

@@ -3,7 +3,9 @@
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import { analyzeSession, type SessionAnalysis } from '../../src/domain/analysis';
 import type { Answer, AnswerValue, Criterion, Final, Scorecard, Session, Submission } from '../../src/domain/schemas';
+import * as reportApi from '../../src/entry/reportApi';
 import { loadState } from '../../src/state/stateStore';
+import { documentLines } from '../adapters/docs/documentLines';
 import {
   CALLS,
   EVALUATORS,
@@ -161,16 +163,28 @@ describe('a calibration session from set-up to the next month', () => {
     expectFigures(env, analyzeSession({ session: storedSession(env), submissions: submissionsFrom(sessionId, submitted), finals: recorded }));
   });
 
-  it('the facilitator closes the session: History, Scores log, and nothing left in properties', () => {
+  it('the facilitator closes the session: History, Scores log, and the closed session kept read-only until the next one', () => {
     const closed = as(env, FACILITATOR, () => api.closeCurrentSession());
     expectPlainData(closed);
     expect(closed.sessionId).toBe(sessionId);
     expect(closed.scoresLogged).toBe(24 * scorecard.sections.flatMap((s) => s.criteria).length);
+    expect(closed.state.role === 'facilitator' && closed.state.session.status).toBe('closed');
     const history = as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('History')!.getDataRange().getValues());
     expect(history.flat()).toContain(sessionId);
     const keys = as(env, FACILITATOR, () => Object.keys(PropertiesService.getDocumentProperties()!.getProperties()));
-    expect(keys.some((k) => k.startsWith('cc.session') || k.startsWith('cc.sub.'))).toBe(false);
-    expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answersFor(scorecard))))).toMatch(/no calibration session/);
+    expect(keys.filter((k) => k.startsWith('cc.session') && !k.includes('#'))).toEqual(['cc.session']);
+    expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answersFor(scorecard))))).toMatch(/can no longer change/);
+    const evaluatorView = as(env, EVALUATORS[0].email, () => api.getSidebarState());
+    expect(evaluatorView.role === 'evaluator' && evaluatorView.form.canEdit).toBe(false);
+  });
+
+  it('the closed session produces its report, with every section, and says it is closed', () => {
+    const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const doc = env.documents().find((d) => d.id === built.docId)!;
+    const lines = documentLines(doc.body);
+    expect(lines.filter((line) => /^# /.test(line))).toHaveLength(7);
+    expect(lines).toContainEqual(expect.stringMatching(/^Status: closed on /));
+    expect(lines).toContain('Re-brief the team on identity checks | Chen Wei | No due date | Open');
   });
 
   it('the next session starts from the latest scorecard version, lists open action items, and shows the trend', () => {

@@ -134,6 +134,7 @@ describe('an evaluator', () => {
     if (view.role !== 'evaluator') return;
     expect(view.form.evaluatorId).toBe('ana');
     expect(view.agenda).toEqual([]);
-    expect(Object.keys(view).sort()).toEqual(['agenda', 'form', 'role', 'session']);
+    expect(Object.keys(view).sort()).toEqual(['agenda', 'form', 'nextSession', 'role', 'session']);
+    expect(view.nextSession).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   failure,
   failurePoints,
   restoreEnvironment,
+  sessionPayload,
   setUpSession,
   startEnvironment,
   submitAll,
@@ -52,7 +53,7 @@ describe('closing the session', () => {
     expect(documentProperties(env)).toEqual(before);
   });
 
-  it('archives the session to History and the Scores log, and leaves only the latest scorecard in properties', () => {
+  it('archives the session to History and the Scores log, and keeps it read-only in properties until the next session', () => {
     const sessionId = revealWithFinal();
     as(env, FACILITATOR, () =>
       api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, before the reason for the call.', reason: 'Read two ways' }),
@@ -60,14 +61,60 @@ describe('closing the session', () => {
     const closed = as(env, FACILITATOR, () => api.closeCurrentSession());
     expect(closed.sessionId).toBe(sessionId);
     expect(closed.scoresLogged).toBe(4 * 3 * scorecard.sections.flatMap((s) => s.criteria).length);
-    expect(closed.state.role).toBe('visitor');
-    expect(closed.state.role === 'visitor' && closed.state.latestScorecard?.version).toBe(2);
+    if (closed.state.role !== 'facilitator') throw new Error('the facilitator keeps the facilitator view of a closed session');
+    expect(closed.state.session.status).toBe('closed');
+    expect(closed.state.reveal.state).toBe('done');
+    expect(closed.state.nextSession?.latestScorecard?.version).toBe(2);
+    expect(closed.state.nextSession?.presets.length).toBeGreaterThan(0);
+    expect(closed.state.damageChecked).toBe(false);
     expect(archived(sessionId).history).toBe(1);
 
-    const keys = Object.keys(documentProperties(env));
-    expect(keys.filter((k) => k.startsWith('cc.session') || k.startsWith('cc.sub.'))).toEqual([]);
+    // The session and its sealed scores stay, so the report can still be built; nothing else may change.
+    const stored = documentProperties(env);
+    const keys = Object.keys(stored);
+    expect(keys.some((k) => k.startsWith('cc.session'))).toBe(true);
+    expect(keys.filter((k) => k.startsWith('cc.sub.') && !k.includes('#'))).toHaveLength(4);
     expect(keys.some((k) => k.startsWith('cc.library'))).toBe(true);
-    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(/no calibration session/);
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(/is closed/);
+    expect(failure(env, FACILITATOR, () => api.closeCurrentSession())).toMatch(/already closed/);
+    expect(failure(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 }))).toMatch(/is closed/);
+    expect(failure(env, FACILITATOR, () => api.repairCurrentSession())).toMatch(/is closed/);
+    expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores({ callId: 'c1', answers: [] }))).toMatch(/can no longer change/);
+    expect(documentProperties(env)).toEqual(stored);
+
+    // Evaluators see their own answers, read-only, and may start the next session; so may anyone.
+    const evaluator = as(env, EVALUATORS[0].email, () => api.getSidebarState());
+    if (evaluator.role !== 'evaluator') throw new Error('expected the evaluator view');
+    expect(evaluator.form.canEdit).toBe(false);
+    expect(evaluator.form.callsSubmitted).toBe(3);
+    expect(evaluator.nextSession).not.toBeNull();
+    const stranger = as(env, 'someone@example.com', () => api.getSidebarState());
+    expect(stranger).toMatchObject({ role: 'visitor', canCreateSession: true, claimable: [] });
+    expect(stranger.role === 'visitor' && stranger.latestScorecard?.version).toBe(2);
+  });
+
+  it('makes way for the next session, started by anyone, which clears the closed one from properties', () => {
+    revealWithFinal();
+    as(env, FACILITATOR, () => api.closeCurrentSession());
+    const next = as(env, 'someone@example.com', () =>
+      api.startSession(sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', facilitatorName: 'Sam Someone' })),
+    );
+    expect(next.state.role === 'facilitator' && next.state.session.title).toBe('December calibration');
+    const keys = Object.keys(documentProperties(env));
+    expect(keys.filter((k) => k.startsWith('cc.sub.'))).toEqual([]);
+    expect(as(env, FACILITATOR, () => api.getSidebarState()).role).toBe('visitor');
+    expect(as(env, EVALUATORS[0].email, () => api.getSidebarState())).toMatchObject({ role: 'evaluator', form: { callsSubmitted: 0, canEdit: true } });
+  });
+
+  it('holds the next session back while a close is unfinished', () => {
+    revealWithFinal();
+    env.failAfterCalls(0, 'SpreadsheetApp.Sheet.hideSheet');
+    failure(env, FACILITATOR, () => api.closeCurrentSession());
+    env.clearInjectedFailures();
+    const before = documentProperties(env);
+    expect(failure(env, 'someone@example.com', () => api.startSession(sessionPayload()))).toMatch(/is being closed/);
+    expect(failure(env, FACILITATOR, () => api.startSession(sessionPayload()))).toMatch(/click "Close session" again/);
+    expect(documentProperties(env)).toEqual(before);
   });
 
   it('completes when run again after failing at any step, archiving the session exactly once', () => {
@@ -97,8 +144,8 @@ describe('closing the session', () => {
       try {
         rerun = as(env, FACILITATOR, () => api.closeCurrentSession());
       } catch (error) {
-        // The failure hit the very last write: the session is already closed and archived.
-        expect((error as Error).message).toMatch(/no calibration session/);
+        // The failure hit after the very last write: the session is already closed and archived.
+        expect((error as Error).message).toMatch(/already closed/);
       }
       if (rerun) expect(rerun.sessionId).toBe(sessionId);
       expect({ point, archived: archived(sessionId) }).toEqual({ point, archived: cleanArchive });

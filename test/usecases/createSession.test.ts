@@ -61,3 +61,25 @@ describe('starting a session', () => {
     expect(documentProperties(env)).toEqual(before);
   });
 });
+
+describe('a facilitator whose address Google withholds', () => {
+  const withheld = { email: '', key: 'partner-lead' };
+
+  it('is refused before anything is written when they do not own the spreadsheet', () => {
+    const sheetsBefore = env.snapshot().spreadsheet;
+    const propertiesBefore = documentProperties(env);
+    expect(failure(env, withheld, () => api.startSession(sessionPayload()))).toBe(
+      'Google does not share your address with the add-on, so the evaluator tabs cannot be protected for you: ask the spreadsheet owner to start the session.',
+    );
+    expect(env.snapshot().spreadsheet).toEqual(sheetsBefore);
+    expect(documentProperties(env)).toEqual(propertiesBefore);
+    expect(as(env, withheld, () => api.getSidebarState()).role).toBe('visitor');
+  });
+
+  it('starts the session when they own the spreadsheet, since the owner can always edit a protected tab', () => {
+    env.uninstall();
+    env = startEnvironment(withheld);
+    const created = as(env, withheld, () => api.startSession(sessionPayload()));
+    expect(created.state.role).toBe('facilitator');
+  });
+});

@@ -213,3 +213,61 @@ describe('the next session’s report', () => {
     expect(docLines(first.docId)[0]).toBe('= Calibration report — November calibration — 2026-11-30');
   });
 });
+
+describe('a closed session’s report', () => {
+  it('is built after the close, rebuilt into the same Doc, shared, and followed up by the next session’s report', () => {
+    revealAndDiscuss();
+    as(env, FACILITATOR, () => api.closeCurrentSession());
+
+    const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    expect(built.created).toBe(true);
+    const lines = docLines(built.docId);
+    expect(lines.filter((line) => /^# /.test(line))).toEqual(SECTIONS);
+    expect(lines).toContainEqual(expect.stringMatching(/^Status: closed on \d{4}-\d{2}-\d{2}$/));
+    expect(lines).toContain('Retrain on greetings | Ana Ruiz | 2099-12-15 | Open');
+    const analysis = storedAnalysis();
+    for (const call of analysis.calls) expect(lines).toContain(`## ${call.label}: ${formatPercent(call.finalScore.percent)}`);
+
+    const rebuilt = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    expect(rebuilt).toMatchObject({ docId: built.docId, created: false });
+    expect(env.documents()).toHaveLength(1);
+    const view = as(env, FACILITATOR, () => api.getSidebarState());
+    expect(view.role === 'facilitator' && view.report?.docId).toBe(built.docId);
+    expect(view.role === 'facilitator' && view.session.status).toBe('closed');
+    expect(as(env, FACILITATOR, () => reportApi.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] })).added).toEqual([
+      'director@example.com',
+    ]);
+    expect(failure(env, emails[0], () => reportApi.buildSessionReport())).toMatch(/Only the facilitator/);
+
+    // Someone new starts the next session; the closed one makes way.
+    const next = 'hana@example.com';
+    const started = as(env, next, () =>
+      api.startSession({
+        title: 'December calibration',
+        sessionDate: '2026-12-30',
+        scoringDeadline: '2026-12-28T17:00:00.000Z',
+        facilitatorName: 'Hana Sato',
+        scorecard: { source: 'latest' },
+        calls: CALLS.map((c) => ({ ...c })),
+        evaluators: EVALUATORS.slice(0, 6).map((e) => ({ ...e })),
+        options: {},
+      }),
+    );
+    if (started.state.role !== 'facilitator') throw new Error('expected the facilitator view');
+    expect(started.state.openActionItems.map((item) => [item.text, item.status])).toEqual([['Retrain on greetings', 'open']]);
+    const { id, text, owner, dueDate, criterionId } = started.state.openActionItems[0]!;
+    as(env, next, () => api.saveSessionActionItem({ id, text, owner, dueDate, criterionId, status: 'in-progress' }));
+    submitAll(env, started.state.scorecard, emails.slice(0, 6), (c) => highest(c));
+    as(env, next, () => api.revealSessionScores({ confirm: true }));
+
+    const second = as(env, next, () => reportApi.buildSessionReport());
+    expect(second.docId).not.toBe(built.docId);
+    const secondLines = docLines(second.docId);
+    expect(secondLines).toContain('Status: scores revealed; the session is still open');
+    expect(secondLines.slice(secondLines.indexOf('# Follow-up from earlier sessions'))).toEqual([
+      '# Follow-up from earlier sessions',
+      'Action | Owner | Due | Status | Raised',
+      expect.stringMatching(/^Retrain on greetings \| Ana Ruiz \| 2099-12-15 \| In progress \| \d{4}-\d{2}-\d{2}$/),
+    ]);
+  });
+});

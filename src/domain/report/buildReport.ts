@@ -95,6 +95,12 @@ function attendance(result: EvaluatorResult | undefined, callCount: number): str
   return `submitted ${scored} of ${callCount} calls`;
 }
 
+/** A report may be rebuilt after the close, so it says whether the session is still open. */
+function statusSentence(session: Session): string {
+  if (session.status === 'closed') return `closed on ${session.closedAt.slice(0, 10)}`;
+  return session.status === 'revealed' ? 'scores revealed; the session is still open' : 'scoring';
+}
+
 function sessionSection(context: Context): ReportBlock[] {
   const { session, analysis } = context;
   const results = new Map(analysis.evaluators.map((result) => [result.evaluatorId, result]));
@@ -109,6 +115,7 @@ function sessionSection(context: Context): ReportBlock[] {
     heading(1, 'The session'),
     paragraph({ text: 'Date: ', bold: true }, session.sessionDate),
     paragraph({ text: 'Facilitator: ', bold: true }, session.facilitator.name),
+    paragraph({ text: 'Status: ', bold: true }, statusSentence(session)),
     paragraph({ text: 'Scorecard: ', bold: true }, `${session.scorecard.name}, version ${session.scorecard.version}`),
     paragraph({ text: 'Report prepared: ', bold: true }, context.reportDate),
     heading(2, 'Participants'),

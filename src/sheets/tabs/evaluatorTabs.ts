@@ -58,15 +58,18 @@ export function revealEvaluatorTabs(registry: TabRegistry, session: Session, sub
   }
 }
 
-/** At the close: each tab keeps its data, is renamed "<evaluator> – <session date>" and hidden. */
+/**
+ * At the close: each tab keeps its data, is renamed "<evaluator> – <session date>" and hidden. The tab's
+ * live name is forgotten last, so a close that stops part-way still finds the tab and finishes it.
+ */
 export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): void {
   for (const spec of evaluatorTabs(session)) {
     const sheet = registry.find(spec);
     if (!sheet) continue;
     const archived = archivedEvaluatorTab(session, spec.evaluatorId, labelOf(session, spec.evaluatorId));
-    registry.forget(spec);
     registry.rename(sheet, archived.baseName);
     registry.anchor(archived, sheet.getRange(1, 1, 1, 1));
     sheet.hideSheet();
+    registry.forget(spec);
   }
 }

@@ -1,0 +1,98 @@
+// Guarantee 3, checked on the server for every entry point: whatever only the facilitator may do is
+// refused to an evaluator and to a stranger, changing nothing; and once the scores are revealed, no
+// entry point called by anyone changes a submission.
+import type { Environment, User } from '../usecases/harness';
+import { answersFor, as, failure, scores } from '../usecases/harness';
+import { SEALED_PREFIX } from '../../src/state/stateStore';
+import {
+  ANA,
+  BEN,
+  DARA,
+  FACILITATOR,
+  PAT,
+  STRANGER,
+  atStage,
+  buildStages,
+  call,
+  entryCases,
+  footprint,
+  sidebarEntryPoints,
+  type Stages,
+} from './stages';
+
+let stages: Stages;
+let env: Environment | undefined;
+
+beforeAll(() => {
+  stages = buildStages();
+});
+afterEach(() => env?.uninstall());
+
+/** Starting a session is open to anyone while there is none; afterwards `authorization.test` covers it. */
+const facilitatorOnly = entryCases.filter((c) => c.user === FACILITATOR && c.stage !== 'empty');
+
+describe.each(facilitatorOnly)('$name', (entry) => {
+  it.each([ANA, STRANGER])('is refused to %s, changing nothing', (user) => {
+    env = atStage(stages, entry.stage);
+    const before = footprint(env);
+    expect(failure(env, user, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(/Only the facilitator of "November calibration"/);
+    expect(footprint(env)).toBe(before);
+  });
+});
+
+/** The stored submissions and drafts, exactly as stored. */
+function sealedRecords(running: Environment): Record<string, string> {
+  const properties = as(running, FACILITATOR, () => PropertiesService.getDocumentProperties()!.getProperties());
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => key.startsWith(SEALED_PREFIX)));
+}
+
+/** What each evaluator tab shows (the revealed answers). */
+function evaluatorTabs(running: Environment): Record<string, unknown[][]> {
+  return as(running, FACILITATOR, () =>
+    Object.fromEntries(
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .filter((sheet) => sheet.getName().startsWith('Scores – '))
+        .map((sheet) => [sheet.getName(), sheet.getDataRange().getValues()]),
+    ),
+  );
+}
+
+describe('after the reveal', () => {
+  it('no entry point, called by anyone with any plausible payload, changes a submission', () => {
+    env = atStage(stages, 'revealed');
+    const running = env;
+    const sealed = sealedRecords(running);
+    const tabs = evaluatorTabs(running);
+    expect(Object.keys(sealed).length).toBeGreaterThan(0);
+    expect(Object.keys(tabs)).toHaveLength(9); // one per evaluator, Pat included
+
+    const lowest = answersFor(stages.scorecard, (c) => (c.type === 'scale' ? c.min : 0));
+    const attempts: Record<string, unknown[]> = {
+      submitCallScores: [scores('c1', lowest), scores('c3', lowest)],
+      saveScoresDraft: [scores('c1', lowest.slice(0, 1))],
+      claimEvaluatorName: [{ evaluatorId: 'pat' }, { evaluatorId: 'ana' }],
+    };
+    const users: User[] = [ANA, BEN, DARA, PAT, STRANGER, FACILITATOR];
+    let calls = 0;
+    for (const [name, fn] of sidebarEntryPoints()) {
+      // Closing archives the submissions to the Scores log by design; it is checked in closeSession.test.
+      if (name === 'closeCurrentSession') continue;
+      const known = entryCases.find((c) => c.name === name);
+      const payloads = [undefined, ...(known ? [known.payload(stages.scorecard)] : []), ...(attempts[name] ?? [])];
+      for (const user of users) {
+        for (const payload of payloads) {
+          try {
+            as(running, user, () => fn(payload));
+          } catch {
+            // Refusals are expected; what matters is what is stored afterwards.
+          }
+          calls++;
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(50);
+    expect(sealedRecords(running)).toEqual(sealed);
+    expect(evaluatorTabs(running)).toEqual(tabs);
+  });
+});

@@ -1,0 +1,185 @@
+// Guarantee 6: an error part-way through leaves a state from which running the operation again
+// completes it, every score present exactly once. The in-memory environment fails the n-th service call
+// (of any kind: a failed read can mislead as much as a failed write) for every n the operation makes,
+// and the re-run must end exactly where an uninterrupted run ends. A small session keeps this quick.
+import type { Scorecard } from '../../src/domain/schemas';
+import { openWorkbook } from '../../src/sheets';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  documentProperties,
+  restoreEnvironment,
+  scores,
+  sessionPayload,
+  startEnvironment,
+  type Environment,
+} from '../usecases/harness';
+
+const WHO = EVALUATORS.slice(0, 2);
+const CALL_IDS = ['c1', 'c2'];
+const marker = (evaluatorId: string, callId: string, criterionId: string) => `m:${evaluatorId}:${callId}:${criterionId}`;
+
+/** Timestamps come from the wall clock, so they are masked; everything else must match exactly. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+function masked(value: unknown): unknown {
+  if (value instanceof Date) return 'an instant';
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return 'an instant';
+  return value;
+}
+
+/** Every tab by name, values masked, plus how many cells hold each score's marker. */
+function workbookState(env: Environment, markers: readonly string[]) {
+  return as(env, FACILITATOR, () => {
+    const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+    const tabs = Object.fromEntries(
+      sheets.map((sheet) => [`${sheet.getName()}${sheet.isSheetHidden() ? ' (hidden)' : ''}`, sheet.getDataRange().getValues().map((row) => row.map(masked))]),
+    );
+    const cells = sheets.flatMap((sheet) => sheet.getDataRange().getValues().flat());
+    const counts = Object.fromEntries(markers.map((m) => [m, cells.filter((v) => v === m).length]));
+    return { tabs, counts };
+  });
+}
+
+let scorecard: Scorecard;
+let markers: string[];
+let scored: ReturnType<Environment['snapshot']>;
+
+beforeAll(() => {
+  const env = startEnvironment();
+  const created = as(env, FACILITATOR, () =>
+    api.startSession(
+      sessionPayload({
+        evaluators: WHO.map((e) => ({ ...e })),
+        calls: CALL_IDS.map((id) => ({ id, label: `Call ${id}` })),
+        options: { anonymousReveal: false },
+      }),
+    ),
+  );
+  if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
+  scorecard = created.state.scorecard;
+  markers = [];
+  WHO.forEach((evaluator, e) => {
+    for (const callId of CALL_IDS) {
+      const answers = answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + e) % 5) : (i + e) % 2)).map((a) => ({
+        ...a,
+        comment: marker(evaluator.id, callId, a.criterionId),
+      }));
+      markers.push(...answers.map((a) => a.comment));
+      as(env, evaluator.email, () => api.submitCallScores(scores(callId, answers)));
+    }
+  });
+  scored = env.snapshot();
+  env.uninstall();
+});
+
+/** Runs `operation` from `start` uninterrupted: how many service calls it makes and where it ends. */
+function cleanRun(start: ReturnType<Environment['snapshot']>, operation: () => unknown) {
+  const env = restoreEnvironment(start);
+  const mark = env.calls.mark();
+  as(env, FACILITATOR, operation);
+  const calls = env.calls.total(mark);
+  const end = { workbook: workbookState(env, markers), keys: Object.keys(documentProperties(env)).sort() };
+  env.uninstall();
+  return { calls, end };
+}
+
+/**
+ * Fails the n-th service call of `operation` for every n, runs it again, and checks it ends where the
+ * clean run ends. `finished` says which messages of the re-run mean the first run had already done it all.
+ */
+function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: () => unknown, finished: RegExp) {
+  const clean = cleanRun(start, operation);
+  expect(clean.calls).toBeGreaterThan(20);
+  for (let n = 0; n < clean.calls; n++) {
+    const env = restoreEnvironment(start);
+    try {
+      env.failAfterCalls(n);
+      let failed = false;
+      try {
+        as(env, FACILITATOR, operation);
+      } catch {
+        failed = true;
+      }
+      env.clearInjectedFailures();
+      // A call that fails where the add-on expects failures (a named range that may be gone) is not an
+      // interruption; the operation must then end where the clean run ends without a re-run.
+      if (failed) {
+        try {
+          as(env, FACILITATOR, operation);
+        } catch (error) {
+          // The failed call came after the last write: the first run had already completed everything.
+          expect({ n, message: (error as Error).message }).toEqual({ n, message: expect.stringMatching(finished) });
+        }
+      }
+      const end = { workbook: workbookState(env, markers), keys: Object.keys(documentProperties(env)).sort() };
+      expect({ n, end }).toEqual({ n, end: clean.end });
+    } finally {
+      env.uninstall();
+    }
+  }
+}
+
+describe('interrupted at every service call, then run again', () => {
+  it('the reveal ends with every score in the evaluator tabs and the Summary exactly once', () => {
+    failEveryCall(scored, () => api.revealSessionScores({ confirm: true }), /already revealed/);
+  });
+
+  it('the close ends with the session on History and every score on the Scores log exactly once', () => {
+    const env = restoreEnvironment(scored);
+    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 1 }));
+    const withFinal = env.snapshot();
+    env.uninstall();
+    failEveryCall(withFinal, () => api.closeCurrentSession(), /already closed|no calibration session/);
+
+    // And the archive holds each logged score once: one row per evaluator, call and criterion.
+    const closed = restoreEnvironment(withFinal);
+    try {
+      as(closed, FACILITATOR, () => api.closeCurrentSession());
+      const sessionIds = as(closed, FACILITATOR, () => openWorkbook().sessionsInScoresLog());
+      expect(sessionIds).toHaveLength(1);
+    } finally {
+      closed.uninstall();
+    }
+  });
+
+  it('a submission is either stored whole or not at all, and touches no sheet', () => {
+    const lowest = answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0)).map((a) => ({ ...a, comment: 'revised' }));
+    const submit = () => api.submitCallScores(scores('c1', lowest));
+    const clean = restoreEnvironment(scored);
+    const before = documentProperties(clean);
+    const mark = clean.calls.mark();
+    as(clean, WHO[0]!.email, submit);
+    const calls = clean.calls.list(mark);
+    const stored = documentProperties(clean);
+    clean.uninstall();
+    expect(calls.some((c) => c.service === 'SpreadsheetApp')).toBe(false);
+
+    for (let n = 0; n < calls.length; n++) {
+      const env = restoreEnvironment(scored);
+      try {
+        env.failAfterCalls(n);
+        let failed = false;
+        try {
+          as(env, WHO[0]!.email, submit);
+        } catch {
+          failed = true;
+        }
+        const after = documentProperties(env);
+        expect({ n, failed, whole: JSON.stringify(after) === JSON.stringify(before) || sameRecords(after, stored) }).toEqual({ n, failed: true, whole: true });
+      } finally {
+        env.uninstall();
+      }
+    }
+  });
+});
+
+/** The same records as `expected`, timestamps aside (a later run stamps a later time). */
+function sameRecords(actual: Record<string, string>, expected: Record<string, string>): boolean {
+  const strip = (props: Record<string, string>) =>
+    JSON.stringify(Object.entries(props).map(([k, v]) => [k, v.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'an instant')]));
+  return strip(actual) === strip(expected);
+}

@@ -1,0 +1,150 @@
+// The session at each stage of its life, saved once and restored for every check, and a plausible
+// payload for every entry point of the add-on at the stage where it does its work. The guarantees are
+// checked against this table, so an entry point added to src/main.ts must be added here too.
+import type { Scorecard } from '../../src/domain/schemas';
+import * as reportApi from '../../src/entry/reportApi';
+import * as entryPoints from '../../src/main';
+import {
+  CALLS,
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  restoreEnvironment,
+  scores,
+  sessionPayload,
+  startEnvironment,
+  submitAll,
+  type Environment,
+  type User,
+} from '../usecases/harness';
+
+export const ANA = EVALUATORS[0].email;
+export const BEN = EVALUATORS[1].email;
+/** Dara has not submitted when the scores are revealed. */
+export const DARA = EVALUATORS[3].email;
+export const STRANGER = 'stranger@example.com';
+/** A partner whose address Apps Script withholds; listed as "pat" with no address. */
+export const PAT = { email: '', key: 'pat-private-key' };
+
+export type Stage = 'empty' | 'scoring' | 'revealed' | 'reported';
+
+export type EntryName = Exclude<keyof typeof entryPoints, 'onOpen' | 'onInstall' | 'showSidebar' | 'showHelp'>;
+
+/** Menu handlers open UI and take no payload; every other export is called by the sidebar. */
+export const UI_ONLY: ReadonlySet<string> = new Set(['onOpen', 'onInstall', 'showSidebar', 'showHelp']);
+
+export interface EntryCase {
+  name: EntryName;
+  /** Whether it stores anything or writes to the sheets or the report (and so must hold the document lock). */
+  writes: boolean;
+  /** The stage at which the payload below does its work. */
+  stage: Stage;
+  user: User;
+  payload: (scorecard: Scorecard) => unknown;
+}
+
+export const entryCases: readonly EntryCase[] = [
+  { name: 'getSidebarState', writes: false, stage: 'scoring', user: ANA, payload: () => undefined },
+  { name: 'getPresets', writes: false, stage: 'empty', user: FACILITATOR, payload: () => undefined },
+  { name: 'startSession', writes: true, stage: 'empty', user: FACILITATOR, payload: () => sessionWithPat() },
+  { name: 'claimEvaluatorName', writes: true, stage: 'scoring', user: PAT, payload: () => ({ evaluatorId: 'pat' }) },
+  { name: 'saveScoresDraft', writes: true, stage: 'scoring', user: DARA, payload: (s) => scores('c1', answersFor(s).slice(0, 2)) },
+  { name: 'submitCallScores', writes: true, stage: 'scoring', user: DARA, payload: (s) => scores('c1', answersFor(s)) },
+  { name: 'getSubmissionStatus', writes: true, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
+  { name: 'revealSessionScores', writes: true, stage: 'scoring', user: FACILITATOR, payload: () => ({ confirm: true }) },
+  { name: 'saveSessionActionItem', writes: true, stage: 'scoring', user: FACILITATOR, payload: () => ({ text: 'Coach on holds', owner: 'Ana Ruiz' }) },
+  { name: 'repairCurrentSession', writes: true, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
+  { name: 'recordFinalValue', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({ callId: 'c1', criterionId: 'greeting', value: 0 }) },
+  {
+    name: 'recordDiscussionNotes',
+    writes: true,
+    stage: 'revealed',
+    user: FACILITATOR,
+    payload: () => ({ criterionId: 'greeting', notes: 'Read two ways', resolution: 'Both names' }),
+  },
+  {
+    name: 'changeCriterionDefinition',
+    writes: true,
+    stage: 'revealed',
+    user: FACILITATOR,
+    payload: () => ({ criterionId: 'greeting', newDefinition: 'Both names, before the reason for the call.', reason: 'Read two ways' }),
+  },
+  { name: 'buildSessionReport', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },
+  { name: 'shareSessionReport', writes: true, stage: 'reported', user: FACILITATOR, payload: () => ({ managers: ['boss@example.com'] }) },
+  { name: 'closeCurrentSession', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => undefined },
+  // Email only: nothing stored, no sheet touched, so no read-modify-write to lock.
+  { name: 'sendInvitations', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
+  { name: 'sendReminders', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
+];
+
+/** The entry points the sidebar can call, by name; a name missing from entryCases fails the check below. */
+export function sidebarEntryPoints(): Array<[string, (payload?: unknown) => unknown]> {
+  return Object.entries(entryPoints).filter(
+    (entry): entry is [string, (payload?: unknown) => unknown] => !UI_ONLY.has(entry[0]) && typeof entry[1] === 'function',
+  );
+}
+
+export function call(name: EntryName, payload: unknown): unknown {
+  return (entryPoints[name] as (payload?: unknown) => unknown)(payload);
+}
+
+/** The standard session plus Pat, a partner with no address who picks their own name. */
+export function sessionWithPat() {
+  return sessionPayload({
+    evaluators: [...EVALUATORS.map((e) => ({ ...e })), { id: 'pat', name: 'Pat Partner', email: '', role: 'bpo-partner', seniority: 1 }],
+  });
+}
+
+export interface Stages {
+  scorecard: Scorecard;
+  snapshots: Record<Stage, ReturnType<Environment['snapshot']>>;
+}
+
+/**
+ * Every stage, built once: nothing yet; scoring with Ana, Ben and Chen submitted (Dara has not, Pat has
+ * not picked their name); revealed; revealed with the report built.
+ */
+export function buildStages(): Stages {
+  const env = startEnvironment();
+  const empty = env.snapshot();
+  const created = as(env, FACILITATOR, () => api.startSession(sessionWithPat()));
+  if (created.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
+  const scorecard = created.state.scorecard;
+  submitAll(env, scorecard, [ANA, BEN, EVALUATORS[2].email], (c, i) => (c.type === 'scale' ? 1 + (i % 5) : i % 2));
+  const scoring = env.snapshot();
+  as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+  const revealed = env.snapshot();
+  as(env, FACILITATOR, () => reportApi.buildSessionReport({}));
+  const reported = env.snapshot();
+  env.uninstall();
+  return { scorecard, snapshots: { empty, scoring, revealed, reported } };
+}
+
+export function atStage(stages: Stages, stage: Stage): Environment {
+  return restoreEnvironment(stages.snapshots[stage]);
+}
+
+/** Everything a failed call could have half-written: document properties, every sheet, every Doc. */
+export function footprint(env: Environment): string {
+  const properties = as(env, FACILITATOR, () => PropertiesService.getDocumentProperties()!.getProperties());
+  const sheets = as(env, FACILITATOR, () =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((sheet) => {
+        const range = sheet.getDataRange();
+        return {
+          name: sheet.getName(),
+          hidden: sheet.isSheetHidden(),
+          values: range.getValues().map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))),
+          formulas: range.getFormulas(),
+          formats: range.getNumberFormats(),
+        };
+      }),
+  );
+  const documents = env.documents().map((doc) => ({ id: doc.id, viewers: doc.viewers, body: doc.body }));
+  return JSON.stringify({ properties, sheets, documents });
+}
+
+export { CALLS, EVALUATORS, FACILITATOR };

@@ -1,0 +1,73 @@
+// Guarantee 2, for payloads a tampered sidebar could send: an evaluator id naming someone else, or keys
+// the schema does not know (`__proto__`, `constructor`, ...), at the top or nested inside. Every entry
+// point refuses each with a clear message and leaves everything exactly as it was; the same payload
+// without the tampering then works, so the refusal was the tampering's doing.
+import type { Environment } from '../usecases/harness';
+import { as, failure } from '../usecases/harness';
+import { atStage, buildStages, call, entryCases, footprint, type EntryCase, type Stages } from './stages';
+
+let stages: Stages;
+let env: Environment | undefined;
+
+beforeAll(() => {
+  stages = buildStages();
+});
+afterEach(() => env?.uninstall());
+
+/** A copy of `target` with an own enumerable property `key` (as JSON.parse makes `__proto__` one). */
+function withOwnKey(target: object, key: string, value: unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...(target as Record<string, unknown>) };
+  Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
+  return copy;
+}
+
+type Tamper = [string, (payload: Record<string, unknown>) => unknown];
+
+/** Keys no payload has: naming the caller (the server works that out), or reaching for prototypes. */
+const TOP_LEVEL: Array<[string, string, unknown]> = [
+  ['an evaluator id naming someone else', 'evaluatorId', 'ben'],
+  ['an own "__proto__" key', '__proto__', { evaluatorId: 'ben', isFacilitator: true }],
+  ['a "constructor" key', 'constructor', { prototype: { polluted: true } }],
+  ['the caller\'s address', 'email', 'lead@example.com'],
+];
+
+/** The top-level tampering that applies to `honest` (claiming a name legitimately carries an evaluator id). */
+function topLevel(honest: Record<string, unknown>): Tamper[] {
+  return TOP_LEVEL.filter(([, key]) => !Object.hasOwn(honest, key)).map(([what, key, value]): Tamper => [what, (p) => withOwnKey(p, key, value)]);
+}
+
+/** Tampering inside the nested objects of the payloads that have them. */
+const NESTED: Partial<Record<EntryCase['name'], Tamper[]>> = {
+  submitCallScores: [
+    ['an evaluator id on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a, i) => (i === 0 ? withOwnKey(a, 'evaluatorId', 'ben') : a)) })],
+    ['a "__proto__" key on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a, i) => (i === 0 ? withOwnKey(a, '__proto__', { value: 0 }) : a)) })],
+  ],
+  saveScoresDraft: [['a "__proto__" key on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a) => withOwnKey(a, '__proto__', {})) })]],
+  startSession: [
+    ['a "__proto__" key on a call', (p) => ({ ...p, calls: (p.calls as object[]).map((c, i) => (i === 0 ? withOwnKey(c, '__proto__', { id: 'x' }) : c)) })],
+    ['a facilitator flag on an evaluator', (p) => ({ ...p, evaluators: (p.evaluators as object[]).map((e, i) => (i === 0 ? withOwnKey(e, 'isFacilitator', true) : e)) })],
+    ['a "__proto__" key in the options', (p) => ({ ...p, options: withOwnKey(p.options as object, '__proto__', { anonymousReveal: false }) })],
+    ['a "__proto__" key in the scorecard source', (p) => ({ ...p, scorecard: withOwnKey(p.scorecard as object, '__proto__', {}) })],
+  ],
+};
+
+describe.each(entryCases)('$name', (entry) => {
+  it('refuses a tampered payload with a clear message, changing nothing, and takes the honest one', () => {
+    env = atStage(stages, entry.stage);
+    const running = env;
+    const honest = (entry.payload(stages.scorecard) ?? {}) as Record<string, unknown>;
+    const before = footprint(running);
+    for (const [what, tamper] of [...topLevel(honest), ...(NESTED[entry.name] ?? [])]) {
+      const message = failure(running, entry.user, () => call(entry.name, tamper(honest)));
+      expect({ what, message }).toEqual({ what, message: expect.stringMatching(/Unrecognized key/) });
+      expect({ what, unchanged: footprint(running) === before }).toEqual({ what, unchanged: true });
+    }
+    expect(() => as(running, entry.user, () => call(entry.name, entry.payload(stages.scorecard)))).not.toThrow();
+  });
+});
+
+it('leaves Object.prototype unpolluted after every tampered payload', () => {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(({} as Record<string, unknown>).isFacilitator).toBeUndefined();
+  expect(({} as Record<string, unknown>).evaluatorId).toBeUndefined();
+});
