@@ -5,21 +5,15 @@ import type * as z from 'zod';
 import type { changeDefinitionPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { applyDefinitionChange, proposeDefinitionChange } from '../domain/definitions';
-import { requireState, saveState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { saveState } from '../state/stateStore';
+import { discussionStep } from './discussionStep';
 import type { Services } from './services';
-import { requireRevealed } from './sessionRules';
 import { facilitatorView } from './sidebarState';
 
 export type ChangeDefinitionInput = z.output<typeof changeDefinitionPayloadSchema>;
 
 export function changeDefinition(services: Services, input: ChangeDefinitionInput): FacilitatorView {
-  const user = services.caller();
-  return services.underLock(() => {
-    const store = services.store();
-    const current = requireState(store);
-    requireFacilitator(current, user);
-    requireRevealed(current);
+  return discussionStep(services, (store, current) => {
     const scorecard = current.nextScorecard;
     const change = proposeDefinitionChange(
       scorecard,

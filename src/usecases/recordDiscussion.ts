@@ -4,10 +4,10 @@ import type * as z from 'zod';
 import type { recordDiscussionPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import type { DiscussionEntry } from '../domain/schemas';
-import { loadAllSealed, requireState, saveState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { loadAllSealed, saveState } from '../state/stateStore';
+import { discussionStep } from './discussionStep';
 import type { Services } from './services';
-import { findCall, findCriterion, requireRevealed } from './sessionRules';
+import { findCall, findCriterion } from './sessionRules';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { writeDiscussion } from './summaryBlocks';
@@ -15,12 +15,7 @@ import { writeDiscussion } from './summaryBlocks';
 export type RecordDiscussionInput = z.output<typeof recordDiscussionPayloadSchema>;
 
 export function recordDiscussion(services: Services, input: RecordDiscussionInput): FacilitatorView {
-  const user = services.caller();
-  return services.underLock(() => {
-    const store = services.store();
-    const current = requireState(store);
-    requireFacilitator(current, user);
-    requireRevealed(current);
+  return discussionStep(services, (store, current) => {
     const criterion = findCriterion(current.session.scorecard, input.criterionId);
     const callId = input.callId === '' ? '' : findCall(current.session, input.callId).id;
     const existing = current.discussion.find((d) => d.criterionId === criterion.id && d.callId === callId);

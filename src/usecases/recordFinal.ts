@@ -4,10 +4,10 @@ import type * as z from 'zod';
 import type { recordFinalPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { validateAnswer } from '../domain/scoring';
-import { loadAllSealed, requireState, saveState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { loadAllSealed, saveState } from '../state/stateStore';
+import { discussionStep } from './discussionStep';
 import type { Services } from './services';
-import { findCall, findCriterion, requireRevealed } from './sessionRules';
+import { findCall, findCriterion } from './sessionRules';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { writeDiscussion, writeSummary } from './summaryBlocks';
@@ -15,12 +15,7 @@ import { writeDiscussion, writeSummary } from './summaryBlocks';
 export type RecordFinalInput = z.output<typeof recordFinalPayloadSchema>;
 
 export function recordFinal(services: Services, input: RecordFinalInput): FacilitatorView {
-  const user = services.caller();
-  return services.underLock(() => {
-    const store = services.store();
-    const current = requireState(store);
-    requireFacilitator(current, user);
-    requireRevealed(current);
+  return discussionStep(services, (store, current) => {
     const call = findCall(current.session, input.callId);
     const criterion = findCriterion(current.session.scorecard, input.criterionId);
     const value = validateAnswer(criterion, input.value);

@@ -1,17 +1,7 @@
 // Words the report uses for the schema's enumerations.
 import type { Direction } from '../analysis';
+import { roleLabels } from '../labels';
 import type { ActionStatus, EvaluatorRole } from '../schemas';
-
-const ROLE_LABELS: Record<EvaluatorRole, string> = {
-  'qa-analyst': 'QA analyst',
-  'team-lead': 'Team lead',
-  supervisor: 'Supervisor',
-  trainer: 'Trainer',
-  'bpo-partner': 'BPO partner',
-  client: 'Client',
-  manager: 'Manager',
-  other: 'Other',
-};
 
 const STATUS_LABELS: Record<ActionStatus, string> = {
   open: 'Open',
@@ -25,7 +15,7 @@ const DIRECTION_LABELS: Record<Direction, string> = {
   balanced: 'Balanced',
 };
 
-export const roleLabel = (role: EvaluatorRole): string => ROLE_LABELS[role];
+export const roleLabel = (role: EvaluatorRole): string => roleLabels[role];
 
 /** An unfinished item past its due date says so: follow-through is what the next session checks. */
 export function statusLabel(status: ActionStatus, dueDate: string, reportDate: string): string {

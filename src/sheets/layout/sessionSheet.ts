@@ -16,17 +16,7 @@ import {
 import type { SubmissionStatusRow } from '../workbook';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { actionStatusLabels } from './actionItemsSheet';
-
-export const roleLabels: Record<EvaluatorRole, string> = {
-  'qa-analyst': 'QA analyst',
-  'team-lead': 'Team lead',
-  supervisor: 'Supervisor',
-  trainer: 'Trainer',
-  'bpo-partner': 'BPO partner',
-  client: 'Client',
-  manager: 'Manager',
-  other: 'Other',
-};
+import { roleLabels } from '../../domain/labels';
 
 export const sessionStatusLabels: Record<Session['status'], string> = {
   scoring: 'Blind scoring',

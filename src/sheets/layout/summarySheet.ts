@@ -7,7 +7,8 @@ import { columnLetters } from '../a1';
 import { block, bold, dateTime, INTEGER_FORMAT, num, stack, text, type Block, type Row } from '../block';
 import type { SubmissionStatusRow } from '../workbook';
 import { CRITICAL_MISMATCH_BACKGROUND, HEADER_BACKGROUND, NA_VS_SCORED_BACKGROUND, SPLIT_BACKGROUND, TITLE_BACKGROUND } from './palette';
-import { roleLabels, sessionStatusLabels } from './sessionSheet';
+import { roleLabels } from '../../domain/labels';
+import { sessionStatusLabels } from './sessionSheet';
 import {
   agendaBlock,
   answerGrid,
