@@ -27,6 +27,8 @@ export const api = {
   saveActionItem: (payload: SaveActionItemPayload) => callServer('saveSessionActionItem', payload),
   closeSession: () => callServer('closeCurrentSession'),
   repairSession: () => callServer('repairCurrentSession'),
+  sendInvitations: () => callServer('sendInvitations'),
+  sendReminders: () => callServer('sendReminders'),
   buildReport: (newDocument: boolean) => callServer('buildSessionReport', { newDocument }),
   shareReport: (payload: ShareReportPayload) => callServer('shareSessionReport', payload),
 };

@@ -1,8 +1,9 @@
 // The sidebar's state: what the server last said (SidebarState) and what only this page knows (which
 // tab is open, the wizard's draft, a pending confirmation). Every change redraws the view from both.
 import type * as Server from '../src/main';
-import type { PresetSummary, SidebarState } from '../src/api/views';
+import type { MailResult, PresetSummary, SidebarState } from '../src/api/views';
 import { byId, clear } from './dom';
+import { damageAfter, noDamage, type KnownDamage } from './model/damage';
 import type { ActionItemDraft } from './model/followUp';
 import { blankActionItem } from './model/followUp';
 import type { Problem } from './model/scoring';
@@ -25,7 +26,7 @@ export interface Ui {
   setupStep: SetupStep;
   setupErrors: FieldError[];
   presets: PresetSummary[];
-  confirming: 'reveal' | 'close' | null;
+  confirming: 'reveal' | 'close' | MailResult['kind'] | null;
   claimId: string;
   actionDraft: ActionItemDraft;
   managers: string;
@@ -35,6 +36,9 @@ export interface Ui {
   share: ShareOutcome | null;
   /** Advice the server gave when the session started. */
   startWarnings: string[];
+  /** What the last "Email invitations" or "Email reminders" did. */
+  mail: MailResult | null;
+  damage: KnownDamage;
 }
 
 export const ui: Ui = {
@@ -54,6 +58,8 @@ export const ui: Ui = {
   newDocument: false,
   share: null,
   startWarnings: [],
+  mail: null,
+  damage: noDamage,
 };
 
 let current: SidebarState | null = null;
@@ -76,6 +82,11 @@ export function rerender(): void {
 }
 
 export function show(state: SidebarState): void {
+  // A different session (the next one started) leaves nothing of the last one's page state behind.
+  if (current && current.session?.id !== state.session?.id) {
+    Object.assign(ui, { facilitatorTab: null, confirming: null, share: null, mail: null, actionDraft: blankActionItem() });
+  }
+  if (state.role === 'facilitator') ui.damage = damageAfter(ui.damage, state);
   current = state;
   rerender();
 }

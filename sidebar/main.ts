@@ -1,13 +1,16 @@
 /*
  * The Call Calibration sidebar. It loads the caller's SidebarState and shows one of three faces:
  * visitor (start a session, or pick your name), evaluator (the blind scoring form) or facilitator
- * (submissions, reveal, agenda, action items, report, close).
+ * (submissions, reveal, agenda, action items, report, close). A closed session stays on show, with
+ * its report, until "New session" starts the next one.
  *
  * Stable hooks for browser tests: data-testid values below; "(+id)" means the element has the same
  * id, which labels and focus use too. <i> counts from 0; other <…> are the server's ids.
  *   Shell         alert (+id, role=alert, empty when all is well) · status (+id, role=status) ·
  *                 busy (progress text while a call runs) · status-text (the last result)
  *   Faces         visitor-view · evaluator-view · facilitator-view · session-status (chip)
+ *   Closed        closed-notice (every face, once the session is closed) · closed-on ("Session closed
+ *                 on …") · new-session (+id; opens the wizard in place of the face)
  *   Visitor       new-session · refresh-state (+id) · visitor-message · claim-form ·
  *                 claim-<evaluatorId> (radio, +id) · claim-name (+id)
  *   Wizard        setup-wizard · setup-next · setup-back · start-session (all +id) ·
@@ -28,6 +31,8 @@
  *                 submission-summary · status-<evaluatorId> · refresh-status · reveal-scores ·
  *                 reveal-confirmation · not-submitted · confirm-reveal · cancel-reveal ·
  *                 finish-reveal · damage · repair-session · start-warnings (buttons +id)
+ *   Email         email-invitations · email-reminders · mail-confirmation · confirm-mail ·
+ *                 cancel-mail (buttons +id; the question's heading is confirm-mail-title) · mail-result
  *   Agenda        agenda · agenda-call-<criterionId>-<callId> · final-now-<criterionId>-<callId> ·
  *                 save-final-<criterionId>-<callId> (+id); the final's control has the id
  *                 final-<criterionId>-<callId> · notes-<criterionId> · resolution-<criterionId>
@@ -38,17 +43,23 @@
  *                 edit-action-<itemId> (+id)
  *   Report        report · build-report (+id) · report-built · report-link (+id) · share-managers
  *                 (+id; participants checkbox: id share-participants) · share-report (+id) ·
- *                 share-result · share-failed · close-session · close-confirmation · confirm-close
+ *                 share-result · share-failed · close-session · close-confirmation · confirm-close ·
+ *                 cancel-close (+id)
  */
 import type { SidebarState } from '../src/api/views';
 import { api } from './api';
-import { setRenderer, show } from './app';
+import { setRenderer, show, ui } from './app';
+import { h } from './dom';
 import { act, showStatus } from './shell';
 import { evaluatorView } from './views/evaluator';
 import { facilitatorView } from './views/facilitator';
+import { newSessionWizard, offerFor } from './views/nextSession';
 import { visitorView } from './views/visitor';
 
 function face(state: SidebarState): Node {
+  // "New session" replaces whichever face offered it, until the wizard starts or is cancelled.
+  const offer = offerFor(state);
+  if (ui.setup && offer) return h('div', { 'data-testid': `${state.role}-view` }, newSessionWizard(offer));
   switch (state.role) {
     case 'facilitator':
       return facilitatorView(state);

@@ -8,7 +8,7 @@ import { actionItemDraft, actionItemPayload, actionItemProblems, actionStatusOpt
 import { formatDay } from '../model/format';
 import { criteriaInOrder } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
-import { button, field, focusOn, help, note, select, tid } from './parts';
+import { actions, button, field, focusOn, heading, help, note, select, tid } from './parts';
 
 export function actionItemsPanel(state: FacilitatorView): HTMLElement {
   const draft = ui.actionDraft;
@@ -53,7 +53,7 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
   return h(
     'div',
     { class: 'panel', 'data-testid': 'action-items' },
-    h('h2', { tabindex: -1 }, 'Action items'),
+    heading('Action items'),
     earlier.length > 0 ? [h('h3', null, 'Open from earlier sessions'), list(earlier, 'earlier-actions')] : null,
     current.length > 0 ? [h('h3', null, 'From this session'), list(current, 'session-actions')] : null,
     earlier.length + current.length === 0 ? help('No open action items. Done items stay on the Action Items tab.') : null,
@@ -92,9 +92,7 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
           (v) => (draft.criterionId = v),
         ),
       ),
-      h(
-        'div',
-        { class: 'actions' },
+      actions(
         editing
           ? button('Cancel', () => {
               ui.actionDraft = blankActionItem();

@@ -12,7 +12,7 @@ import { valueLabel } from '../model/format';
 import { choicesFor, parsePoints } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
 import { answerText, criterionById } from './agendaSummary';
-import { button, field, help, keptInput, keptTextarea, section } from './parts';
+import { button, field, heading, help, keptInput, keptTextarea, section } from './parts';
 
 const valueText = (value: AnswerValue | null) => (value === null ? '' : String(value));
 
@@ -171,7 +171,7 @@ export function discussionPanel(state: FacilitatorView): HTMLElement {
   return h(
     'div',
     { class: 'panel', 'data-testid': 'agenda' },
-    h('h2', { tabindex: -1 }, 'Discussion agenda'),
+    heading('Discussion agenda'),
     state.agenda.length === 0
       ? help('Nothing was disputed: every criterion reached agreement. Finals follow the consensus.')
       : [help('Most disputed first. A final stays the consensus until you record another value.'), state.agenda.map((item) => agendaItem(state, item))],

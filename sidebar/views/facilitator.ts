@@ -1,5 +1,5 @@
 // The facilitator's sidebar: submissions and the reveal while scoring; afterwards the agenda, action
-// items and the report. Their own form sits in "My scores" when they also score. Damage to the tabs
+// items and the report; once closed, the report, the agenda read-only and the next session. Their own form sits in "My scores" when they also score. Damage to the tabs
 // and a reveal that stopped part-way are shown first, with the button that fixes them.
 import type { FacilitatorView } from '../../src/api/views';
 import { api } from '../api';
@@ -8,16 +8,24 @@ import { h } from '../dom';
 import { plural } from '../model/format';
 import { act } from '../shell';
 import { actionItemsPanel } from './actionItems';
+import { agendaSummary } from './agendaSummary';
 import { discussionPanel } from './discussion';
 import { sessionHeader } from './header';
-import { button, notice, tabs, tid } from './parts';
+import { closedNotice, newSessionButton } from './nextSession';
+import { button, heading, notice, tabs, tid } from './parts';
 import { reportPanel } from './report';
 import { scoringForm } from './scoringForm';
 import { revealNow, submissionsPanel } from './submissions';
 
 function tabsFor(state: FacilitatorView): Array<{ value: FacilitatorTab; label: string }> {
   const revealed = state.reveal.state === 'done';
-  const items: Array<{ value: FacilitatorTab; label: string }> = revealed
+  const items: Array<{ value: FacilitatorTab; label: string }> = state.session.status === 'closed'
+    ? [
+        { value: 'report', label: 'Report' },
+        { value: 'agenda', label: 'Agenda' },
+        { value: 'actions', label: 'Actions' },
+      ]
+    : revealed
     ? [
         { value: 'agenda', label: 'Agenda' },
         { value: 'actions', label: 'Actions' },
@@ -31,18 +39,19 @@ function tabsFor(state: FacilitatorView): Array<{ value: FacilitatorTab; label: 
   return items;
 }
 
-function damageBanner(state: FacilitatorView): HTMLElement | null {
-  if (state.damage.length === 0) return null;
+function damageBanner(): HTMLElement | null {
+  const tabs = ui.damage.tabs;
+  if (tabs.length === 0) return null;
   return notice(
     'warn',
     [
-      h('p', null, `Changed by hand: ${state.damage.join('; ')}. Repair rebuilds these tabs from the session's stored data; no score is lost.`),
+      h('p', null, `Changed by hand: ${tabs.join(' ')} Repair rebuilds these tabs from the session's stored data; no score is lost.`),
       button('Repair session', () =>
         act(() => api.repairSession(), {
           busy: 'Repairing the session tabs…',
           done: (result) => {
             show(result.state);
-            return result.repaired.length > 0 ? `Rebuilt: ${result.repaired.join(', ')}.` : 'Nothing needed repair.';
+            return result.repaired.length > 0 ? `Repaired ${plural(result.repaired.length, 'tab')}: ${result.repaired.join(' ')}` : 'Nothing needed repair.';
           },
         }), { ...tid('repair-session') }),
     ],
@@ -63,7 +72,10 @@ function panel(state: FacilitatorView, tab: FacilitatorTab): HTMLElement {
     case 'status':
       return submissionsPanel(state);
     case 'agenda':
-      return discussionPanel(state);
+      // Once closed, finals and notes are history: the agenda is shown as evaluators see it.
+      return state.session.status === 'closed'
+        ? h('div', { class: 'panel' }, heading('Discussion agenda'), agendaSummary(state.agenda, state.scorecard))
+        : discussionPanel(state);
     case 'actions':
       return actionItemsPanel(state);
     case 'report':
@@ -94,7 +106,14 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
           }, { class: 'link', id: 'dismiss-warnings' }),
         ], { 'data-testid': 'start-warnings' })
       : null,
-    damageBanner(state),
+    state.nextSession
+      ? closedNotice(
+          state.session,
+          'Its report and action items can still be updated and shared. The next session replaces it here.',
+          newSessionButton(state.nextSession, false),
+        )
+      : null,
+    damageBanner(),
     incompleteRevealBanner(state),
     tabs('Facilitator sections', items, tab, (value) => {
       ui.facilitatorTab = value;

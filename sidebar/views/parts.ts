@@ -2,7 +2,7 @@
 // assistive technology in the same way.
 import { h, type Attrs, type Child } from '../dom';
 import { keepText, keptText } from '../fields';
-import { ui } from '../app';
+import { rerender, ui } from '../app';
 
 export function button(label: Child, onclick: () => void, attrs: Attrs = {}): HTMLButtonElement {
   return h('button', { type: 'button', class: 'secondary', ...attrs, onclick: () => onclick() }, label);
@@ -113,6 +113,11 @@ export function notice(kind: 'info' | 'warn' | 'success', content: Child, attrs:
   return h('div', { class: `notice ${kind}`, ...attrs }, content);
 }
 
+/** A row of buttons, right-aligned, the primary one last. */
+export const actions = (...children: Child[]) => h('div', { class: 'actions' }, children);
+/** A panel's heading, focusable so focus can land on it when the control that had it is gone. */
+export const heading = (text: Child) => h('h2', { tabindex: -1 }, text);
+
 /** The same stable name as id and data-testid: one for labels and focus, one for tests. */
 export const tid = (name: string) => ({ id: name, 'data-testid': name });
 
@@ -122,4 +127,25 @@ export const note = (text: Child): HTMLElement => h('span', { class: 'help' }, t
 
 export function focusOn(id: string): void {
   document.getElementById(id)?.focus();
+}
+
+/**
+ * A question asked in place (ids confirm-<name>-title, cancel-<name>, confirm-<name>): Cancel puts focus
+ * back on `returnTo`; the button that goes ahead is left out when `yes` is ''.
+ */
+export function confirmBox(name: string, title: string, body: Child, returnTo: string, yes: string, onYes: () => void, yesClass = 'primary'): HTMLElement {
+  return h(
+    'div',
+    { class: 'confirm', role: 'group', 'aria-labelledby': `confirm-${name}-title`, 'data-testid': `${name}-confirmation` },
+    h('h3', { id: `confirm-${name}-title`, tabindex: -1 }, title),
+    typeof body === 'string' ? h('p', null, body) : body,
+    actions(
+      button('Cancel', () => {
+        ui.confirming = null;
+        rerender();
+        focusOn(returnTo);
+      }, { ...tid(`cancel-${name}`) }),
+      yes ? button(yes, onYes, { class: yesClass, ...tid(`confirm-${name}`) }) : null,
+    ),
+  );
 }

@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { sharePayload } from '../model/followUp';
 import { formatWhen, plural } from '../model/format';
 import { act, showInputProblems } from '../shell';
-import { button, checkbox, field, focusOn, help, note, notice, primaryButton, tid } from './parts';
+import { actions, button, checkbox, confirmBox, field, focusOn, heading, help, note, notice, primaryButton, tid } from './parts';
 
 function buildButton(state: FacilitatorView): HTMLButtonElement {
   const label = state.report && !ui.newDocument ? 'Update the report' : 'Build report';
@@ -55,7 +55,7 @@ function shareSection(): HTMLElement {
       h('textarea', { rows: 2, value: ui.managers, 'data-testid': 'share-managers', oninput: (e) => (ui.managers = (e.target as HTMLTextAreaElement).value) }),
       { help: 'Separate addresses with commas or new lines.' },
     ),
-    button('Share report', share, { ...tid('share-report') }),
+    actions( button('Share report', share, { ...tid('share-report') })),
     result
       ? h(
           'div',
@@ -85,28 +85,26 @@ function closeSection(state: FacilitatorView): HTMLElement {
     'div',
     { class: 'close-session' },
     h('h3', null, 'Close the session'),
-    help('Adds the session to History and every score to the Scores log, archives the evaluator tabs, and makes way for the next session.'),
+    help(
+      state.session.status === 'closed'
+        ? 'Closing stopped part-way: close again to finish.'
+        : 'Adds the session to History and every score to the Scores log, and archives the evaluator tabs.',
+    ),
     ui.confirming === 'close'
-      ? h(
-          'div',
-          { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-close-title', 'data-testid': 'close-confirmation' },
-          h('h3', { id: 'confirm-close-title', tabindex: -1 }, `Close "${state.session.title}"?`),
-          h('p', null, 'Finals, notes and action items can no longer be changed here afterwards.'),
-          h(
-            'div',
-            { class: 'actions' },
-            button('Cancel', () => {
-              ui.confirming = null;
-              rerender();
-            }, { id: 'cancel-close' }),
-            button('Yes, close the session', close, { class: 'danger', ...tid('confirm-close') }),
-          ),
+      ? confirmBox(
+          'close',
+          `Close "${state.session.title}"?`,
+          'Finals and notes can no longer change afterwards.',
+          'close-session',
+          'Yes, close the session',
+          close,
+          'danger',
         )
-      : button('Close session', () => {
+      : actions( button('Close session', () => {
           ui.confirming = 'close';
           rerender();
           focusOn('confirm-close-title');
-        }, { ...tid('close-session') }),
+        }, { ...tid('close-session') })),
   );
 }
 
@@ -114,7 +112,7 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
   return h(
     'div',
     { class: 'panel', 'data-testid': 'report' },
-    h('h2', { tabindex: -1 }, 'Report'),
+    heading('Report'),
     state.report
       ? h(
           'p',
@@ -127,8 +125,8 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
       ui.newDocument = v;
       rerender();
     }) : null,
-    h('div', { class: 'actions' }, buildButton(state)),
+    actions( buildButton(state)),
     state.report ? shareSection() : null,
-    state.session.status !== 'closed' ? closeSection(state) : null,
+    state.nextSession ? null : closeSection(state),
   );
 }

@@ -21,7 +21,7 @@ import {
   type CallDraft,
 } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
-import { button, help, note, tid } from './parts';
+import { actions, button, help, note, tid } from './parts';
 
 export const answerId = (callId: string, criterionId: string) => `answer-${callId}-${criterionId}`;
 const groupId = (callId: string, criterionId: string) => `criterion-${callId}-${criterionId}`;
@@ -298,9 +298,7 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
               ),
             ),
             unsavedNote,
-            h(
-              'div',
-              { class: 'actions' },
+            actions(
               button('Save draft', () => send('draft'), { ...tid('save-draft') }),
               h(
                 'button',

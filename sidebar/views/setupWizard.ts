@@ -27,7 +27,7 @@ import {
   type SetupDraft,
 } from '../model/setup';
 import { act, showAlert, showInputProblems } from '../shell';
-import { button, checkbox, field, focusOn, help, notice, select, tid } from './parts';
+import { actions, button, checkbox, field, focusOn, help, notice, select, tid } from './parts';
 
 const errorFor = (id: string) => ui.setupErrors.find((e) => e.field === id)?.message ?? '';
 
@@ -316,9 +316,7 @@ export function setupWizard(presets: PresetSummary[], latest: PresetSummary | nu
     h('p', { class: 'step-count' }, `New session · step ${index + 1} of ${setupSteps.length}`),
     h('h2', { id: 'setup-step-heading', tabindex: -1 }, stepTitles[ui.setupStep]),
     stepContent(draft, presets, latest),
-    h(
-      'div',
-      { class: 'actions' },
+    actions(
       index > 0 ? button('Back', () => go(-1), { ...tid('setup-back') }) : null,
       index === 0 && cancel ? button('Cancel', cancel, { id: 'setup-cancel' }) : null,
       last

@@ -6,7 +6,8 @@ import { rerender, show, ui } from '../app';
 import { h } from '../dom';
 import { formatWhen, plural, roleLabels } from '../model/format';
 import { act } from '../shell';
-import { button, focusOn, note, primaryButton, tid } from './parts';
+import { mailPanel } from './mail';
+import { actions, button, confirmBox, focusOn, heading, note, primaryButton, tid } from './parts';
 
 const identityNote = { email: '', 'self-declared': ' · picked their name', 'not yet': ' · has not opened the sidebar yet' } as const;
 
@@ -26,23 +27,15 @@ export function revealNow(busy = 'Revealing the scores: writing every tab and th
 
 function confirmReveal(state: FacilitatorView): HTMLElement {
   const missing = state.status.notSubmitted;
-  return h(
-    'div',
-    { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-reveal-title', 'data-testid': 'reveal-confirmation' },
-    h('h3', { id: 'confirm-reveal-title', tabindex: -1 }, 'Reveal the scores now?'),
+  return confirmBox(
+    'reveal',
+    'Reveal the scores now?',
     missing.length > 0
       ? h('p', { 'data-testid': 'not-submitted' }, `Not submitted yet: ${missing.join(', ')}. Their missing calls will not count, and nobody can submit after the reveal.`)
-      : h('p', null, 'Everyone has submitted. After the reveal, nobody can change their answers.'),
-    h(
-      'div',
-      { class: 'actions' },
-      button('Cancel', () => {
-        ui.confirming = null;
-        rerender();
-        focusOn('reveal-scores');
-      }, { ...tid('cancel-reveal') }),
-      primaryButton('Yes, reveal scores', () => revealNow(), { ...tid('confirm-reveal') }),
-    ),
+      : 'Everyone has submitted. After the reveal, nobody can change their answers.',
+    'reveal-scores',
+    'Yes, reveal scores',
+    () => revealNow(),
   );
 }
 
@@ -52,7 +45,7 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
   return h(
     'div',
     { class: 'panel', 'data-testid': 'submissions' },
-    h('h2', { tabindex: -1 }, 'Submissions'),
+    heading('Submissions'),
     h('p', { 'data-testid': 'submission-summary' }, `${complete} of ${status.rows.length} evaluators have submitted every call.`),
     h(
       'ul',
@@ -71,9 +64,7 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
         ),
       ),
     ),
-    h(
-      'div',
-      { class: 'actions' },
+    actions(
       button('Refresh', () =>
         act(() => api.submissionStatus(), {
           busy: 'Checking submissions…',
@@ -91,5 +82,6 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
           }, { ...tid('reveal-scores') }),
     ),
     ui.confirming === 'reveal' ? confirmReveal(state) : null,
+    mailPanel(state),
   );
 }

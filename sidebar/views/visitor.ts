@@ -2,14 +2,13 @@
 // their address, they pick their name among the session's evaluators (once; the server remembers).
 import type { VisitorView } from '../../src/api/views';
 import { api } from '../api';
-import { rerender, show, ui } from '../app';
+import { show, ui } from '../app';
 import { h } from '../dom';
 import { roleLabels } from '../model/format';
-import { newSetup } from '../model/setup';
 import { act, showInputProblems } from '../shell';
 import { sessionHeader } from './header';
-import { button, focusOn, help, note, notice, primaryButton, tid } from './parts';
-import { setupWizard } from './setupWizard';
+import { closedNotice, newSessionButton, offerFor } from './nextSession';
+import { actions, button, heading, help, note, notice, tid } from './parts';
 
 function refreshButton(): HTMLButtonElement {
   return button('Refresh', () => act(() => api.sidebarState(), { busy: 'Checking the session…', done: (state) => show(state) }), {
@@ -44,7 +43,7 @@ function pickYourName(state: VisitorView): HTMLElement {
         claim();
       },
     },
-    h('h2', { tabindex: -1 }, 'Pick your name'),
+    heading('Pick your name'),
     help('You pick it once. The facilitator sees that you picked it yourself.'),
     h(
       'fieldset',
@@ -59,40 +58,29 @@ function pickYourName(state: VisitorView): HTMLElement {
         ),
       ),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', ...tid('claim-name') }, 'This is me')),
+    actions( h('button', { type: 'submit', class: 'primary', ...tid('claim-name') }, 'This is me')),
   );
 }
 
 export function visitorView(state: VisitorView): HTMLElement {
-  const creating = !!ui.setup;
-  if (creating && state.canCreateSession) {
-    return h('div', { 'data-testid': 'visitor-view' }, setupWizard(state.presets, state.latestScorecard, () => {
-        ui.setup = null;
-        rerender();
-      }));
-  }
+  const offer = offerFor(state);
+  const closed = state.session?.status === 'closed';
   const canClaim = state.claimable.length > 0;
   return h(
     'div',
     { 'data-testid': 'visitor-view' },
     state.session ? sessionHeader(state.session) : h('h1', { id: 'view-heading', tabindex: -1 }, 'Call Calibration'),
-    state.message ? notice('info', state.message, { 'data-testid': 'visitor-message' }) : null,
+    closed && state.session
+      ? closedNotice(state.session, state.message)
+      : state.message
+        ? notice('info', state.message, { 'data-testid': 'visitor-message' })
+        : null,
     canClaim ? pickYourName(state) : null,
     state.canCreateSession && !state.session
       ? h('p', null, 'Run a calibration session: evaluators score the same calls blind, you reveal the scores together, discuss the disagreements and agree the finals.')
       : null,
-    h(
-      'div',
-      { class: 'actions' },
-      state.canCreateSession
-        ? (canClaim ? button : primaryButton)('New session', () => {
-            ui.setup = newSetup(new Date(), state.presets, state.latestScorecard);
-            ui.setupStep = 'scorecard';
-            ui.setupErrors = [];
-            rerender();
-            focusOn('setup-step-heading');
-          }, { ...tid('new-session') })
-        : null,
+    actions(
+      offer ? newSessionButton(offer, !canClaim) : null,
       refreshButton(),
     ),
   );

@@ -40,6 +40,7 @@ export interface SessionOverview {
   facilitatorName: string;
   createdAt: string;
   revealedAt: string; // '' until revealed
+  closedAt: string; // '' until closed
   scorecardName: string;
   scorecardVersion: number;
   options: SessionOptions;

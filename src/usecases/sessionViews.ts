@@ -31,6 +31,7 @@ export function sessionOverview(state: SessionState): SessionOverview {
     facilitatorName: session.facilitator.name,
     createdAt: session.createdAt,
     revealedAt: session.revealedAt,
+    closedAt: session.closedAt,
     scorecardName: session.scorecard.name,
     scorecardVersion: session.scorecard.version,
     options: { ...session.options },

@@ -1,7 +1,7 @@
 // Runs the real playground (dist/ loaded into the in-memory Apps Script environment) on a free port
 // and drives its sidebar in headless Chromium, one browser context per user so nobody shares a
 // login or local storage with anyone else.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildClientAssets } from '../../playground/assets';
@@ -73,7 +73,9 @@ export async function startHarness(): Promise<Harness> {
       await page.screenshot({ path, fullPage: true });
       // Long faces also get their first screenful, which is what a person sees on opening the sidebar.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      if (height > SIDEBAR_SIZE.height) await page.screenshot({ path: join(artifactsDir, `${name}-top.png`) });
+      const top = join(artifactsDir, `${name}-top.png`);
+      if (height > SIDEBAR_SIZE.height) await page.screenshot({ path: top });
+      else rmSync(top, { force: true }); // an earlier, longer run's first screenful would mislead
       return path;
     },
     async close() {

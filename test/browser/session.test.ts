@@ -1,7 +1,8 @@
 // A whole calibration session clicked through the real sidebar in headless Chromium, against the
 // playground: the facilitator sets it up, two evaluators score (one with the keyboard alone, one
-// double-clicking Submit), a third is refused after the reveal, the facilitator reveals, records a
-// final and builds the report. Screenshots of each face go to test-artifacts/.
+// double-clicking Submit), a third is refused after the reveal, the facilitator emails reminders,
+// reveals, records a final, builds the report, closes the session, updates the report afterwards and
+// starts the next session from the closed one. Screenshots of each face go to test-artifacts/.
 import type { Page } from 'playwright-core';
 import type { EvaluatorView } from '../../src/api/views';
 import { startHarness, type Harness } from './harness';
@@ -185,6 +186,49 @@ describe('a calibration session through the sidebar', () => {
     expect(await dev.getByTestId('scoring-progress').textContent()).toContain('scoring as Dev Das');
   });
 
+  it('the facilitator emails invitations and reminders, confirming first; the daily quota stops what it cannot send', async () => {
+    const mail = harness.playground.env.mail;
+    mail.setDailyQuota(2);
+    await facilitator.getByTestId('refresh-status').click();
+    await waitForIdle(facilitator);
+    await facilitator.getByTestId('email-invitations').click();
+    expect(await facilitator.getByTestId('mail-confirmation').textContent()).toContain(
+      'Email an invitation to Ana Alvarez, Ben Brown, Cara Chen? No address: Dev Das.',
+    );
+    await facilitator.getByTestId('confirm-mail').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    const invited = (await facilitator.getByTestId('mail-result').textContent()) ?? '';
+    expect(invited).toContain('2 invitations sent; 1 failed.');
+    expect(invited).toContain('Emailed: ana@example.com, ben@example.com');
+    expect(invited).toMatch(/Not sent to cara@example\.com: The daily email quota .* is used up/);
+    expect(invited).toContain('No address, tell them yourself: Dev Das');
+    expect(invited).toContain('You may email 0 more people today.');
+    expect(mail.sent.map((m) => m.to.join())).toEqual(['ana@example.com', 'ben@example.com']);
+    await harness.screenshot(facilitator, 'facilitator-invitations');
+
+    // With the keyboard alone: Enter opens the confirmation, whose heading takes focus; Tab, Tab, Enter sends.
+    mail.setDailyQuota(10);
+    await facilitator.getByTestId('email-reminders').focus();
+    await facilitator.keyboard.press('Enter');
+    await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('confirm-mail-title');
+    expect(await facilitator.getByTestId('mail-confirmation').textContent()).toContain('Email a reminder to Cara Chen? No address: Dev Das.');
+    await facilitator.keyboard.press('Tab');
+    await facilitator.keyboard.press('Tab');
+    await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('confirm-mail');
+    await facilitator.keyboard.press('Enter');
+    await waitForIdle(facilitator);
+    const reminded = (await facilitator.getByTestId('mail-result').textContent()) ?? '';
+    expect(reminded).toContain('1 reminder sent.');
+    expect(reminded).toContain('Emailed: cara@example.com');
+    expect(reminded).toContain('Already submitted: Ana Alvarez, Ben Brown');
+    expect(reminded).toContain('You may email 7 more people today.');
+    expect(await facilitator.getByTestId('status-text').textContent()).toBe('1 reminder sent.');
+    expect(mail.sent.at(-1)!.to).toEqual(['cara@example.com']);
+    expect(mail.sent.at(-1)!.subject).toMatch(/^Reminder: /);
+    await harness.screenshot(facilitator, 'facilitator-reminders');
+  });
+
   let cara: Page;
 
   it('the facilitator refreshes the status and reveals, after a confirmation naming who has not submitted', async () => {
@@ -243,7 +287,14 @@ describe('a calibration session through the sidebar', () => {
     await harness.screenshot(facilitator, 'facilitator-report');
   });
 
-  it('the facilitator adds an action item', async () => {
+  it('the facilitator adds an action item; a tab deleted by hand stays flagged until repaired', async () => {
+    const { env } = harness.playground;
+    env.run({ email: FACILITATOR, key: harness.userKey(FACILITATOR) }, () => {
+      const spreadsheet = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+      spreadsheet.deleteSheet(spreadsheet.getSheetByName('Discussion')!);
+    });
+    await facilitator.reload();
+    await facilitator.getByTestId('damage').waitFor();
     await facilitator.getByTestId('tab-actions').click();
     await facilitator.getByTestId('action-text').fill('Rewrite the greeting definition with examples');
     await facilitator.getByTestId('action-owner').fill('Ana Alvarez');
@@ -251,7 +302,13 @@ describe('a calibration session through the sidebar', () => {
     await waitForIdle(facilitator);
     expect(await alertText(facilitator)).toBe('');
     expect(await facilitator.getByTestId('session-actions').textContent()).toContain('Rewrite the greeting definition');
+    // Saving did not look for damage, so the banner keeps what the last look found.
+    expect(await facilitator.getByTestId('damage').textContent()).toContain('The "Discussion" tab was deleted.');
     await harness.screenshot(facilitator, 'facilitator-actions');
+    await facilitator.getByTestId('repair-session').click();
+    await waitForIdle(facilitator);
+    expect(await facilitator.getByTestId('status-text').textContent()).toBe('Repaired 1 tab: The "Discussion" tab was deleted.');
+    expect(await facilitator.getByTestId('damage').count()).toBe(0);
   });
 
   it('the facilitator shares the report and closes the session', async () => {
@@ -272,8 +329,69 @@ describe('a calibration session through the sidebar', () => {
     await facilitator.getByTestId('confirm-close').click();
     await waitForIdle(facilitator);
     expect(await alertText(facilitator)).toBe('');
-    await facilitator.getByTestId('visitor-view').waitFor();
     expect(await facilitator.getByTestId('status-text').textContent()).toMatch(/^Session closed on .*scores logged/);
+    await facilitator.getByTestId('closed-notice').waitFor();
+    expect(await facilitator.getByTestId('session-status').textContent()).toBe('Closed');
+    expect(await facilitator.getByTestId('closed-on').textContent()).toMatch(/^Session closed on \d+ \w{3} \d{4}, \d\d:\d\d$/);
+    expect(await facilitator.getByTestId('report-link').getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await facilitator.getByTestId('new-session').isVisible()).toBe(true);
+    expect(await facilitator.getByTestId('close-session').count()).toBe(0);
+    await harness.screenshot(facilitator, 'facilitator-closed');
+
+    // The report is still the facilitator's to update after the close.
+    await facilitator.getByTestId('build-report').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('status-text').textContent()).toBe('Report updated.');
+    expect(await facilitator.getByTestId('report-link').isVisible()).toBe(true);
+
+    // The agenda is history now: no final, discussion or reveal control is offered.
+    await facilitator.getByTestId('tab-agenda').click();
+    await facilitator.getByTestId('agenda').waitFor();
+    expect(await facilitator.locator('[data-testid^="save-final-"], [data-testid^="save-discussion-"], [data-testid="reveal-scores"]').count()).toBe(0);
+    await harness.screenshot(facilitator, 'facilitator-closed-agenda');
+  });
+
+  it('evaluators and visitors see the closed session and may start the next one', async () => {
+    const ana = await harness.openSidebar(harness.userKey('ana@example.com'));
+    await ana.getByTestId('evaluator-view').waitFor();
+    expect(await ana.getByTestId('closed-on').textContent()).toMatch(/^Session closed on /);
+    expect(await ana.getByTestId('submit-scores').count()).toBe(0);
+    expect(await ana.getByTestId('new-session').isVisible()).toBe(true);
+    await harness.screenshot(ana, 'evaluator-closed');
+
+    const visitor = await harness.openSidebar(harness.userKey('someone.else@example.com'));
+    await visitor.getByTestId('visitor-view').waitFor();
+    expect(await visitor.getByTestId('closed-notice').textContent()).toContain('is closed');
+    expect(await visitor.getByTestId('new-session').isVisible()).toBe(true);
+    await harness.screenshot(visitor, 'visitor-closed');
+  });
+
+  it('the facilitator starts the next session from the closed one, with the scorecard it ended with', async () => {
+    await facilitator.getByTestId('tab-report').click();
+    await facilitator.getByTestId('new-session').click();
+    await facilitator.getByTestId('setup-wizard').waitFor();
+    expect(await facilitator.isChecked('[data-testid="setup-scorecard-latest"]')).toBe(true);
+    await harness.screenshot(facilitator, 'wizard-next-session');
+    // Cancel goes back to the closed session, with focus on the button that opened the wizard.
+    await facilitator.locator('#setup-cancel').click();
+    await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('new-session');
+    await facilitator.keyboard.press('Enter');
+    await facilitator.fill('#setup-title', 'Next calibration');
+    await facilitator.fill('#setup-facilitator', 'Fiona Facilitator');
+    await facilitator.getByTestId('setup-next').click();
+    await facilitator.fill('#setup-call-0-label', 'Refund request');
+    await facilitator.getByTestId('setup-next').click();
+    await facilitator.fill('#setup-evaluator-0-name', 'Ana Alvarez');
+    await facilitator.fill('#setup-evaluator-0-email', 'ana@example.com');
+    for (let step = 0; step < 2; step++) await facilitator.getByTestId('setup-next').click();
+    await facilitator.getByTestId('start-session').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    await facilitator.getByTestId('submissions').waitFor();
+    expect(await facilitator.getByTestId('session-status').textContent()).toBe('Scoring');
+    expect(await facilitator.locator('h1').textContent()).toBe('Next calibration');
+    expect(await facilitator.getByTestId('closed-notice').count()).toBe(0);
+    expect(await facilitator.getByTestId('share-result').count()).toBe(0);
   });
 });

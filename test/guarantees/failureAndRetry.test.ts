@@ -71,31 +71,51 @@ beforeAll(() => {
       as(env, evaluator.email, () => api.submitCallScores(scores(callId, answers)));
     }
   });
+  trimScorecardTab(env);
   scored = env.snapshot();
   env.uninstall();
 });
 
-/** Runs `operation` from `start` uninterrupted: how many service calls it makes and where it ends. */
-function cleanRun(start: ReturnType<Environment['snapshot']>, operation: () => unknown) {
-  const env = restoreEnvironment(start);
-  const mark = env.calls.mark();
-  as(env, FACILITATOR, operation);
-  const calls = env.calls.total(mark);
-  const end = { workbook: workbookState(env, markers), keys: Object.keys(documentProperties(env)).sort() };
-  env.uninstall();
-  return { calls, end };
+/**
+ * Where the environment is now, to come back to: the workbook's state (plain data under the service
+ * objects) and the document properties. Far quicker than restoring a whole snapshot for every n.
+ */
+function checkpoint(env: Environment): () => void {
+  const workbook = structuredClone(env.spreadsheet.state);
+  const properties = documentProperties(env);
+  return () => {
+    env.clearInjectedFailures();
+    env.spreadsheet.state = structuredClone(workbook);
+    as(env, FACILITATOR, () => PropertiesService.getDocumentProperties()!.setProperties(properties, true));
+  };
+}
+
+const endOf = (env: Environment) => ({ workbook: workbookState(env, markers), keys: Object.keys(documentProperties(env)).sort() });
+
+/** Everything stored, timestamps aside: two runs left in the same place have the same fingerprint. */
+function fingerprint(env: Environment): string {
+  return JSON.stringify([env.spreadsheet.state, documentProperties(env)]).replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'an instant');
 }
 
 /**
- * Fails the n-th service call of `operation` for every n, runs it again, and checks it ends where the
- * clean run ends. `finished` says which messages of the re-run mean the first run had already done it all.
+ * Runs `operation` from `start` uninterrupted, then fails its n-th service call for every n it made,
+ * runs it again, and checks it ends where the clean run ended. `finished` says which messages of the
+ * re-run mean the first run had already done it all. Failures that leave the same place behind (most
+ * failed reads do, as the write after them) are re-run once.
  */
-function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: () => unknown, finished: RegExp) {
-  const clean = cleanRun(start, operation);
-  expect(clean.calls).toBeGreaterThan(20);
-  for (let n = 0; n < clean.calls; n++) {
-    const env = restoreEnvironment(start);
-    try {
+function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: () => unknown, finished: RegExp): void {
+  const env = restoreEnvironment(start);
+  try {
+    const rewind = checkpoint(env);
+    const mark = env.calls.mark();
+    as(env, FACILITATOR, operation);
+    const calls = env.calls.total(mark);
+    const clean = endOf(env);
+    const cleanText = JSON.stringify(clean);
+    expect(calls).toBeGreaterThan(20);
+    const checked = new Set<string>();
+    for (let n = 0; n < calls; n++) {
+      rewind();
       env.failAfterCalls(n);
       let failed = false;
       try {
@@ -104,6 +124,8 @@ function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: ()
         failed = true;
       }
       env.clearInjectedFailures();
+      const left = failed ? fingerprint(env) : null;
+      if (left !== null && checked.has(left)) continue;
       // A call that fails where the add-on expects failures (a named range that may be gone) is not an
       // interruption; the operation must then end where the clean run ends without a re-run.
       if (failed) {
@@ -114,12 +136,22 @@ function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: ()
           expect({ n, message: (error as Error).message }).toEqual({ n, message: expect.stringMatching(finished) });
         }
       }
-      const end = { workbook: workbookState(env, markers), keys: Object.keys(documentProperties(env)).sort() };
-      expect({ n, end }).toEqual({ n, end: clean.end });
-    } finally {
-      env.uninstall();
+      const end = endOf(env);
+      if (JSON.stringify(end) !== cleanText) expect({ n, end }).toEqual({ n, end: clean });
+      if (left !== null) checked.add(left);
     }
+  } finally {
+    env.uninstall();
   }
+}
+
+/** Sheets lay a tab out 1000 rows deep; trimming the Scorecard to what it uses keeps each checkpoint small. */
+function trimScorecardTab(env: Environment): void {
+  as(env, FACILITATOR, () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Scorecard')!;
+    const keep = sheet.getLastRow() + 1;
+    if (sheet.getMaxRows() > keep) sheet.deleteRows(keep + 1, sheet.getMaxRows() - keep);
+  });
 }
 
 describe('interrupted at every service call, then run again', () => {
