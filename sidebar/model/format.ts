@@ -1,5 +1,5 @@
 // Words and numbers as the sidebar shows them. Pure: no DOM, no clock (callers pass "now").
-import type { AnswerValue, Criterion, EvaluatorRole } from '../../src/domain/schemas';
+import type { AnswerValue, Criterion } from '../../src/domain/schemas';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -22,16 +22,7 @@ export function formatDay(isoDate: string): string {
   return `${day} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
 
-export const roleLabels: Record<EvaluatorRole, string> = {
-  'qa-analyst': 'QA analyst',
-  'team-lead': 'Team lead',
-  supervisor: 'Supervisor',
-  trainer: 'Trainer',
-  'bpo-partner': 'BPO partner',
-  client: 'Client',
-  manager: 'Manager',
-  other: 'Other',
-};
+export { roleLabels } from '../../src/domain/labels';
 
 /** How one answer reads for a criterion: "Yes", "No", "N/A", "4 – Good", "7 of 10 points". */
 export function valueLabel(criterion: Criterion, value: AnswerValue | null): string {

@@ -17,6 +17,7 @@ import {
   startEnvironment,
   type Environment,
 } from '../usecases/harness';
+import { trimScorecardTab } from './stages';
 
 const WHO = EVALUATORS.slice(0, 2);
 const CALL_IDS = ['c1', 'c2'];
@@ -143,15 +144,6 @@ function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: ()
   } finally {
     env.uninstall();
   }
-}
-
-/** Sheets lay a tab out 1000 rows deep; trimming the Scorecard to what it uses keeps each checkpoint small. */
-function trimScorecardTab(env: Environment): void {
-  as(env, FACILITATOR, () => {
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Scorecard')!;
-    const keep = sheet.getLastRow() + 1;
-    if (sheet.getMaxRows() > keep) sheet.deleteRows(keep + 1, sheet.getMaxRows() - keep);
-  });
 }
 
 describe('interrupted at every service call, then run again', () => {

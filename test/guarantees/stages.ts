@@ -97,6 +97,18 @@ export function sessionWithPat() {
   });
 }
 
+/**
+ * Sheets lay a tab out 1000 rows deep, and the Scorecard's dropdowns fill them all; trimming it to the
+ * rows it uses (as anyone may) keeps snapshots small, so restoring one for every check stays quick.
+ */
+export function trimScorecardTab(env: Environment): void {
+  as(env, FACILITATOR, () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Scorecard')!;
+    const keep = sheet.getLastRow() + 1;
+    if (sheet.getMaxRows() > keep) sheet.deleteRows(keep + 1, sheet.getMaxRows() - keep);
+  });
+}
+
 export interface Stages {
   scorecard: Scorecard;
   snapshots: Record<Stage, ReturnType<Environment['snapshot']>>;
@@ -112,6 +124,7 @@ export function buildStages(): Stages {
   const created = as(env, FACILITATOR, () => api.startSession(sessionWithPat()));
   if (created.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
   const scorecard = created.state.scorecard;
+  trimScorecardTab(env);
   submitAll(env, scorecard, [ANA, BEN, EVALUATORS[2].email], (c, i) => (c.type === 'scale' ? 1 + (i % 5) : i % 2));
   const scoring = env.snapshot();
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
