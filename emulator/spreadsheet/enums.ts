@@ -1,9 +1,5 @@
-// Apps Script enums print as their member names and compare by identity; plain strings give the
-// same behaviour and stay JSON-friendly in the workbook state.
-
-function enumOf<const Names extends readonly string[]>(names: Names): { readonly [K in Names[number]]: K } {
-  return Object.freeze(Object.fromEntries(names.map((name) => [name, name]))) as { readonly [K in Names[number]]: K };
-}
+// SpreadsheetApp's enums, as member names (see ../enum.ts for why).
+import { makeEnum as enumOf } from '../enum';
 
 export const ProtectionType = enumOf(['RANGE', 'SHEET']);
 export const WrapStrategy = enumOf(['WRAP', 'OVERFLOW', 'CLIP']);

@@ -6,23 +6,8 @@ import {
   type IccForm,
   type Ratings,
 } from '../../src/domain/agreement';
+import { krippendorff2011 } from '../fixtures/publishedRatings';
 
-// Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers × 12 units
-// with missing values, here transposed to ratings[unit][observer].
-const krippendorff2011: Ratings = [
-  [1, 1, null, 1],
-  [2, 2, 3, 2],
-  [3, 3, 3, 3],
-  [3, 3, 3, 3],
-  [2, 2, 2, 2],
-  [1, 2, 3, 4],
-  [4, 4, 4, 4],
-  [1, 1, 2, 1],
-  [2, 2, 2, 2],
-  [null, 5, 5, 5],
-  [null, null, 1, 1],
-  [null, 3, null, null],
-];
 
 // Shrout & Fleiss (1979), Table 2: 6 targets × 4 judges.
 const shroutFleiss1979: Ratings = [

@@ -7,22 +7,9 @@ import {
   type Rating,
   type Ratings,
 } from '../../src/domain/agreement';
+import { krippendorff2011 } from '../fixtures/publishedRatings';
 import { mulberry32 } from '../../src/domain/agreement/seededRandom';
 
-const krippendorff2011: Ratings = [
-  [1, 1, null, 1],
-  [2, 2, 3, 2],
-  [3, 3, 3, 3],
-  [3, 3, 3, 3],
-  [2, 2, 2, 2],
-  [1, 2, 3, 4],
-  [4, 4, 4, 4],
-  [1, 1, 2, 1],
-  [2, 2, 2, 2],
-  [null, 5, 5, 5],
-  [null, null, 1, 1],
-  [null, 3, null, null],
-];
 
 /** 10 calls × 20 evaluators of one criterion on a 0–4 scale, each evaluator off the call's true score by a little. */
 function calibrationCriterion(seed: number): Rating[][] {
