@@ -52,7 +52,7 @@ export const scoresPayloadSchema = z.strictObject({
 
 export const revealPayloadSchema = z.strictObject({
   /** The sidebar asks first and names who has not submitted; the server insists on the answer. */
-  confirm: z.literal(true, { error: 'confirm the reveal first' }),
+  confirm: z.literal(true, { error: 'must be true: confirm the reveal first' }),
 });
 
 export const recordFinalPayloadSchema = z.strictObject({

@@ -29,10 +29,36 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+const typeWords: Record<string, string> = {
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a set of fields',
+};
+
+/**
+ * Zod's own wording ("Invalid input: expected array, received string") is for developers; the people
+ * reading these are facilitators and evaluators. Messages our schemas set themselves are kept as written.
+ */
+function phrase(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    if (/received undefined$/.test(issue.message)) return 'is missing';
+    return `must be ${typeWords[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const fields = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `has ${issue.keys.length === 1 ? 'an unexpected field' : 'unexpected fields'} ${fields}`;
+  }
+  return issue.message;
+}
+
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const where = fieldPath(issue.path);
-    return where ? `${where} ${issue.message}` : issue.message;
+    const words = phrase(issue);
+    if (where) return `${where} ${words}`;
+    return issue.code === 'unrecognized_keys' ? words.replace(/^has (an )?/, '') : words;
   });
 }
 

@@ -145,7 +145,7 @@ describe('closing', () => {
 
     h.ss().getSheetByName('History')!.getRange('J3').setValue('lots');
     expect(h.workbook.readHistory()).toEqual([entry]);
-    expect(h.view().toasts.at(-1)!.message).toBe('History!A3: damaged row skipped (variance Invalid input: expected number, received string). The trend leaves those rows out.');
+    expect(h.view().toasts.at(-1)!.message).toBe('History!A3: damaged row skipped (variance must be a number). The trend leaves those rows out.');
   });
 
   it('appends the Scores log and lists the sessions it holds', () => {
