@@ -201,7 +201,8 @@ export function agendaBlock(analysis: SessionAnalysis): Block {
 }
 
 export function warningsBlock(analysis: SessionAnalysis): Block {
-  return block([heading('Before trusting the numbers'), ...analysis.warnings.map((warning) => [text(warning)])]);
+  const lines = analysis.warnings.length > 0 ? analysis.warnings : ['Nothing to flag: every evaluator scored every call, and every call has a calibrated score.'];
+  return block([heading('Before trusting the numbers'), ...lines.map((line) => [text(line)])]);
 }
 
 /**
