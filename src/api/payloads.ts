@@ -1,7 +1,7 @@
 // What the sidebar may send. Every entry point parses its argument with one of these before anything
 // else runs; unknown keys are refused (strict), so a tampered payload fails loudly instead of being
 // half-used. Identity is never taken from a payload: the server works out who is calling.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   actionStatuses,
   answerSchema,
@@ -12,6 +12,7 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   nameSchema,
+  orBlank,
   sessionOptionsSchema,
   textSchema,
 } from '../domain/schemas';
@@ -19,7 +20,7 @@ import {
 /** An answer's value; one message for every wrong kind of value (NaN, Infinity, text, null…). */
 const payloadValueSchema = z.union([z.number(), z.literal('NA')], { error: 'must be a finite number or "NA"' });
 
-const payloadAnswerSchema = answerSchema.extend({ value: payloadValueSchema }).strict();
+const payloadAnswerSchema = z.strictObject({ ...answerSchema.shape, value: payloadValueSchema });
 
 export const noPayloadSchema = z.union([z.undefined(), z.null(), z.strictObject({})]);
 
@@ -37,9 +38,11 @@ export const createSessionPayloadSchema = z.strictObject({
   scoringDeadline: isoDateTimeSchema,
   facilitatorName: nameSchema,
   scorecard: scorecardSourceSchema,
-  calls: z.array(callSchema.strict()).min(1, 'add at least one call').max(10, 'at most 10 calls'),
-  evaluators: z.array(evaluatorSchema.strict()).min(1, 'add at least one evaluator').max(30, 'at most 30 evaluators'),
-  options: sessionOptionsSchema.strict().prefault({}),
+  calls: z.array(z.strictObject(callSchema.shape)).check(z.minLength(1, 'add at least one call'), z.maxLength(10, 'at most 10 calls')),
+  evaluators: z
+    .array(z.strictObject(evaluatorSchema.shape))
+    .check(z.minLength(1, 'add at least one evaluator'), z.maxLength(30, 'at most 30 evaluators')),
+  options: z.prefault(z.strictObject(sessionOptionsSchema.shape), {}),
 });
 
 /** An evaluator whose address Apps Script withholds picks their own name once. */
@@ -47,7 +50,7 @@ export const claimEvaluatorPayloadSchema = z.strictObject({ evaluatorId: idSchem
 
 export const scoresPayloadSchema = z.strictObject({
   callId: idSchema,
-  answers: z.array(payloadAnswerSchema).max(200, 'at most 200 answers'),
+  answers: z.array(payloadAnswerSchema).check(z.maxLength(200, 'at most 200 answers')),
 });
 
 export const revealPayloadSchema = z.strictObject({
@@ -63,38 +66,39 @@ export const recordFinalPayloadSchema = z.strictObject({
 
 export const recordDiscussionPayloadSchema = z.strictObject({
   criterionId: idSchema,
-  callId: z.union([idSchema, z.literal('')]).default(''),
-  notes: textSchema(4000).default(''),
-  resolution: textSchema(2000).default(''),
+  callId: orBlank(idSchema),
+  notes: z._default(textSchema(4000), ''),
+  resolution: z._default(textSchema(2000), ''),
 });
 
 export const changeDefinitionPayloadSchema = z.strictObject({
   criterionId: idSchema,
-  newQuestion: textSchema(500).optional(),
+  newQuestion: z.optional(textSchema(500)),
   newDefinition: textSchema(2000),
   reason: textSchema(1000),
 });
 
 export const saveActionItemPayloadSchema = z.strictObject({
   /** Absent to add a new item. */
-  id: idSchema.optional(),
+  id: z.optional(idSchema),
   text: textSchema(1000),
   owner: textSchema(120),
-  dueDate: z.union([isoDateSchema, z.literal('')]).default(''),
-  status: z.enum(actionStatuses).default('open'),
-  criterionId: z.union([idSchema, z.literal('')]).default(''),
+  dueDate: orBlank(isoDateSchema),
+  status: z._default(z.enum(actionStatuses), 'open'),
+  criterionId: orBlank(idSchema),
 });
 
-export const buildReportPayloadSchema = z
-  .strictObject({
+export const buildReportPayloadSchema = z.prefault(
+  z.strictObject({
     /** Build a fresh Doc instead of updating the session's existing one. */
-    newDocument: z.boolean().default(false),
-  })
-  .prefault({});
+    newDocument: z._default(z.boolean(), false),
+  }),
+  {},
+);
 
 export const shareReportPayloadSchema = z.strictObject({
-  includeParticipants: z.boolean().default(true),
-  managers: z.array(emailSchema).max(50).default([]),
+  includeParticipants: z._default(z.boolean(), true),
+  managers: z._default(z.array(emailSchema).check(z.maxLength(50)), []),
 });
 
 export type CreateSessionPayload = z.input<typeof createSessionPayloadSchema>;

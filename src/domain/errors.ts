@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
+import './zodLocale';
 
 /**
  * An error whose message is written for the person at the keyboard. Entry points show these as they are;
@@ -53,7 +54,7 @@ function phrase(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const where = fieldPath(issue.path);
     const words = phrase(issue);
@@ -63,8 +64,8 @@ export function describeIssues(error: z.ZodError): string[] {
 }
 
 /** Parses `value` with `schema`, or throws a ValidationError naming every bad field. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new ValidationError(what, describeIssues(result.error));
   return result.data;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SessionAnalysis } from './analysis';
 import { UserError, parseWith } from './errors';
 import { sessionHistoryEntrySchema, type Session, type SessionHistoryEntry } from './schemas';

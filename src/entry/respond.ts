@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// The error class from zod's core, not the `z.core` namespace: that one would bring all of core into the bundle.
+import { $ZodError } from 'zod/v4/core';
 import { UserError, describeIssues } from '../domain/errors';
 
 /**
@@ -10,7 +11,7 @@ export function respond<T>(action: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof UserError) throw new Error(error.message);
-    if (error instanceof z.ZodError) throw new Error(`Could not ${action}: ${describeIssues(error).join('; ')}`);
+    if (error instanceof $ZodError) throw new Error(`Could not ${action}: ${describeIssues(error).join('; ')}`);
     console.error(`${action} failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not ${action}: ${detail}. Try again; if it keeps failing, use "Repair session".`);

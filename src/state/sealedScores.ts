@@ -1,16 +1,16 @@
 // One evaluator's answers, sealed outside the cells until the reveal. Each evaluator has one record, so
 // a submission writes only its own record and never races another evaluator's. This is the record as
 // the use cases see it; sealedScoresCodec.ts stores it compactly.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, submissionSchema, type Submission } from '../domain/schemas';
 
 export const sealedScoresSchema = z.object({
   sessionId: idSchema,
   evaluatorId: idSchema,
   /** The latest submission per call: what the reveal shows. */
-  submitted: z.array(submissionSchema.refine((s) => s.status === 'submitted', 'must be a submission')),
+  submitted: z.array(submissionSchema.check(z.refine((s) => s.status === 'submitted', 'must be a submission'))),
   /** Unsubmitted work per call; a draft saved after a submission does not replace it until submitted. */
-  drafts: z.array(submissionSchema.refine((s) => s.status === 'draft', 'must be a draft')),
+  drafts: z.array(submissionSchema.check(z.refine((s) => s.status === 'draft', 'must be a draft'))),
 });
 
 export type SealedScores = z.infer<typeof sealedScoresSchema>;

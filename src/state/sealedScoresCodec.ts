@@ -3,7 +3,7 @@
 // (~42 bytes each) the store filled before the session did. So each score sheet is stored as its values
 // in scorecard order in one short string ("1,0,NA,3,,"), its comments only when written, and its times
 // once. The pinned scorecard gives the order back, so decoding returns the same Submission shapes.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, describeIssues } from '../domain/errors';
 import { idSchema, isoDateTimeSchema, type Answer, type AnswerValue, type Scorecard, type Submission } from '../domain/schemas';
 import { sealedScoresSchema, type SealedScores } from './sealedScores';
@@ -11,22 +11,22 @@ import { sealedScoresSchema, type SealedScores } from './sealedScores';
 export const SEALED_SCORES_VERSION = 2;
 
 /** Version 1 (the first release): every submission stored as it is held, one JSON object per answer. */
-export const sealedScoresV1Schema = sealedScoresSchema.extend({ schemaVersion: z.literal(1) });
+export const sealedScoresV1Schema = z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) });
 
-const positionSchema = z.string().regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position');
+const positionSchema = z.string().check(z.regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position'));
 
 /** One score sheet (a call's draft or submission) as stored. */
 export const storedSheetSchema = z.object({
   call: idSchema,
   /** One entry per criterion of the pinned scorecard, in its order: a number, NA, or nothing when unanswered. */
-  values: z.string().max(4000),
+  values: z.string().check(z.maxLength(4000)),
   /** Comments by criterion position; absent when the sheet has none. */
-  comments: z.record(positionSchema, z.string()).optional(),
+  comments: z.optional(z.record(positionSchema, z.string())),
   /** When the sheet was last saved. */
   at: isoDateTimeSchema,
   /** Only when it is not implied: a submission was submitted when saved; a draft never submitted has ''. */
-  submittedAt: z.union([isoDateTimeSchema, z.literal('')]).optional(),
-  revision: z.number().int().min(0),
+  submittedAt: z.optional(z.union([isoDateTimeSchema, z.literal('')])),
+  revision: z.number().check(z.int(), z.minimum(0)),
 });
 
 export const storedSealedScoresSchema = z.object({

@@ -1,7 +1,7 @@
 // The running session as the add-on stores it in document properties. Sealed submissions are kept
 // apart (one record per evaluator, see sealedScores.ts) so that loading the session never loads
 // anyone's answers, and a submission rewrites only its own record.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   definitionChangeSchema,
   discussionEntrySchema,
@@ -9,13 +9,14 @@ import {
   finalSchema,
   idSchema,
   isoDateTimeSchema,
+  orBlank,
   scorecardSchema,
   sessionSchema,
 } from '../domain/schemas';
 
 export const SESSION_STATE_VERSION = 2;
 
-const tokenHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
+const tokenHashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest'));
 
 /** Who created the session; a blank-email facilitator is known by the hash of their private token. */
 export const facilitatorIdentitySchema = z
@@ -23,7 +24,7 @@ export const facilitatorIdentitySchema = z
     email: z.union([emailSchema, z.literal('')]),
     tokenHash: z.union([tokenHashSchema, z.literal('')]),
   })
-  .refine((f) => f.email !== '' || f.tokenHash !== '', 'the facilitator needs an email or a token');
+  .check(z.refine((f) => f.email !== '' || f.tokenHash !== '', 'the facilitator needs an email or a token'));
 
 /** An evaluator whose address Apps Script withholds picked their own name once. */
 export const evaluatorClaimSchema = z.object({
@@ -33,8 +34,8 @@ export const evaluatorClaimSchema = z.object({
 });
 
 export const reportLinkSchema = z.object({
-  docId: z.string().min(1),
-  url: z.string().min(1),
+  docId: z.string().check(z.minLength(1)),
+  url: z.string().check(z.minLength(1)),
   builtAt: isoDateTimeSchema,
 });
 
@@ -57,7 +58,7 @@ export const closeProgressSchema = z.object({
    * When the close finished. A closed session stays in properties, read-only, until the next session
    * starts, so its report can still be built; states saved before this field existed were never closed.
    */
-  completedAt: z.union([isoDateTimeSchema, z.literal('')]).default(''),
+  completedAt: orBlank(isoDateTimeSchema),
 });
 
 export const sessionStateSchema = z.object({
@@ -70,9 +71,9 @@ export const sessionStateSchema = z.object({
   definitionChanges: z.array(definitionChangeSchema),
   /** The scorecard with this session's definition changes applied: what the next session starts from. */
   nextScorecard: scorecardSchema,
-  report: reportLinkSchema.nullable(),
-  reveal: revealProgressSchema.nullable(),
-  close: closeProgressSchema.nullable(),
+  report: z.nullable(reportLinkSchema),
+  reveal: z.nullable(revealProgressSchema),
+  close: z.nullable(closeProgressSchema),
 });
 
 export type FacilitatorIdentity = z.infer<typeof facilitatorIdentitySchema>;

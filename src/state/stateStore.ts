@@ -3,7 +3,7 @@
 import type { PropertyStore } from '../adapters/propertyStore';
 import { UserError, ValidationError, describeIssues } from '../domain/errors';
 import { scorecardSchema, type Evaluator, type Scorecard, type Session } from '../domain/schemas';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { migrateSessionState } from './migrations';
 import { emptySealedScores, type SealedScores } from './sealedScores';
 import { decodeSealedScores, encodeSealedScores, storedSessionId } from './sealedScoresCodec';
@@ -19,10 +19,8 @@ export const sealedKey = (evaluatorId: string) => `${SEALED_PREFIX}${evaluatorId
 export const librarySchema = z.object({
   schemaVersion: z.literal(1),
   /** The scorecard as the last closed session left it (definition changes applied). */
-  latestScorecard: scorecardSchema.nullable(),
-  lastClosed: z
-    .object({ sessionId: z.string(), title: z.string(), closedAt: z.string() })
-    .nullable(),
+  latestScorecard: z.nullable(scorecardSchema),
+  lastClosed: z.nullable(z.object({ sessionId: z.string(), title: z.string(), closedAt: z.string() })),
 });
 export type Library = z.infer<typeof librarySchema>;
 

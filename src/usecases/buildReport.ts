@@ -1,7 +1,7 @@
 // The facilitator builds the session report as a Google Doc. Building again rewrites the same Doc, so
 // the link people already have keeps working; a new Doc is made only when asked for, or when the old
 // one no longer opens.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { buildReportPayloadSchema } from '../api/payloads';
 import type { ReportDocument, ReportDocuments } from '../adapters/docs/reportDocuments';
 import { UserError } from '../domain/errors';

@@ -1,7 +1,7 @@
 // During the discussion the team rewrites a criterion. The session keeps the scorecard it was scored
 // with; the change makes the next scorecard version, logged on the Scorecard sheet, and the next
 // session starts from it.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { changeDefinitionPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { applyDefinitionChange, proposeDefinitionChange } from '../domain/definitions';

@@ -1,6 +1,6 @@
 // An evaluator whose address Apps Script withholds picks their name once; from then on they are known
 // by the hash of a private token in their own user properties. A name can be picked by one person only.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { claimEvaluatorPayloadSchema } from '../api/payloads';
 import type { SidebarState } from '../api/views';
 import { UserError } from '../domain/errors';

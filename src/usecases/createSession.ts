@@ -2,7 +2,7 @@
 // workbook is laid out. The state is stored before any sheet is touched, so a failure in the sheets
 // leaves a session that "Repair session" completes. A closed session is replaced (with its sealed
 // scores), so properties hold one session at a time.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { createSessionPayloadSchema } from '../api/payloads';
 import type { CreateSessionResult } from '../api/views';
 import type { CurrentUser } from '../adapters/identity';

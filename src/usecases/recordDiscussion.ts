@@ -1,6 +1,6 @@
 // The facilitator records what was said about an agenda item and how it was resolved; recording the
 // same item again updates it.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { recordDiscussionPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import type { DiscussionEntry } from '../domain/schemas';

@@ -1,6 +1,6 @@
 // After the reveal the facilitator records the value the team agreed for a criterion on a call. The
 // final is stored first; the Summary and Discussion are then rewritten to follow it.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { recordFinalPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { validateAnswer } from '../domain/scoring';

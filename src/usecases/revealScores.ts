@@ -2,7 +2,7 @@
 // submission), then each step is done and recorded: the evaluator tabs, the Summary, the Discussion.
 // A reveal that stops part-way is completed by running it again; each step writes whole blocks, so a
 // step that runs twice still shows every score exactly once.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { revealPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { UserError } from '../domain/errors';

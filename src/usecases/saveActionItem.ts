@@ -1,6 +1,6 @@
 // Action items live on the Action Items sheet, where people also edit them by hand; the facilitator adds
 // or updates one from the sidebar. The sheet is read, changed and written back under the lock.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { saveActionItemPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { UserError, parseWith } from '../domain/errors';

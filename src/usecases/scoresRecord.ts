@@ -1,6 +1,6 @@
 // Shared by saving a draft and submitting: the caller's own answers for one call, checked against the
 // pinned scorecard and sealed in the caller's own record with one property write.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { scoresPayloadSchema } from '../api/payloads';
 import type { EvaluatorForm } from '../api/views';
 import { weightedCriteria, validateSubmissionAnswers } from '../domain/scoring';

@@ -1,6 +1,6 @@
 // The facilitator shares the report Doc as view-only with the participants and any managers. Each
 // address is added on its own, so one Google refuses does not stop the others; the result says which.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { shareReportPayloadSchema } from '../api/payloads';
 import type { ReportDocuments } from '../adapters/docs/reportDocuments';
 import { UserError } from '../domain/errors';

@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../../src/domain/errors';
 
-const schema = z.strictObject({ title: z.string().min(1, 'must not be empty'), calls: z.array(z.strictObject({ id: z.string() })) });
+const schema = z.strictObject({ title: z.string().check(z.minLength(1, 'must not be empty')), calls: z.array(z.strictObject({ id: z.string() })) });
 
 function messageOf(value: unknown): string {
   try {

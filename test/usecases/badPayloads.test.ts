@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   changeDefinitionPayloadSchema,
   claimEvaluatorPayloadSchema,
@@ -29,7 +29,7 @@ import {
 const ANA = EVALUATORS[0].email;
 
 /** Each entry point, the schema it holds payloads to, and who calls it. */
-const entryPoints: Array<{ name: string; call: (payload: unknown) => unknown; schema: z.ZodType; user: string }> = [
+const entryPoints: Array<{ name: string; call: (payload: unknown) => unknown; schema: z.ZodMiniType; user: string }> = [
   { name: 'getSidebarState', call: api.getSidebarState, schema: noPayloadSchema, user: ANA },
   { name: 'getPresets', call: api.getPresets, schema: noPayloadSchema, user: ANA },
   { name: 'startSession', call: api.startSession, schema: createSessionPayloadSchema, user: FACILITATOR },

@@ -1,13 +1,15 @@
-import * as z from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, nameSchema } from './common';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank } from './common';
+
+const countSchema = z.number().check(z.int(), z.minimum(0));
 
 /** One evaluator's result in a closed session: enough to follow their drift across sessions. */
 export const evaluatorDeviationSchema = z.object({
   evaluatorId: idSchema,
   name: nameSchema,
   /** Mean |evaluator % − final %| in percentage points; null when they scored nothing comparable. */
-  meanAbsoluteDeviation: z.number().min(0).nullable(),
-  meanSignedDeviation: z.number().nullable(),
+  meanAbsoluteDeviation: z.nullable(z.number().check(z.minimum(0))),
+  meanSignedDeviation: z.nullable(z.number()),
 });
 
 /**
@@ -18,21 +20,21 @@ export const sessionHistoryEntrySchema = z.object({
   sessionId: idSchema,
   title: nameSchema,
   sessionDate: isoDateSchema,
-  closedAt: z.union([isoDateTimeSchema, z.literal('')]).default(''),
+  closedAt: orBlank(isoDateTimeSchema),
   scorecardId: idSchema,
-  scorecardVersion: z.number().int().min(1),
-  calls: z.number().int().min(0),
+  scorecardVersion: z.number().check(z.int(), z.minimum(1)),
+  calls: countSchema,
   /** Evaluators who submitted at least one call. */
-  evaluators: z.number().int().min(0),
-  varianceTarget: z.number().positive(),
+  evaluators: countSchema,
+  varianceTarget: z.number().check(z.positive()),
   /** Calibration variance in percentage points; null when nothing could be compared. */
-  variance: z.number().min(0).nullable(),
-  alpha: z.number().nullable(),
+  variance: z.nullable(z.number().check(z.minimum(0))),
+  alpha: z.nullable(z.number()),
   /** Share of evaluators within the variance target, 0–1. */
-  shareWithinTarget: z.number().min(0).max(1).nullable(),
+  shareWithinTarget: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
   /** Criteria over the variance target on at least one call (see docs/scoring.md). */
-  disputedCriterionIds: z.array(idSchema).max(200).default([]),
-  evaluatorDeviations: z.array(evaluatorDeviationSchema).max(30).default([]),
+  disputedCriterionIds: z._default(z.array(idSchema).check(z.maxLength(200)), []),
+  evaluatorDeviations: z._default(z.array(evaluatorDeviationSchema).check(z.maxLength(30)), []),
 });
 
 export type EvaluatorDeviation = z.infer<typeof evaluatorDeviationSchema>;

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, isoDateTimeSchema, orBlank, requiredTextSchema, textSchema } from './common';
 import { answerValueSchema } from './submission';
 
 /** The value the team agreed for one criterion of one call. Absent finals default to the consensus. */
@@ -15,9 +15,9 @@ export const discussionEntrySchema = z.object({
   id: idSchema,
   criterionId: idSchema,
   /** '' when the discussion covered the criterion across all calls. */
-  callId: z.union([idSchema, z.literal('')]).default(''),
-  notes: textSchema(4000).default(''),
-  resolution: textSchema(2000).default(''),
+  callId: orBlank(idSchema),
+  notes: z._default(textSchema(4000), ''),
+  resolution: z._default(textSchema(2000), ''),
   recordedAt: isoDateTimeSchema,
 });
 
@@ -28,9 +28,9 @@ export const definitionChangeSchema = z.object({
   newQuestion: textSchema(500),
   oldDefinition: textSchema(2000),
   newDefinition: textSchema(2000),
-  reason: textSchema(1000).pipe(z.string().trim().min(1, 'say why the definition changed')),
-  fromVersion: z.number().int().min(1),
-  toVersion: z.number().int().min(2),
+  reason: requiredTextSchema(1000, 'say why the definition changed'),
+  fromVersion: z.number().check(z.int(), z.minimum(1)),
+  toVersion: z.number().check(z.int(), z.minimum(2)),
   changedAt: isoDateTimeSchema,
 });
 
@@ -38,14 +38,14 @@ export const actionStatuses = ['open', 'in-progress', 'done'] as const;
 
 export const actionItemSchema = z.object({
   id: idSchema,
-  text: textSchema(1000).pipe(z.string().trim().min(1, 'must not be empty')),
+  text: requiredTextSchema(1000),
   /** A participant's name, or free text for someone outside the session. */
-  owner: textSchema(120).pipe(z.string().trim().min(1, 'every action needs a named owner')),
-  dueDate: z.union([isoDateSchema, z.literal('')]).default(''),
-  status: z.enum(actionStatuses).default('open'),
+  owner: requiredTextSchema(120, 'every action needs a named owner'),
+  dueDate: orBlank(isoDateSchema),
+  status: z._default(z.enum(actionStatuses), 'open'),
   /** The session that raised it, and optionally the criterion it is about. */
   sessionId: idSchema,
-  criterionId: z.union([idSchema, z.literal('')]).default(''),
+  criterionId: orBlank(idSchema),
   createdAt: isoDateTimeSchema,
 });
 

@@ -1,45 +1,55 @@
-import * as z from 'zod';
-import { idSchema, textSchema } from './common';
+import * as z from 'zod/mini';
+import { idSchema, requiredTextSchema, textSchema } from './common';
+
+const wholeNumberSchema = z.number().check(z.int('must be a whole number'));
+
+/** Criterion and section weights: points inside a section, and the multiplier of a section. */
+const weightSchema = z._default(
+  z.number().check(z.positive('must be a positive number'), z.maximum(1000, 'must be at most 1000')),
+  1,
+);
 
 const criterionBase = z.object({
   id: idSchema,
   /** Behavioural wording: "Did the agent read the required disclosure?" */
-  question: textSchema(500).pipe(z.string().trim().min(1, 'must not be empty')),
+  question: requiredTextSchema(500),
   /** What counts as Yes / each level: the text a disagreement is settled against. */
-  definition: textSchema(2000).default(''),
+  definition: z._default(textSchema(2000), ''),
   /** Points the criterion is worth inside its section (see docs/scoring.md). */
-  weight: z.number().positive('must be a positive number').max(1000, 'must be at most 1000').default(1),
+  weight: weightSchema,
   /** A failed critical criterion makes the whole call score 0 (auto-fail). */
-  critical: z.boolean().default(false),
+  critical: z._default(z.boolean(), false),
   /** Whether "N/A" is an allowed answer; an N/A criterion leaves the score's numerator and denominator. */
-  allowNA: z.boolean().default(true),
+  allowNA: z._default(z.boolean(), true),
 });
 
 export const scaleLevelSchema = z.object({
-  value: z.number().int('must be a whole number'),
-  description: textSchema(500).default(''),
+  value: wholeNumberSchema,
+  description: z._default(textSchema(500), ''),
 });
 
-export const yesNoCriterionSchema = criterionBase.extend({ type: z.literal('yes-no') });
+export const yesNoCriterionSchema = z.extend(criterionBase, { type: z.literal('yes-no') });
 
-export const scaleCriterionSchema = criterionBase
-  .extend({
+export const scaleCriterionSchema = z
+  .extend(criterionBase, {
     type: z.literal('scale'),
-    min: z.number().int('must be a whole number'),
-    max: z.number().int('must be a whole number'),
+    min: wholeNumberSchema,
+    max: wholeNumberSchema,
     /** A description per level, min..max; may be empty when levels are self-explanatory. */
-    levels: z.array(scaleLevelSchema).max(11).default([]),
+    levels: z._default(z.array(scaleLevelSchema).check(z.maxLength(11)), []),
   })
-  .refine((c) => c.max > c.min, { message: 'max must be greater than min', path: ['max'] })
-  .refine((c) => c.max - c.min <= 10, { message: 'a scale may have at most 11 levels', path: ['max'] })
-  .refine((c) => c.levels.every((l) => l.value >= c.min && l.value <= c.max), {
-    message: 'every level must lie between min and max',
-    path: ['levels'],
-  });
+  .check(
+    z.refine((c) => c.max > c.min, { message: 'max must be greater than min', path: ['max'] }),
+    z.refine((c) => c.max - c.min <= 10, { message: 'a scale may have at most 11 levels', path: ['max'] }),
+    z.refine((c) => c.levels.every((l) => l.value >= c.min && l.value <= c.max), {
+      message: 'every level must lie between min and max',
+      path: ['levels'],
+    }),
+  );
 
-export const pointsCriterionSchema = criterionBase.extend({
+export const pointsCriterionSchema = z.extend(criterionBase, {
   type: z.literal('points'),
-  maxPoints: z.number().int('must be a whole number').positive('must be a positive number').max(100),
+  maxPoints: z.number().check(z.int('must be a whole number'), z.positive('must be a positive number'), z.maximum(100)),
 });
 
 export const criterionSchema = z.discriminatedUnion('type', [
@@ -52,39 +62,41 @@ export const criterionTypes = ['yes-no', 'scale', 'points'] as const;
 
 export const sectionSchema = z.object({
   id: idSchema,
-  name: textSchema(120).pipe(z.string().trim().min(1, 'must not be empty')),
+  name: requiredTextSchema(120),
   /** Multiplies the points of every criterion in the section. */
-  weight: z.number().positive('must be a positive number').max(1000, 'must be at most 1000').default(1),
-  criteria: z.array(criterionSchema).min(1, 'a section needs at least one criterion').max(100),
+  weight: weightSchema,
+  criteria: z.array(criterionSchema).check(z.minLength(1, 'a section needs at least one criterion'), z.maxLength(100)),
 });
 
 export const scorecardSchema = z
   .object({
     id: idSchema,
-    name: textSchema(120).pipe(z.string().trim().min(1, 'must not be empty')),
+    name: requiredTextSchema(120),
     /** Bumped by every definition change agreed in a session. */
-    version: z.number().int().min(1).default(1),
-    sections: z.array(sectionSchema).min(1, 'a scorecard needs at least one section').max(30),
+    version: z._default(z.number().check(z.int(), z.minimum(1)), 1),
+    sections: z.array(sectionSchema).check(z.minLength(1, 'a scorecard needs at least one section'), z.maxLength(30)),
   })
-  .superRefine((card, ctx) => {
-    const seen = new Set<string>();
-    card.sections.forEach((section, s) =>
-      section.criteria.forEach((criterion, c) => {
-        if (seen.has(criterion.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `criterion id "${criterion.id}" is used twice`,
-            path: ['sections', s, 'criteria', c, 'id'],
-          });
-        }
-        seen.add(criterion.id);
-      }),
-    );
-    const sectionIds = card.sections.map((s) => s.id);
-    if (new Set(sectionIds).size !== sectionIds.length) {
-      ctx.addIssue({ code: 'custom', message: 'section ids must be unique', path: ['sections'] });
-    }
-  });
+  .check(
+    z.superRefine((card, ctx) => {
+      const seen = new Set<string>();
+      card.sections.forEach((section, s) =>
+        section.criteria.forEach((criterion, c) => {
+          if (seen.has(criterion.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `criterion id "${criterion.id}" is used twice`,
+              path: ['sections', s, 'criteria', c, 'id'],
+            });
+          }
+          seen.add(criterion.id);
+        }),
+      );
+      const sectionIds = card.sections.map((s) => s.id);
+      if (new Set(sectionIds).size !== sectionIds.length) {
+        ctx.addIssue({ code: 'custom', message: 'section ids must be unique', path: ['sections'] });
+      }
+    }),
+  );
 
 export type Criterion = z.infer<typeof criterionSchema>;
 export type CriterionType = Criterion['type'];

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { emailSchema, httpUrlSchema, idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, textSchema } from './common';
+import * as z from 'zod/mini';
+import { emailSchema, httpUrlSchema, idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank, textSchema } from './common';
 import { scorecardSchema } from './scorecard';
 
 export const evaluatorRoles = [
@@ -18,10 +18,10 @@ export const evaluatorSchema = z.object({
   id: idSchema,
   name: nameSchema,
   /** Optional: consumer and partner accounts may have no address Apps Script can see. */
-  email: z.union([emailSchema, z.literal('')]).default(''),
+  email: orBlank(emailSchema),
   role: evaluatorRoleSchema,
   /** 1 = most junior. Juniors reveal (and speak) first, against seniority bias. */
-  seniority: z.number().int('must be a whole number').min(1).max(10).default(1),
+  seniority: z._default(z.number().check(z.int('must be a whole number'), z.minimum(1), z.maximum(10)), 1),
 });
 
 export const channels = ['voice', 'chat', 'email', 'other'] as const;
@@ -29,29 +29,29 @@ export const channels = ['voice', 'chat', 'email', 'other'] as const;
 export const callSchema = z.object({
   id: idSchema,
   label: nameSchema,
-  agent: textSchema(120).default(''),
-  recordingUrl: z.union([httpUrlSchema, z.literal('')]).default(''),
-  callDate: z.union([isoDateSchema, z.literal('')]).default(''),
-  channel: z.enum(channels).default('voice'),
-  notes: textSchema(1000).default(''),
+  agent: z._default(textSchema(120), ''),
+  recordingUrl: orBlank(httpUrlSchema),
+  callDate: orBlank(isoDateSchema),
+  channel: z._default(z.enum(channels), 'voice'),
+  notes: z._default(textSchema(1000), ''),
 });
 
 /** How the consensus value of a criterion is found before the facilitator records a final. */
 export const consensusRules = ['majority-median', 'mean', 'expert'] as const;
 
 export const sessionOptionsSchema = z.object({
-  anonymousReveal: z.boolean().default(true),
-  juniorsFirst: z.boolean().default(true),
+  anonymousReveal: z._default(z.boolean(), true),
+  juniorsFirst: z._default(z.boolean(), true),
   /** Percentage points: an evaluator further than this from the final score is outside target. */
-  varianceTarget: z.number().positive('must be a positive number').max(50).default(5),
-  consensusRule: z.enum(consensusRules).default('majority-median'),
+  varianceTarget: z._default(z.number().check(z.positive('must be a positive number'), z.maximum(50)), 5),
+  consensusRule: z._default(z.enum(consensusRules), 'majority-median'),
   /** Optional benchmark evaluator; must be one of the session's evaluators. */
-  expertEvaluatorId: z.union([idSchema, z.literal('')]).default(''),
+  expertEvaluatorId: orBlank(idSchema),
 });
 
 export const facilitatorSchema = z.object({
   name: nameSchema,
-  email: z.union([emailSchema, z.literal('')]).default(''),
+  email: orBlank(emailSchema),
 });
 
 export const sessionStatuses = ['scoring', 'revealed', 'closed'] as const;
@@ -63,38 +63,42 @@ export const sessionSchema = z
     sessionDate: isoDateSchema,
     scoringDeadline: isoDateTimeSchema,
     facilitator: facilitatorSchema,
-    calls: z.array(callSchema).min(1, 'add at least one call').max(10, 'at most 10 calls'),
-    evaluators: z.array(evaluatorSchema).min(1, 'add at least one evaluator').max(30, 'at most 30 evaluators'),
-    options: sessionOptionsSchema.prefault({}),
+    calls: z.array(callSchema).check(z.minLength(1, 'add at least one call'), z.maxLength(10, 'at most 10 calls')),
+    evaluators: z
+      .array(evaluatorSchema)
+      .check(z.minLength(1, 'add at least one evaluator'), z.maxLength(30, 'at most 30 evaluators')),
+    options: z.prefault(sessionOptionsSchema, {}),
     /** The scorecard as it stood when the session started: later edits never change this session. */
     scorecard: scorecardSchema,
-    status: z.enum(sessionStatuses).default('scoring'),
+    status: z._default(z.enum(sessionStatuses), 'scoring'),
     createdAt: isoDateTimeSchema,
-    revealedAt: z.union([isoDateTimeSchema, z.literal('')]).default(''),
-    closedAt: z.union([isoDateTimeSchema, z.literal('')]).default(''),
+    revealedAt: orBlank(isoDateTimeSchema),
+    closedAt: orBlank(isoDateTimeSchema),
   })
-  .superRefine((session, ctx) => {
-    const unique = (ids: string[], path: string, what: string) => {
-      const seen = new Set<string>();
-      ids.forEach((id, i) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `${what} id "${id}" is used twice`, path: [path, i, 'id'] });
-        seen.add(id);
-      });
-    };
-    unique(session.calls.map((c) => c.id), 'calls', 'call');
-    unique(session.evaluators.map((e) => e.id), 'evaluators', 'evaluator');
-    const emails = session.evaluators.map((e) => e.email.toLowerCase()).filter(Boolean);
-    if (new Set(emails).size !== emails.length) {
-      ctx.addIssue({ code: 'custom', message: 'two evaluators share an email address', path: ['evaluators'] });
-    }
-    const expert = session.options.expertEvaluatorId;
-    if (expert && !session.evaluators.some((e) => e.id === expert)) {
-      ctx.addIssue({ code: 'custom', message: `expert "${expert}" is not one of the evaluators`, path: ['options', 'expertEvaluatorId'] });
-    }
-    if (session.options.consensusRule === 'expert' && !expert) {
-      ctx.addIssue({ code: 'custom', message: 'the "expert" consensus rule needs an expert evaluator', path: ['options', 'consensusRule'] });
-    }
-  });
+  .check(
+    z.superRefine((session, ctx) => {
+      const unique = (ids: string[], path: string, what: string) => {
+        const seen = new Set<string>();
+        ids.forEach((id, i) => {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `${what} id "${id}" is used twice`, path: [path, i, 'id'] });
+          seen.add(id);
+        });
+      };
+      unique(session.calls.map((c) => c.id), 'calls', 'call');
+      unique(session.evaluators.map((e) => e.id), 'evaluators', 'evaluator');
+      const emails = session.evaluators.map((e) => e.email.toLowerCase()).filter(Boolean);
+      if (new Set(emails).size !== emails.length) {
+        ctx.addIssue({ code: 'custom', message: 'two evaluators share an email address', path: ['evaluators'] });
+      }
+      const expert = session.options.expertEvaluatorId;
+      if (expert && !session.evaluators.some((e) => e.id === expert)) {
+        ctx.addIssue({ code: 'custom', message: `expert "${expert}" is not one of the evaluators`, path: ['options', 'expertEvaluatorId'] });
+      }
+      if (session.options.consensusRule === 'expert' && !expert) {
+        ctx.addIssue({ code: 'custom', message: 'the "expert" consensus rule needs an expert evaluator', path: ['options', 'consensusRule'] });
+      }
+    }),
+  );
 
 export type EvaluatorRole = z.infer<typeof evaluatorRoleSchema>;
 export type Evaluator = z.infer<typeof evaluatorSchema>;

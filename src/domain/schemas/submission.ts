@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { idSchema, isoDateTimeSchema, textSchema } from './common';
+import * as z from 'zod/mini';
+import { idSchema, isoDateTimeSchema, orBlank, textSchema } from './common';
 
 /** 'NA' is an explicit "not applicable"; a number is the answer (yes = 1, no = 0; a scale level; points). */
 export const answerValueSchema = z.union([
@@ -8,9 +8,9 @@ export const answerValueSchema = z.union([
 ]);
 
 /** A comment is shown in sheets and the report as text; one that starts like a formula is refused. */
-export const commentSchema = textSchema(1000)
-  .default('')
-  .refine((s) => !s.trimStart().startsWith('='), 'must not start with "=" (comments are text, not formulas)');
+export const commentSchema = z
+  ._default(textSchema(1000), '')
+  .check(z.refine((s) => !s.trimStart().startsWith('='), 'must not start with "=" (comments are text, not formulas)'));
 
 export const answerSchema = z.object({
   criterionId: idSchema,
@@ -25,13 +25,13 @@ export const submissionSchema = z.object({
   sessionId: idSchema,
   evaluatorId: idSchema,
   callId: idSchema,
-  answers: z.array(answerSchema).max(200),
+  answers: z.array(answerSchema).check(z.maxLength(200)),
   status: z.enum(submissionStatuses),
   /** '' until first submitted. */
-  submittedAt: z.union([isoDateTimeSchema, z.literal('')]).default(''),
+  submittedAt: orBlank(isoDateTimeSchema),
   updatedAt: isoDateTimeSchema,
   /** 0 for a draft never submitted; +1 on each submit. */
-  revision: z.number().int().min(0),
+  revision: z.number().check(z.int(), z.minimum(0)),
 });
 
 export type AnswerValue = z.infer<typeof answerValueSchema>;
