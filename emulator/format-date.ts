@@ -2,6 +2,7 @@
  * Java SimpleDateFormat patterns as Utilities.formatDate applies them, computed in the given time
  * zone through Intl. Supports IANA zone names plus "UTC"/"GMT" and fixed offsets like "GMT+05:30".
  */
+import { offsetMinutesAt } from './spreadsheet/zoned-time';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -43,34 +44,12 @@ function fieldsAt(epochMs: number, offsetMinutes: number): ZonedFields {
   };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function ianaOffsetMinutes(epochMs: number, timeZone: string): number {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw new Error(`Invalid argument: timeZone ${timeZone}`);
-    }
-    formatters.set(timeZone, formatter);
+  try {
+    return offsetMinutesAt(new Date(epochMs), timeZone);
+  } catch {
+    throw new Error(`Invalid argument: timeZone ${timeZone}`);
   }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  const wholeSeconds = epochMs - (((epochMs % 1000) + 1000) % 1000);
-  return Math.round((wallClock - wholeSeconds) / 60_000);
 }
 
 export function zonedFields(date: Date, timeZone: string): ZonedFields {

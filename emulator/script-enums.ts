@@ -1,30 +1,11 @@
 import type { EmulatorContext } from './context';
 import { makeEnum } from './enum';
 import { instrument } from './instrument';
+import { ChartType } from './spreadsheet/enums';
+
+export { ChartType };
 
 export const AuthMode = makeEnum(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-export const ChartType = makeEnum([
-  'TIMELINE',
-  'AREA',
-  'BAR',
-  'BUBBLE',
-  'CANDLESTICK',
-  'COLUMN',
-  'COMBO',
-  'GAUGE',
-  'GEO',
-  'HISTOGRAM',
-  'RADAR',
-  'LINE',
-  'ORG',
-  'PIE',
-  'SCATTER',
-  'SPARKLINE',
-  'STEPPED_AREA',
-  'TABLE',
-  'TREEMAP',
-  'WATERFALL',
-]);
 
 /** ScriptApp and Charts as far as an editor add-on uses them: their enums (other members are unsupported). */
 export function createScriptApp(ctx: EmulatorContext): GoogleAppsScript.Script.ScriptApp {

@@ -58,6 +58,11 @@ function wallClockAsUtc(clock: Omit<WallClock, 'weekday'>): number {
   return utc.getTime();
 }
 
+/** Minutes the zone's clock is ahead of UTC at this instant (negative west of Greenwich). */
+export function offsetMinutesAt(date: Date, timeZone: string): number {
+  return Math.round((wallClockAsUtc(wallClockOf(date, timeZone)) - date.getTime()) / 60_000);
+}
+
 /** The instant at which the zone's clock shows the given time. */
 export function instantOf(clock: Omit<WallClock, 'weekday'>, timeZone: string): Date {
   const target = wallClockAsUtc(clock);
