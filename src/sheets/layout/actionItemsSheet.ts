@@ -22,19 +22,23 @@ function spareRow(): Row {
   return [text(''), text(''), text(''), date(''), text(''), text(''), text(''), dateTime('')];
 }
 
+/** An item as people read it, here and on the Session sheet: id, action, owner, due, status, session, criterion. */
+export function actionItemCells(item: ActionItem): Row {
+  return [
+    text(item.id),
+    text(item.text),
+    text(item.owner),
+    date(item.dueDate),
+    text(actionStatusLabels[item.status]),
+    text(item.sessionId),
+    text(item.criterionId),
+  ];
+}
+
 export function actionItemsSheet(items: readonly ActionItem[]): { block: Block; editableRows: number } {
   const rows: Row[] = [
     actionColumns.map((label) => bold(label, { background: HEADER_BACKGROUND })),
-    ...items.map((item) => [
-      text(item.id),
-      text(item.text),
-      text(item.owner),
-      date(item.dueDate),
-      text(actionStatusLabels[item.status]),
-      text(item.sessionId),
-      text(item.criterionId),
-      dateTime(item.createdAt),
-    ]),
+    ...items.map((item) => [...actionItemCells(item), dateTime(item.createdAt)]),
   ];
   for (let i = 0; i < ACTION_SPARE_ROWS; i++) rows.push(spareRow());
   return { block: block(rows), editableRows: rows.length - 1 };

@@ -15,7 +15,7 @@ import {
 } from '../block';
 import type { SubmissionStatusRow } from '../workbook';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
-import { actionStatusLabels } from './actionItemsSheet';
+import { actionItemCells } from './actionItemsSheet';
 import { roleLabels } from '../../domain/labels';
 
 export const sessionStatusLabels: Record<Session['status'], string> = {
@@ -130,15 +130,7 @@ export function carriedActionsBlock(openActions: readonly ActionItem[]): Block {
     header(['Id', 'Action', 'Owner', 'Due', 'Status', 'From session', 'Criterion']),
     ...(openActions.length === 0
       ? [[text('None: every earlier action item is done.')]]
-      : openActions.map((item) => [
-          text(item.id),
-          text(item.text),
-          text(item.owner),
-          date(item.dueDate),
-          text(actionStatusLabels[item.status]),
-          text(item.sessionId),
-          text(item.criterionId),
-        ])),
+      : openActions.map(actionItemCells)),
   ]);
 }
 
