@@ -10,7 +10,7 @@ import type { Services } from './services';
 import { findCall, findCriterion } from './sessionRules';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
-import { writeDiscussion } from './summaryBlocks';
+import { writeDiscussion } from './refreshSummary';
 
 export type RecordDiscussionInput = z.output<typeof recordDiscussionPayloadSchema>;
 

@@ -10,7 +10,7 @@ import type { Services } from './services';
 import { findCall, findCriterion } from './sessionRules';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
-import { writeDiscussion, writeSummary } from './summaryBlocks';
+import { writeDiscussion, writeSummary } from './refreshSummary';
 
 export type RecordFinalInput = z.output<typeof recordFinalPayloadSchema>;
 

@@ -10,7 +10,7 @@ import type { Services } from './services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { submissionStatusView } from './sessionViews';
 import { sidebarState } from './sidebarState';
-import { writeDiscussion, writeSummary } from './summaryBlocks';
+import { writeDiscussion, writeSummary } from './refreshSummary';
 
 export function repairSession(services: Services): RepairResult {
   const user = services.caller();

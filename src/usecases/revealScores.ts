@@ -12,7 +12,7 @@ import { requireFacilitator } from './authorization';
 import type { Services } from './services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
-import { writeDiscussion, writeSummary } from './summaryBlocks';
+import { writeDiscussion, writeSummary } from './refreshSummary';
 
 export type RevealInput = z.output<typeof revealPayloadSchema>;
 
