@@ -4,7 +4,7 @@ import { buildReportPayloadSchema, shareReportPayloadSchema } from '../api/paylo
 import { appsScriptReportDocuments } from '../adapters/docs/reportDocuments';
 import { parseWith } from '../domain/errors';
 import { buildReport, type BuildReportResult } from '../usecases/buildReport';
-import { appsScriptServices } from '../usecases/services';
+import { appsScriptServices } from '../adapters/appsScriptServices';
 import { shareReport, type ShareReportResult } from '../usecases/shareReport';
 import { respond } from './respond';
 

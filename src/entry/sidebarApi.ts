@@ -25,7 +25,7 @@ import type {
 } from '../api/views';
 import { parseWith } from '../domain/errors';
 import { respond } from './respond';
-import { appsScriptServices } from '../usecases/services';
+import { appsScriptServices } from '../adapters/appsScriptServices';
 import { changeDefinition } from '../usecases/changeDefinition';
 import { claimEvaluator } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';

@@ -1,9 +1,7 @@
 // What a use case needs from Apps Script, gathered in one place so each use case reads as the domain
 // step it is. One Services value serves one call from the sidebar.
-import { currentUser, type CurrentUser } from '../adapters/identity';
-import { withDocumentLock } from '../adapters/lock';
-import { PropertyStore } from '../adapters/propertyStore';
-import { openWorkbook } from '../sheets';
+import type { CurrentUser } from '../adapters/identity';
+import type { PropertyStore } from '../adapters/propertyStore';
 import type { Workbook } from '../sheets/workbook';
 
 /** Email sent as the person at the keyboard, counted against their account's daily quota. */
@@ -29,21 +27,4 @@ export interface Services {
   now(): string;
   /** A short random id, safe in property keys and sheet names. */
   newId(): string;
-}
-
-export function appsScriptServices(): Services {
-  let user: CurrentUser | undefined;
-  let workbook: Workbook | undefined;
-  return {
-    caller: () => (user ??= currentUser()),
-    store: () => PropertyStore.document(),
-    workbook: () => (workbook ??= openWorkbook()),
-    underLock: (work, options) => withDocumentLock(work, { flush: options?.sheets !== false }),
-    mailer: () => ({
-      remainingQuota: () => MailApp.getRemainingDailyQuota(),
-      send: ({ to, subject, body }) => MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' }),
-    }),
-    now: () => new Date().toISOString(),
-    newId: () => Utilities.getUuid().replace(/-/g, '').slice(0, 10),
-  };
 }
