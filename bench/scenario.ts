@@ -9,7 +9,7 @@ import { repositoryRoot } from '../playground/paths';
 import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';
 import type { CreateSessionResult, FacilitatorView } from '../src/api/views';
 import type { Criterion, Scorecard, Session, Submission } from '../src/domain/schemas';
-import * as entryPoints from '../src/main';
+import { sidebarActions } from '../src/main';
 import { SpreadsheetWorkbook } from '../src/sheets/spreadsheetWorkbook';
 import { buildScorecard, buildSession, buildSubmissions } from '../test/fixtures/calibration';
 import type { SessionShape } from './sizes';
@@ -119,10 +119,10 @@ type AddonCall = <T>(user: string, fn: string, payload?: unknown) => T;
 
 function addonCaller(env: AppsScriptEnvironment, source: AddonSource, distDir: string): AddonCall {
   if (source === 'source') {
-    const functions = entryPoints as unknown as Record<string, (payload?: unknown) => unknown>;
+    const functions: Record<string, (payload?: unknown) => unknown> = sidebarActions;
     return <T>(user: string, fn: string, payload?: unknown) => {
       const target = functions[fn];
-      if (typeof target !== 'function') throw new Error(`src/main.ts exports no entry point ${fn}`);
+      if (typeof target !== 'function') throw new Error(`the action table has no action ${fn}`);
       return env.run(user, () => target(payload)) as T;
     };
   }

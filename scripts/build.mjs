@@ -1,7 +1,7 @@
 // Builds what Apps Script runs: dist/Code.js (server), dist/Sidebar.html (sidebar, inlined),
 // dist/appsscript.json. Apps Script has no modules, and triggers, menu items and google.script.run
 // only reach top-level function declarations, so the footer declares one pass-through function per
-// export of the entry module; the list comes from esbuild, never from a hand-kept list.
+// export of the entry module and per sidebar action; the list comes from the code, never a hand-kept list.
 import { build, transform } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -11,27 +11,39 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const serverEntry = join(root, 'src/main.ts');
 const globalName = 'CallCalibration';
+const actionsExport = 'sidebarActions';
 
-export async function entryExports() {
+/**
+ * The top-level functions dist/Code.js must declare: the entry module's own function exports, and one
+ * per action of the sidebar's action table (the members of its `sidebarActions` export). The entry is
+ * bundled and loaded here to read them; its top level touches no Apps Script service.
+ */
+export async function entryPoints() {
   const result = await build({
     entryPoints: [serverEntry],
     bundle: true,
     format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
     write: false,
-    metafile: true,
-    outfile: 'entry.js',
+    outfile: 'entry.mjs',
     logLevel: 'silent',
   });
-  const output = Object.values(result.metafile.outputs)[0];
-  return [...output.exports].sort();
+  const source = Buffer.from(result.outputFiles[0].text).toString('base64');
+  const entry = await import(`data:text/javascript;base64,${source}`);
+  const { [actionsExport]: sidebarActions, ...functions } = entry;
+  return { functions: Object.keys(functions).sort(), actions: Object.keys(sidebarActions ?? {}).sort() };
 }
 
-export function topLevelFooter(names) {
-  return names.map((name) => `function ${name}(...args) { return ${globalName}.${name}(...args); }`).join('\n');
+export function topLevelFooter({ functions, actions }) {
+  return [
+    ...functions.map((name) => `function ${name}(...args) { return ${globalName}.${name}(...args); }`),
+    ...actions.map((name) => `function ${name}(payload) { return ${globalName}.${actionsExport}.${name}(payload); }`),
+  ].join('\n');
 }
 
 async function buildServer() {
-  const names = await entryExports();
+  const names = await entryPoints();
   await build({
     entryPoints: [serverEntry],
     bundle: true,
@@ -47,7 +59,7 @@ async function buildServer() {
     footer: { js: `\n${topLevelFooter(names)}\n` },
     logLevel: 'warning',
   });
-  return names;
+  return [...names.functions, ...names.actions];
 }
 
 // A script's text may not contain "</script" inside an inline <script> element.

@@ -1,6 +1,6 @@
 // The sidebar's state: what the server last said (SidebarState) and what only this page knows (which
 // tab is open, the wizard's draft, a pending confirmation). Every change redraws the view from both.
-import type * as Server from '../src/main';
+import type { ActionResult } from '../src/api/actions';
 import type { MailResult, PresetSummary, SidebarState } from '../src/api/views';
 import { byId, clear } from './dom';
 import { damageAfter, noDamage, type KnownDamage } from './model/damage';
@@ -12,7 +12,7 @@ import { shellIds } from './shell';
 
 export type FacilitatorTab = 'status' | 'agenda' | 'actions' | 'report' | 'mine';
 
-export type ShareOutcome = ReturnType<typeof Server.shareSessionReport>;
+export type ShareOutcome = ActionResult<'shareSessionReport'>;
 
 export interface Ui {
   facilitatorTab: FacilitatorTab | null;

@@ -72,7 +72,7 @@ function face(state: SidebarState): Node {
 
 function start(): void {
   setRenderer(face);
-  const started = act(() => api.sidebarState(), {
+  const started = act(() => api.getSidebarState(), {
     busy: 'Loading the session…',
     done: (state) => show(state),
     failed: () => showStatus('Close and reopen the sidebar to try again.'),

@@ -1,9 +1,9 @@
 // The one way the sidebar talks to the server: google.script.run, promisified and typed from the
-// server's entry module (a type-only import: no server code enters the sidebar bundle).
-import type * as Server from '../src/main';
+// server's action table (a type-only import: no server code enters the sidebar bundle).
+import type { ActionName, ActionPayload, ActionResult } from '../src/api/actions';
 
-type ServerFunctions = typeof Server;
-export type ServerFunctionName = keyof ServerFunctions;
+/** The payload argument of an action: optional when the action takes no details. */
+export type PayloadArgs<N extends ActionName> = undefined extends ActionPayload<N> ? [payload?: ActionPayload<N>] : [payload: ActionPayload<N>];
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -24,10 +24,7 @@ export function failureMessage(error: unknown): string {
   return 'The add-on could not be reached. Check your connection and try again.';
 }
 
-export function callServer<N extends ServerFunctionName>(
-  name: N,
-  ...args: Parameters<ServerFunctions[N]>
-): Promise<ReturnType<ServerFunctions[N]>> {
+export function callServer<N extends ActionName>(name: N, ...args: PayloadArgs<N>): Promise<ActionResult<N>> {
   return new Promise((resolve, reject) => {
     const run = window.google?.script.run;
     if (!run) {
@@ -35,7 +32,7 @@ export function callServer<N extends ServerFunctionName>(
       return;
     }
     const call = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerFunctions[N]>))
+      .withSuccessHandler((value) => resolve(value as ActionResult<N>))
       .withFailureHandler((error) => reject(new Error(failureMessage(error))));
     (call[name] as (...a: unknown[]) => void)(...args);
   });

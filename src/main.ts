@@ -1,22 +1,5 @@
-// The add-on's public surface: every export here becomes a top-level function in dist/Code.js, which is
-// what Apps Script's triggers, menu items and google.script.run can call. Export nothing else.
+// The add-on's public surface: the menu's and triggers' functions, and `sidebarActions`, whose every
+// member the build declares as a top-level function of dist/Code.js (what Apps Script's triggers, menu
+// items and google.script.run can call). Export nothing else.
 export { onOpen, onInstall, showSidebar, showHelp } from './entry/menu';
-export {
-  getSidebarState,
-  getPresets,
-  startSession,
-  claimEvaluatorName,
-  saveScoresDraft,
-  submitCallScores,
-  getSubmissionStatus,
-  revealSessionScores,
-  recordFinalValue,
-  recordDiscussionNotes,
-  changeCriterionDefinition,
-  saveSessionActionItem,
-  closeCurrentSession,
-  repairCurrentSession,
-  sendInvitations,
-  sendReminders,
-} from './entry/sidebarApi';
-export { buildSessionReport, shareSessionReport } from './entry/reportApi';
+export { sidebarActions } from './entry/sidebarApi';

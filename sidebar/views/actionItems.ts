@@ -20,7 +20,7 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
       showInputProblems(problems, problems[0]!.includes('owner') ? 'action-owner' : problems[0]!.includes('due') ? 'action-due' : 'action-text');
       return;
     }
-    act(() => api.saveActionItem(actionItemPayload(draft)), {
+    act(() => api.saveSessionActionItem(actionItemPayload(draft)), {
       busy: 'Saving the action item…',
       done: (next) => {
         ui.actionDraft = blankActionItem();

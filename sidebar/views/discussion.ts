@@ -49,7 +49,7 @@ function callRow(item: AgendaItemView, criterion: Criterion | undefined, call: A
       showInputProblems([read.error], id);
       return;
     }
-    act(() => api.recordFinal({ callId: call.callId, criterionId: item.criterionId, value: read.value }), {
+    act(() => api.recordFinalValue({ callId: call.callId, criterionId: item.criterionId, value: read.value }), {
       busy: `Recording the final for ${call.callLabel}…`,
       done: (next) => {
         forgetText(id);
@@ -90,7 +90,7 @@ function discussionFields(item: AgendaItemView): HTMLElement {
       showInputProblems(['Keep the notes under 4000 characters and the resolution under 2000.'], notesId);
       return;
     }
-    act(() => api.recordDiscussion({ criterionId: item.criterionId, callId: '', notes, resolution }), {
+    act(() => api.recordDiscussionNotes({ criterionId: item.criterionId, callId: '', notes, resolution }), {
       busy: 'Saving the discussion…',
       done: (next) => {
         forgetText(notesId, resolutionId);
@@ -121,7 +121,7 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
     }
     act(
       () =>
-        api.changeDefinition({
+        api.changeCriterionDefinition({
           criterionId: item.criterionId,
           ...(draft.newQuestion.trim() ? { newQuestion: draft.newQuestion.trim() } : {}),
           newDefinition: draft.newDefinition.trim(),

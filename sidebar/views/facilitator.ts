@@ -47,7 +47,7 @@ function damageBanner(): HTMLElement | null {
     [
       h('p', null, `Changed by hand: ${tabs.join(' ')} Repair rebuilds these tabs from the session's stored data; no score is lost.`),
       button('Repair session', () =>
-        act(() => api.repairSession(), {
+        act(() => api.repairCurrentSession(), {
           busy: 'Repairing the session tabs…',
           done: (result) => {
             show(result.state);

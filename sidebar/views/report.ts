@@ -14,7 +14,7 @@ function buildButton(state: FacilitatorView): HTMLButtonElement {
   return primaryButton(
     label,
     () =>
-      act(() => api.buildReport(ui.newDocument), {
+      act(() => api.buildSessionReport({ newDocument: ui.newDocument }), {
         busy: 'Building the report Doc…',
         done: (result) => {
           ui.newDocument = false;
@@ -34,7 +34,7 @@ function shareSection(): HTMLElement {
       showInputProblems([checked.error], 'share-managers');
       return;
     }
-    act(() => api.shareReport(checked.payload), {
+    act(() => api.shareSessionReport(checked.payload), {
       busy: 'Sharing the report…',
       done: (result) => {
         ui.share = result;
@@ -72,7 +72,7 @@ function shareSection(): HTMLElement {
 
 function closeSection(state: FacilitatorView): HTMLElement {
   const close = () =>
-    act(() => api.closeSession(), {
+    act(() => api.closeCurrentSession(), {
       busy: 'Closing the session: writing History and the Scores log…',
       done: (result) => {
         ui.confirming = null;

@@ -244,7 +244,7 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
       return;
     }
     const payload = { callId, answers: answersToSend(form.scorecard, draft) };
-    act(() => (purpose === 'submit' ? api.submitScores(payload) : api.saveDraft(payload)), {
+    act(() => (purpose === 'submit' ? api.submitCallScores(payload) : api.saveScoresDraft(payload)), {
       busy: purpose === 'submit' ? `Submitting ${call.call.label}…` : 'Saving your draft…',
       done: (next) => {
         drafts.forget(key);

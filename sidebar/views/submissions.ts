@@ -12,7 +12,7 @@ import { actions, button, confirmBox, focusOn, heading, note, primaryButton, tid
 const identityNote = { email: '', 'self-declared': ' · picked their name', 'not yet': ' · has not opened the sidebar yet' } as const;
 
 export function revealNow(busy = 'Revealing the scores: writing every tab and the Summary…'): void {
-  act(() => api.reveal(), {
+  act(() => api.revealSessionScores({ confirm: true }), {
     busy,
     done: (next) => {
       ui.confirming = null;
@@ -66,7 +66,7 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
     ),
     actions(
       button('Refresh', () =>
-        act(() => api.submissionStatus(), {
+        act(() => api.getSubmissionStatus(), {
           busy: 'Checking submissions…',
           done: (next) => {
             show({ ...state, status: next });

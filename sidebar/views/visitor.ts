@@ -11,7 +11,7 @@ import { closedNotice, newSessionButton, offerFor } from './nextSession';
 import { actions, button, heading, help, note, notice, tid } from './parts';
 
 function refreshButton(): HTMLButtonElement {
-  return button('Refresh', () => act(() => api.sidebarState(), { busy: 'Checking the session…', done: (state) => show(state) }), {
+  return button('Refresh', () => act(() => api.getSidebarState(), { busy: 'Checking the session…', done: (state) => show(state) }), {
     id: 'refresh-state',
     'data-testid': 'refresh-state',
   });
@@ -23,7 +23,7 @@ function pickYourName(state: VisitorView): HTMLElement {
       showInputProblems(['Pick your name first.'], `claim-${state.claimable[0]?.id ?? ''}`);
       return;
     }
-    act(() => api.claimName({ evaluatorId: ui.claimId }), {
+    act(() => api.claimEvaluatorName({ evaluatorId: ui.claimId }), {
       busy: 'Remembering your name…',
       done: (next) => {
         ui.claimId = '';

@@ -1,18 +1,23 @@
 // The use cases' Services, made of the real Apps Script adapters: what every entry point hands them.
-import type { Services } from '../usecases/services';
+import type { Services } from '../usecases/ports/services';
+import type { ReportDocuments } from '../usecases/ports/reportDocuments';
+import type { Workbook } from '../usecases/ports/workbook';
+import { appsScriptReportDocuments } from './docs/reportDocuments';
 import { openWorkbook } from '../sheets';
-import type { Workbook } from '../sheets/workbook';
-import { currentUser, type CurrentUser } from './identity';
+import type { CurrentUser } from '../usecases/ports/currentUser';
+import { currentUser } from './identity';
 import { withDocumentLock } from './lock';
 import { PropertyStore } from './propertyStore';
 
 export function appsScriptServices(): Services {
   let user: CurrentUser | undefined;
   let workbook: Workbook | undefined;
+  let documents: ReportDocuments | undefined;
   return {
     caller: () => (user ??= currentUser()),
     store: () => PropertyStore.document(),
     workbook: () => (workbook ??= openWorkbook()),
+    documents: () => (documents ??= appsScriptReportDocuments()),
     underLock: (work, options) => withDocumentLock(work, { flush: options?.sheets !== false }),
     mailer: () => ({
       remainingQuota: () => MailApp.getRemainingDailyQuota(),

@@ -1,20 +1,14 @@
 import { UserError } from '../domain/errors';
+import type { CommitOptions, PropertyStore as PropertyStorePort } from '../usecases/ports/propertyStore';
 import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeBytes } from './chunking';
 
-export interface CommitOptions {
-  /**
-   * Bytes the write must leave free under the 500 KB limit, with the reason, so that what others write
-   * to the store cannot use up the room later steps of the session need.
-   */
-  keepFree?: { bytes: number; reason: string };
-}
 
 /**
  * A property store read in one call and written in one call. Records are JSON, chunked under the 9 KB
  * per-value limit; a write that would pass the 500 KB per-store limit is refused before anything changes.
  * Callers hold the document lock around read-modify-write, so the whole-store write loses nothing.
  */
-export class PropertyStore {
+export class PropertyStore implements PropertyStorePort {
   private constructor(
     private readonly properties: GoogleAppsScript.Properties.Properties,
     private current: Record<string, string>,

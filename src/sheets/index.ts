@@ -1,8 +1,6 @@
-// The sheets the add-on writes, behind the Workbook contract.
+// The sheets the add-on writes, behind the use cases' Workbook port.
+import type { Workbook } from '../usecases/ports/workbook';
 import { SpreadsheetWorkbook } from './spreadsheetWorkbook';
-import type { Workbook } from './workbook';
-
-export type { ScoreLogRow, SubmissionStatusRow, Workbook } from './workbook';
 
 /** The Workbook of the spreadsheet the add-on is open in. */
 export function openWorkbook(): Workbook {

@@ -13,7 +13,8 @@ import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScores
 import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
 import { writeRevealedSummary, writeStatusSummary } from './tabs/summaryTab';
-import type { ScoreLogRow, SubmissionStatusRow, Workbook } from './workbook';
+import type { StatusRow } from '../api/views';
+import type { ScoreLogRow, Workbook } from '../usecases/ports/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -55,7 +56,7 @@ export class SpreadsheetWorkbook implements Workbook {
     registry.find(fixedTab('session'))?.activate();
   }
 
-  writeStatus(session: Session, status: SubmissionStatusRow[]): void {
+  writeStatus(session: Session, status: StatusRow[]): void {
     const registry = this.registry();
     writeSessionStatus(registry, session, status);
     // After the reveal the Summary holds the analysis; status must not replace it.

@@ -1,6 +1,6 @@
 // Where each record lives in document properties. Records are chunked by PropertyStore; the keys here
 // name whole records.
-import type { PropertyStore } from '../adapters/propertyStore';
+import type { PropertyStore } from '../usecases/ports/propertyStore';
 import { UserError, ValidationError, describeIssues } from '../domain/errors';
 import { scorecardSchema, type Evaluator, type Scorecard, type Session } from '../domain/schemas';
 import * as z from 'zod/mini';

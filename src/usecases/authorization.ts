@@ -1,6 +1,6 @@
 // Who the caller is to this session, worked out on the server from what Apps Script reports and the
 // caller's private token: never from anything the sidebar sends.
-import type { CurrentUser } from '../adapters/identity';
+import type { CurrentUser } from './ports/currentUser';
 import { UserError } from '../domain/errors';
 import type { Evaluator } from '../domain/schemas';
 import type { IdentifiedBy } from '../api/views';

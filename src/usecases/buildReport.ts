@@ -3,14 +3,14 @@
 // one no longer opens.
 import type * as z from 'zod/mini';
 import type { buildReportPayloadSchema } from '../api/payloads';
-import type { ReportDocument, ReportDocuments } from '../adapters/docs/reportDocuments';
+import type { ReportDocument, ReportDocuments } from './ports/reportDocuments';
 import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
 import type { Session, SessionHistoryEntry } from '../domain/schemas';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
 import { loadAllSealed, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
 
 export type BuildReportInput = z.output<typeof buildReportPayloadSchema>;
@@ -40,8 +40,9 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
   };
 }
 
-export function buildReport(services: Services, documents: ReportDocuments, input: BuildReportInput): BuildReportResult {
+export function buildReport(services: Services, input: BuildReportInput): BuildReportResult {
   const user = services.caller();
+  const documents = services.documents();
   return services.underLock(() => {
     const store = services.store();
     const current = requireState(store);

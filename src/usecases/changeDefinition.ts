@@ -7,7 +7,7 @@ import type { FacilitatorView } from '../api/views';
 import { applyDefinitionChange, proposeDefinitionChange } from '../domain/definitions';
 import { saveState } from '../state/stateStore';
 import { discussionStep } from './discussionStep';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { facilitatorView } from './sidebarState';
 
 export type ChangeDefinitionInput = z.output<typeof changeDefinitionPayloadSchema>;

@@ -6,7 +6,7 @@ import type { SidebarState } from '../api/views';
 import { UserError } from '../domain/errors';
 import { SESSION_KEY, requireState } from '../state/stateStore';
 import { evaluatorFor } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { stateAfterChange } from './sidebarState';
 
 export type ClaimEvaluatorInput = z.output<typeof claimEvaluatorPayloadSchema>;

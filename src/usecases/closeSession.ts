@@ -9,11 +9,11 @@ import type { CloseSessionResult } from '../api/views';
 import type { SessionAnalysis } from '../domain/analysis';
 import { UserError } from '../domain/errors';
 import { historyEntryFor } from '../domain/trend';
-import type { ScoreLogRow } from '../sheets/workbook';
+import type { ScoreLogRow } from './ports/workbook';
 import { isCloseComplete, isRevealComplete, type CloseProgress, type SessionState } from '../state/sessionState';
 import { LIBRARY_KEY, SESSION_KEY, loadAllSealed, loadLibrary, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
 import { sidebarState } from './sidebarState';
 

@@ -5,18 +5,18 @@
 import type * as z from 'zod/mini';
 import type { createSessionPayloadSchema } from '../api/payloads';
 import type { CreateSessionResult } from '../api/views';
-import type { CurrentUser } from '../adapters/identity';
-import type { PropertyStore } from '../adapters/propertyStore';
+import type { CurrentUser } from './ports/currentUser';
+import type { PropertyStore } from './ports/propertyStore';
 import { UserError, parseWith } from '../domain/errors';
 import { presetById } from '../domain/presets';
 import { sessionSchema, type Scorecard, type Session } from '../domain/schemas';
 import { SESSION_STATE_VERSION, isCloseComplete, type SessionState } from '../state/sessionState';
 import { SESSION_KEY, clearAllSealed, loadAllSealed, loadLibrary, loadState } from '../state/stateStore';
 import { isFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
-import type { Workbook } from '../sheets/workbook';
+import type { Workbook } from './ports/workbook';
 
 export type CreateSessionInput = z.output<typeof createSessionPayloadSchema>;
 

@@ -1,10 +1,10 @@
 // Every step of the discussion (a final, notes, a definition change) is the facilitator's, happens on a
 // revealed session and is a read-modify-write: one place says so.
-import type { PropertyStore } from '../adapters/propertyStore';
+import type { PropertyStore } from './ports/propertyStore';
 import type { SessionState } from '../state/sessionState';
 import { requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { requireRevealed } from './sessionRules';
 
 export function discussionStep<T>(services: Services, work: (store: PropertyStore, current: SessionState) => T): T {

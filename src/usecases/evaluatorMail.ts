@@ -4,7 +4,7 @@
 // messages past it are reported rather than attempted.
 import type { MailResult } from '../api/views';
 import type { Call, Evaluator, Session } from '../domain/schemas';
-import type { Mailer } from './services';
+import type { Mailer } from './ports/services';
 
 export interface EvaluatorMessage {
   evaluator: Evaluator;

@@ -4,7 +4,7 @@ import type { MailResult } from '../api/views';
 import { requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import { invitationFor, sendEach } from './evaluatorMail';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { requireScoringOpen } from './sessionRules';
 
 export function inviteEvaluators(services: Services): MailResult {

@@ -6,7 +6,7 @@ import type { FacilitatorView } from '../api/views';
 import { validateAnswer } from '../domain/scoring';
 import { loadAllSealed, saveState } from '../state/stateStore';
 import { discussionStep } from './discussionStep';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { findCall, findCriterion } from './sessionRules';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';

@@ -2,7 +2,7 @@
 // rewrites them from the analysis, so they never drift from what is stored.
 import type { SessionAnalysis } from '../domain/analysis';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
-import type { Workbook } from '../sheets/workbook';
+import type { Workbook } from './ports/workbook';
 import type { SessionState } from '../state/sessionState';
 
 /** The session against the sessions before it; null when it is the first. */

@@ -5,7 +5,7 @@ import { submittedFor } from '../state/sealedScores';
 import { loadSealed, requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import { reminderFor, sendEach, type EvaluatorMessage } from './evaluatorMail';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { requireScoringOpen } from './sessionRules';
 
 export function remindEvaluators(services: Services): MailResult {

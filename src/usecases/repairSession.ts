@@ -6,7 +6,7 @@ import { UserError } from '../domain/errors';
 import { isCloseComplete, isRevealComplete } from '../state/sessionState';
 import { loadAllSealed, requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { submissionStatusView } from './sessionViews';
 import { sidebarState } from './sidebarState';

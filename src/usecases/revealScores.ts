@@ -9,7 +9,7 @@ import { UserError } from '../domain/errors';
 import type { RevealProgress } from '../state/sessionState';
 import { loadAllSealed, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { writeDiscussion, writeSummary } from './refreshSummary';

@@ -7,7 +7,7 @@ import { UserError, parseWith } from '../domain/errors';
 import { actionItemSchema, type ActionItem } from '../domain/schemas';
 import { requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { findCriterion } from './sessionRules';
 import { facilitatorView } from './sidebarState';
 

@@ -8,7 +8,7 @@ import type { Answer, Scorecard, Submission } from '../domain/schemas';
 import { submittedFor, withDraft, withSubmission } from '../state/sealedScores';
 import { loadSealed, requireState, sealedChange } from '../state/stateStore';
 import { requireEvaluator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { evaluatorForm } from './sessionViews';
 import { findCall, requireScoringOpen } from './sessionRules';
 

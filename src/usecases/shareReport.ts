@@ -2,11 +2,11 @@
 // address is added on its own, so one Google refuses does not stop the others; the result says which.
 import type * as z from 'zod/mini';
 import type { shareReportPayloadSchema } from '../api/payloads';
-import type { ReportDocuments } from '../adapters/docs/reportDocuments';
+import type { ReportDocuments } from './ports/reportDocuments';
 import { UserError } from '../domain/errors';
 import { requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 
 export type ShareReportInput = z.output<typeof shareReportPayloadSchema>;
 
@@ -24,8 +24,9 @@ function reasonOf(error: unknown): string {
   return `Google Docs did not accept this address (${detail}). Check it is a Google account, or send the link yourself.`;
 }
 
-export function shareReport(services: Services, documents: ReportDocuments, input: ShareReportInput): ShareReportResult {
+export function shareReport(services: Services, input: ShareReportInput): ShareReportResult {
   const user = services.caller();
+  const documents = services.documents();
   return services.underLock(
     () => {
       const state = requireState(services.store());

@@ -2,13 +2,13 @@
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
 import type { EvaluatorView, FacilitatorView, NextSessionOffer, SidebarState, VisitorView } from '../api/views';
-import type { CurrentUser } from '../adapters/identity';
-import type { PropertyStore } from '../adapters/propertyStore';
+import type { CurrentUser } from './ports/currentUser';
+import type { PropertyStore } from './ports/propertyStore';
 import { loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { evaluatorFor, isFacilitator } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
 

@@ -3,7 +3,7 @@
 import type { SubmissionStatusView } from '../api/views';
 import { loadAllSealed, requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
-import type { Services } from './services';
+import type { Services } from './ports/services';
 import { submissionStatusView } from './sessionViews';
 
 export function submissionStatus(services: Services): SubmissionStatusView {

@@ -3,7 +3,6 @@
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import { analyzeSession, type SessionAnalysis } from '../../src/domain/analysis';
 import type { Answer, AnswerValue, Criterion, Final, Scorecard, Session, Submission } from '../../src/domain/schemas';
-import * as reportApi from '../../src/entry/reportApi';
 import { loadState } from '../../src/state/stateStore';
 import { documentLines } from '../adapters/docs/documentLines';
 import {
@@ -179,7 +178,7 @@ describe('a calibration session from set-up to the next month', () => {
   });
 
   it('the closed session produces its report, with every section, and says it is closed', () => {
-    const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const built = as(env, FACILITATOR, () => api.buildSessionReport());
     const doc = env.documents().find((d) => d.id === built.docId)!;
     const lines = documentLines(doc.body);
     expect(lines.filter((line) => /^# /.test(line))).toHaveLength(7);

@@ -3,6 +3,7 @@
 // entry point called by anyone changes a submission.
 import type { Environment, User } from '../usecases/harness';
 import { answersFor, as, failure, scores } from '../usecases/harness';
+import { actions } from '../../src/api/actions';
 import { SEALED_PREFIX } from '../../src/state/stateStore';
 import {
   ANA,
@@ -28,14 +29,25 @@ beforeAll(() => {
 });
 afterEach(() => env?.uninstall());
 
-/** Starting a session is open to anyone while there is none; afterwards `authorization.test` covers it. */
-const facilitatorOnly = entryCases.filter((c) => c.user === FACILITATOR && c.stage !== 'empty');
+/** The rows of the action table that only the facilitator may call. */
+const facilitatorOnly = entryCases.filter((c) => actions[c.name].who === 'facilitator');
+/** The rows only an evaluator of the session may call. */
+const evaluatorOnly = entryCases.filter((c) => actions[c.name].who === 'evaluator');
 
 describe.each(facilitatorOnly)('$name', (entry) => {
   it.each([ANA, STRANGER])('is refused to %s, changing nothing', (user) => {
     env = atStage(stages, entry.stage);
     const before = footprint(env);
     expect(failure(env, user, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(/Only the facilitator of "November calibration"/);
+    expect(footprint(env)).toBe(before);
+  });
+});
+
+describe.each(evaluatorOnly)('$name', (entry) => {
+  it('is refused to someone who is not an evaluator, changing nothing', () => {
+    env = atStage(stages, entry.stage);
+    const before = footprint(env);
+    expect(failure(env, STRANGER, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(/is not one of the evaluators/);
     expect(footprint(env)).toBe(before);
   });
 });

@@ -2,7 +2,6 @@
 // resolutions, definitions, action items, the session title) reaches the sheets and the report as the
 // text it was, never as a formula, a number or a date. The in-memory spreadsheet parses written strings
 // as Sheets does, so a string written into a cell that is not plain text would come back changed.
-import * as reportApi from '../../src/entry/reportApi';
 import type { Scorecard } from '../../src/domain/schemas';
 import { documentLines } from '../adapters/docs/documentLines';
 import { EVALUATORS, FACILITATOR, answersFor, api, as, failure, scores, sessionPayload, startEnvironment, type Environment } from '../usecases/harness';
@@ -108,7 +107,7 @@ describe('text people typed', () => {
 
   beforeAll(() => {
     beforeClose = cells(env);
-    const report = as(env, FACILITATOR, () => reportApi.buildSessionReport({}));
+    const report = as(env, FACILITATOR, () => api.buildSessionReport({}));
     reportLines = documentLines(env.documents().find((doc) => doc.id === report.docId)!.body);
     as(env, FACILITATOR, () => api.closeCurrentSession());
     afterClose = cells(env);

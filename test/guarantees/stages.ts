@@ -1,9 +1,8 @@
 // The session at each stage of its life, saved once and restored for every check, and a plausible
 // payload for every entry point of the add-on at the stage where it does its work. The guarantees are
-// checked against this table, so an entry point added to src/main.ts must be added here too.
+// checked against this table, so an action added to the action table must be added here too.
 import type { Scorecard } from '../../src/domain/schemas';
-import * as reportApi from '../../src/entry/reportApi';
-import * as entryPoints from '../../src/main';
+import type { ActionName } from '../../src/api/actions';
 import {
   CALLS,
   EVALUATORS,
@@ -30,10 +29,7 @@ export const PAT = { email: '', key: 'pat-private-key' };
 
 export type Stage = 'empty' | 'scoring' | 'revealed' | 'reported';
 
-export type EntryName = Exclude<keyof typeof entryPoints, 'onOpen' | 'onInstall' | 'showSidebar' | 'showHelp'>;
-
-/** Menu handlers open UI and take no payload; every other export is called by the sidebar. */
-export const UI_ONLY: ReadonlySet<string> = new Set(['onOpen', 'onInstall', 'showSidebar', 'showHelp']);
+export type EntryName = ActionName;
 
 export interface EntryCase {
   name: EntryName;
@@ -81,13 +77,11 @@ export const entryCases: readonly EntryCase[] = [
 
 /** The entry points the sidebar can call, by name; a name missing from entryCases fails the check below. */
 export function sidebarEntryPoints(): Array<[string, (payload?: unknown) => unknown]> {
-  return Object.entries(entryPoints).filter(
-    (entry): entry is [string, (payload?: unknown) => unknown] => !UI_ONLY.has(entry[0]) && typeof entry[1] === 'function',
-  );
+  return Object.entries(api);
 }
 
 export function call(name: EntryName, payload: unknown): unknown {
-  return (entryPoints[name] as (payload?: unknown) => unknown)(payload);
+  return api[name](payload);
 }
 
 /** The standard session plus Pat, a partner with no address who picks their own name. */
@@ -129,7 +123,7 @@ export function buildStages(): Stages {
   const scoring = env.snapshot();
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
   const revealed = env.snapshot();
-  as(env, FACILITATOR, () => reportApi.buildSessionReport({}));
+  as(env, FACILITATOR, () => api.buildSessionReport({}));
   const reported = env.snapshot();
   env.uninstall();
   return { scorecard, snapshots: { empty, scoring, revealed, reported } };

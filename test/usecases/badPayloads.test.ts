@@ -1,16 +1,5 @@
 import * as fc from 'fast-check';
-import type * as z from 'zod/mini';
-import {
-  changeDefinitionPayloadSchema,
-  claimEvaluatorPayloadSchema,
-  createSessionPayloadSchema,
-  noPayloadSchema,
-  recordDiscussionPayloadSchema,
-  recordFinalPayloadSchema,
-  revealPayloadSchema,
-  saveActionItemPayloadSchema,
-  scoresPayloadSchema,
-} from '../../src/api/payloads';
+import { actionNames, actions } from '../../src/api/actions';
 import type { Scorecard } from '../../src/domain/schemas';
 import {
   EVALUATORS,
@@ -28,23 +17,13 @@ import {
 
 const ANA = EVALUATORS[0].email;
 
-/** Each entry point, the schema it holds payloads to, and who calls it. */
-const entryPoints: Array<{ name: string; call: (payload: unknown) => unknown; schema: z.ZodMiniType; user: string }> = [
-  { name: 'getSidebarState', call: api.getSidebarState, schema: noPayloadSchema, user: ANA },
-  { name: 'getPresets', call: api.getPresets, schema: noPayloadSchema, user: ANA },
-  { name: 'startSession', call: api.startSession, schema: createSessionPayloadSchema, user: FACILITATOR },
-  { name: 'claimEvaluatorName', call: api.claimEvaluatorName, schema: claimEvaluatorPayloadSchema, user: 'x@example.com' },
-  { name: 'saveScoresDraft', call: api.saveScoresDraft, schema: scoresPayloadSchema, user: ANA },
-  { name: 'submitCallScores', call: api.submitCallScores, schema: scoresPayloadSchema, user: ANA },
-  { name: 'getSubmissionStatus', call: api.getSubmissionStatus, schema: noPayloadSchema, user: FACILITATOR },
-  { name: 'revealSessionScores', call: api.revealSessionScores, schema: revealPayloadSchema, user: FACILITATOR },
-  { name: 'recordFinalValue', call: api.recordFinalValue, schema: recordFinalPayloadSchema, user: FACILITATOR },
-  { name: 'recordDiscussionNotes', call: api.recordDiscussionNotes, schema: recordDiscussionPayloadSchema, user: FACILITATOR },
-  { name: 'changeCriterionDefinition', call: api.changeCriterionDefinition, schema: changeDefinitionPayloadSchema, user: FACILITATOR },
-  { name: 'saveSessionActionItem', call: api.saveSessionActionItem, schema: saveActionItemPayloadSchema, user: FACILITATOR },
-  { name: 'closeCurrentSession', call: api.closeCurrentSession, schema: noPayloadSchema, user: FACILITATOR },
-  { name: 'repairCurrentSession', call: api.repairCurrentSession, schema: noPayloadSchema, user: FACILITATOR },
-];
+/** Every action of the table, with its schema, called by someone its row allows. */
+const entryPoints = actionNames.map((name) => ({
+  name,
+  call: api[name],
+  schema: actions[name].payload,
+  user: actions[name].who === 'facilitator' ? FACILITATOR : ANA,
+}));
 
 let env: Environment;
 let scorecard: Scorecard;

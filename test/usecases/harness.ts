@@ -2,8 +2,8 @@
 // environment, with the facilitator and each evaluator as separate users.
 import { createAppsScriptEnvironment } from '../../emulator/environment';
 import type { CreateSessionPayload, ScoresPayload } from '../../src/api/payloads';
-import * as api from '../../src/entry/sidebarApi';
-import * as entryPoints from '../../src/main';
+import { sidebarActions } from '../../src/entry/sidebarApi';
+import * as entry from '../../src/main';
 import { presetById } from '../../src/domain/presets';
 import { allowedValues, weightedCriteria } from '../../src/domain/scoring';
 import type { Answer, AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
@@ -127,7 +127,14 @@ export function expectPlainData(value: unknown, path = 'result'): void {
   throw new Error(`${path} is not plain data (${Object.prototype.toString.call(value)})`);
 }
 
-export { api };
+/** The sidebar's actions as the bundle exposes them, one function per row of the action table. */
+export const api = sidebarActions;
+
+/** Every top-level function dist/Code.js declares: the menu's and triggers', then one per action. */
+export function publicFunctionNames(): string[] {
+  const { sidebarActions: actions, ...functions } = entry;
+  return [...Object.keys(functions), ...Object.keys(actions)].sort();
+}
 
 /** A fresh environment continuing from `snapshot`, installed on globalThis. */
 export function restoreEnvironment(snapshot: ReturnType<Environment['snapshot']>): Environment {
@@ -157,9 +164,6 @@ export function cellCounts(env: Environment, values: readonly string[]): Record<
   return Object.fromEntries(values.map((v) => [v, cells.filter((c) => c.value === v).length]));
 }
 
-/** Menu handlers open UI and return nothing; every other export of the add-on is an entry point. */
-const UI_ONLY = new Set(['onOpen', 'onInstall', 'showSidebar', 'showHelp']);
-
 /** A plausible payload for each entry point, so each call gets as far as it can. */
 const samplePayloads: Record<string, unknown[]> = {
   claimEvaluatorName: [{ evaluatorId: 'ben' }],
@@ -178,8 +182,8 @@ const samplePayloads: Record<string, unknown[]> = {
  */
 export function everythingSeenBy(env: Environment, user: User, except: ReadonlySet<string> = new Set()): string {
   const seen: string[] = [];
-  for (const [name, fn] of Object.entries(entryPoints)) {
-    if (UI_ONLY.has(name) || except.has(name) || typeof fn !== 'function') continue;
+  for (const [name, fn] of Object.entries(sidebarActions)) {
+    if (except.has(name)) continue;
     for (const payload of [undefined, ...(samplePayloads[name] ?? [])]) {
       let result: unknown;
       try {

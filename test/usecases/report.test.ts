@@ -3,7 +3,6 @@
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import { formatPercent, formatPoints } from '../../src/domain/report/format';
 import type { Criterion, Scorecard } from '../../src/domain/schemas';
-import * as reportApi from '../../src/entry/reportApi';
 import { analysisOf } from '../../src/usecases/sessionScores';
 import { loadAllSealed, requireState } from '../../src/state/stateStore';
 import { documentLines } from '../adapters/docs/documentLines';
@@ -81,16 +80,16 @@ afterEach(() => env.uninstall());
 
 describe('building the report', () => {
   it('is refused before the reveal and to anyone but the facilitator', () => {
-    expect(failure(env, FACILITATOR, () => reportApi.buildSessionReport())).toMatch(/Reveal the scores before building the report/);
+    expect(failure(env, FACILITATOR, () => api.buildSessionReport())).toMatch(/Reveal the scores before building the report/);
     revealAndDiscuss();
-    expect(failure(env, emails[0], () => reportApi.buildSessionReport())).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => reportApi.buildSessionReport({ newDocument: 'yes' }))).toMatch(/newDocument/);
+    expect(failure(env, emails[0], () => api.buildSessionReport())).toMatch(/Only the facilitator/);
+    expect(failure(env, FACILITATOR, () => api.buildSessionReport({ newDocument: 'yes' }))).toMatch(/newDocument/);
     expect(env.documents()).toEqual([]);
   });
 
   it('writes a Doc with every section and the session’s figures, and stores its link', () => {
     revealAndDiscuss();
-    const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const built = as(env, FACILITATOR, () => api.buildSessionReport());
     expect(built.created).toBe(true);
     const [doc] = env.documents();
     expect(env.documents()).toHaveLength(1);
@@ -135,16 +134,16 @@ describe('building the report', () => {
 
   it('rewrites the same Doc when built again, and makes a new one only when asked', () => {
     revealAndDiscuss();
-    const first = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const first = as(env, FACILITATOR, () => api.buildSessionReport());
     as(env, FACILITATOR, () => api.saveSessionActionItem({ text: 'Share the new greeting definition', owner: 'Hana Sato' }));
-    const again = as(env, FACILITATOR, () => reportApi.buildSessionReport({}));
+    const again = as(env, FACILITATOR, () => api.buildSessionReport({}));
     expect(again).toMatchObject({ docId: first.docId, created: false });
     expect(env.documents()).toHaveLength(1);
     const lines = docLines(first.docId);
     expect(lines).toContain('Share the new greeting definition | Hana Sato | No due date | Open');
     expect(lines.filter((line) => line === '# The session')).toHaveLength(1);
 
-    const fresh = as(env, FACILITATOR, () => reportApi.buildSessionReport({ newDocument: true }));
+    const fresh = as(env, FACILITATOR, () => api.buildSessionReport({ newDocument: true }));
     expect(fresh.created).toBe(true);
     expect(fresh.docId).not.toBe(first.docId);
     expect(env.documents()).toHaveLength(2);
@@ -156,15 +155,15 @@ describe('building the report', () => {
 describe('sharing the report', () => {
   it('adds participants and managers as viewers, and reports an address Google refuses without stopping the others', () => {
     revealAndDiscuss();
-    expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: [] }))).toMatch(/Build the report first/);
-    const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
-    expect(failure(env, emails[1], () => reportApi.shareSessionReport({ managers: [] }))).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: ['not an address'] }))).toMatch(/managers\[0\]/);
+    expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: [] }))).toMatch(/Build the report first/);
+    const built = as(env, FACILITATOR, () => api.buildSessionReport());
+    expect(failure(env, emails[1], () => api.shareSessionReport({ managers: [] }))).toMatch(/Only the facilitator/);
+    expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: ['not an address'] }))).toMatch(/managers\[0\]/);
 
     // The 9th address (the first manager) is refused; the ones after it are still added.
     env.failAfterCalls(8, 'DocumentApp.Document.addViewer', 'Invalid email: boss@partner.example');
     const shared = as(env, FACILITATOR, () =>
-      reportApi.shareSessionReport({ managers: ['boss@partner.example', 'director@example.com', 'ANA@example.com'] }),
+      api.shareSessionReport({ managers: ['boss@partner.example', 'director@example.com', 'ANA@example.com'] }),
     );
     expect(shared.url).toBe(built.url);
     expect(shared.added).toEqual([...emails, 'director@example.com']);
@@ -175,8 +174,8 @@ describe('sharing the report', () => {
 
   it('can share with managers only', () => {
     revealAndDiscuss();
-    as(env, FACILITATOR, () => reportApi.buildSessionReport());
-    const shared = as(env, FACILITATOR, () => reportApi.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] }));
+    as(env, FACILITATOR, () => api.buildSessionReport());
+    const shared = as(env, FACILITATOR, () => api.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] }));
     expect(shared.added).toEqual(['director@example.com']);
     expect(env.documents()[0]!.viewers).toEqual(['director@example.com']);
   });
@@ -185,7 +184,7 @@ describe('sharing the report', () => {
 describe('the next session’s report', () => {
   it('follows up the previous session’s action items with their status, and compares with its figures', () => {
     revealAndDiscuss();
-    const first = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const first = as(env, FACILITATOR, () => api.buildSessionReport());
     as(env, FACILITATOR, () => api.closeCurrentSession());
 
     scorecard = setUpSession(env, { title: 'December calibration', sessionDate: '2026-12-30', scoringDeadline: '2026-12-28T17:00:00.000Z' });
@@ -197,7 +196,7 @@ describe('the next session’s report', () => {
     submitAll(env, scorecard, emails, (c) => highest(c));
     as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 
-    const second = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const second = as(env, FACILITATOR, () => api.buildSessionReport());
     expect(second.docId).not.toBe(first.docId);
     const lines = docLines(second.docId);
     expect(lines[0]).toBe('= Calibration report — December calibration — 2026-12-30');
@@ -219,7 +218,7 @@ describe('a closed session’s report', () => {
     revealAndDiscuss();
     as(env, FACILITATOR, () => api.closeCurrentSession());
 
-    const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const built = as(env, FACILITATOR, () => api.buildSessionReport());
     expect(built.created).toBe(true);
     const lines = docLines(built.docId);
     expect(lines.filter((line) => /^# /.test(line))).toEqual(SECTIONS);
@@ -228,16 +227,16 @@ describe('a closed session’s report', () => {
     const analysis = storedAnalysis();
     for (const call of analysis.calls) expect(lines).toContain(`## ${call.label}: ${formatPercent(call.finalScore.percent)}`);
 
-    const rebuilt = as(env, FACILITATOR, () => reportApi.buildSessionReport());
+    const rebuilt = as(env, FACILITATOR, () => api.buildSessionReport());
     expect(rebuilt).toMatchObject({ docId: built.docId, created: false });
     expect(env.documents()).toHaveLength(1);
     const view = as(env, FACILITATOR, () => api.getSidebarState());
     expect(view.role === 'facilitator' && view.report?.docId).toBe(built.docId);
     expect(view.role === 'facilitator' && view.session.status).toBe('closed');
-    expect(as(env, FACILITATOR, () => reportApi.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] })).added).toEqual([
+    expect(as(env, FACILITATOR, () => api.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] })).added).toEqual([
       'director@example.com',
     ]);
-    expect(failure(env, emails[0], () => reportApi.buildSessionReport())).toMatch(/Only the facilitator/);
+    expect(failure(env, emails[0], () => api.buildSessionReport())).toMatch(/Only the facilitator/);
 
     // Someone new starts the next session; the closed one makes way.
     const next = 'hana@example.com';
@@ -260,7 +259,7 @@ describe('a closed session’s report', () => {
     submitAll(env, started.state.scorecard, emails.slice(0, 6), (c) => highest(c));
     as(env, next, () => api.revealSessionScores({ confirm: true }));
 
-    const second = as(env, next, () => reportApi.buildSessionReport());
+    const second = as(env, next, () => api.buildSessionReport());
     expect(second.docId).not.toBe(built.docId);
     const secondLines = docLines(second.docId);
     expect(secondLines).toContain('Status: scores revealed; the session is still open');

@@ -1,7 +1,7 @@
 // The Scores sheet: the long-format log (one row per evaluator × call × criterion), appended at each
 // close, for pivot tables across sessions.
 import { block, bold, general, text, type Block, type Row } from '../block';
-import type { ScoreLogRow } from '../workbook';
+import type { ScoreLogRow } from '../../usecases/ports/workbook';
 import { HEADER_BACKGROUND } from './palette';
 
 export const scoresLogHeaders = ['Session id', 'Session date', 'Call id', 'Call', 'Evaluator', 'Criterion id', 'Question', 'Value', 'Final'] as const;

@@ -13,7 +13,7 @@ import {
   type Block,
   type Row,
 } from '../block';
-import type { SubmissionStatusRow } from '../workbook';
+import type { StatusRow } from '../../api/views';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { actionItemCells } from './actionItemsSheet';
 import { roleLabels } from '../../domain/labels';
@@ -24,7 +24,7 @@ export const sessionStatusLabels: Record<Session['status'], string> = {
   closed: 'Closed',
 };
 
-const identifiedByLabels: Record<SubmissionStatusRow['identifiedBy'], string> = {
+const identifiedByLabels: Record<StatusRow['identifiedBy'], string> = {
   email: 'By email address',
   'self-declared': 'Self-declared (picked own name)',
   'not yet': 'Not yet',
@@ -90,7 +90,7 @@ export function callsBlock(session: Session): Block {
 }
 
 /** Before anyone has opened the sidebar: nobody identified, nothing submitted. */
-export function initialStatus(session: Session): SubmissionStatusRow[] {
+export function initialStatus(session: Session): StatusRow[] {
   return session.evaluators.map((evaluator) => ({
     evaluatorId: evaluator.id,
     name: evaluator.name,
@@ -103,7 +103,7 @@ export function initialStatus(session: Session): SubmissionStatusRow[] {
 }
 
 /** One row per evaluator in session order: who they are and when they submitted, never what. */
-export function evaluatorsBlock(session: Session, status: readonly SubmissionStatusRow[]): Block {
+export function evaluatorsBlock(session: Session, status: readonly StatusRow[]): Block {
   const byId = new Map(status.map((row) => [row.evaluatorId, row]));
   return block([
     [bold('Evaluators', { background: TITLE_BACKGROUND })],
@@ -135,7 +135,7 @@ export function carriedActionsBlock(openActions: readonly ActionItem[]): Block {
 }
 
 /** The whole sheet as one block, row 1 at the top. */
-export function sessionSheet(session: Session, openActions: readonly ActionItem[], status: readonly SubmissionStatusRow[]): Block {
+export function sessionSheet(session: Session, openActions: readonly ActionItem[], status: readonly StatusRow[]): Block {
   const positions = sessionSheetPositions(session);
   const parts: Array<[number, Block]> = [
     [1, block([[bold(`Calibration session: ${session.title}`, { background: TITLE_BACKGROUND })]])],

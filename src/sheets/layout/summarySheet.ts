@@ -5,7 +5,7 @@ import type { Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
 import { columnLetters } from '../a1';
 import { block, bold, dateTime, INTEGER_FORMAT, num, stack, text, type Block, type Row } from '../block';
-import type { SubmissionStatusRow } from '../workbook';
+import type { StatusRow } from '../../api/views';
 import { CRITICAL_MISMATCH_BACKGROUND, HEADER_BACKGROUND, NA_VS_SCORED_BACKGROUND, SPLIT_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { roleLabels } from '../../domain/labels';
 import { sessionStatusLabels } from './sessionSheet';
@@ -49,14 +49,14 @@ export interface SummaryLayout {
   chart: ChartSpec | null;
 }
 
-const statusWords: Record<SubmissionStatusRow['identifiedBy'], string> = {
+const statusWords: Record<StatusRow['identifiedBy'], string> = {
   email: 'by email',
   'self-declared': 'self-declared',
   'not yet': 'not yet',
 };
 
 /** Before the reveal: who has submitted and when, never what. */
-export function statusSummary(session: Session, status: readonly SubmissionStatusRow[]): SummaryLayout {
+export function statusSummary(session: Session, status: readonly StatusRow[]): SummaryLayout {
   const submitted = status.filter((row) => row.callsSubmitted >= row.callsTotal && row.callsTotal > 0).length;
   const rows: Row[] = [
     [bold(`Summary: ${session.title}`, { background: TITLE_BACKGROUND })],

@@ -4,7 +4,7 @@ import { HISTORY_FIRST_ROW, historyHeaderRow, historyHeaders, historyRows, parse
 import { scoresLogHeaderRow, scoresLogRows } from '../layout/scoresLogSheet';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
-import type { ScoreLogRow } from '../workbook';
+import type { ScoreLogRow } from '../../usecases/ports/workbook';
 import { writeBlock } from '../writer';
 import type { Block } from '../block';
 

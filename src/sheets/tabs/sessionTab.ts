@@ -9,12 +9,12 @@ import {
 } from '../layout/sessionSheet';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
-import type { SubmissionStatusRow } from '../workbook';
+import type { StatusRow } from '../../api/views';
 import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
 const SESSION = fixedTab('session');
 
-export function writeSessionTab(registry: TabRegistry, session: Session, openActions: readonly ActionItem[], status: readonly SubmissionStatusRow[]): void {
+export function writeSessionTab(registry: TabRegistry, session: Session, openActions: readonly ActionItem[], status: readonly StatusRow[]): void {
   const { sheet } = registry.ensure(SESSION);
   clearOwnedSheet(sheet);
   writeBlock(sheet, 1, 1, sessionSheet(session, openActions, status));
@@ -22,7 +22,7 @@ export function writeSessionTab(registry: TabRegistry, session: Session, openAct
 }
 
 /** The overview (status line included) and the evaluators block, where set-up put them. */
-export function writeSessionStatus(registry: TabRegistry, session: Session, status: readonly SubmissionStatusRow[]): void {
+export function writeSessionStatus(registry: TabRegistry, session: Session, status: readonly StatusRow[]): void {
   const { sheet } = registry.ensure(SESSION);
   const positions = sessionSheetPositions(session);
   writeBlock(sheet, positions.overview, 1, sessionOverview(session));

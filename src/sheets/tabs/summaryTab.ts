@@ -6,7 +6,7 @@ import type { CalibrationTrend } from '../../domain/trend';
 import { revealedSummary, statusSummary, type Area, type SummaryLayout } from '../layout/summarySheet';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
-import type { SubmissionStatusRow } from '../workbook';
+import type { StatusRow } from '../../api/views';
 import { clearOwnedSheet, fitSheet, writeBlock } from '../writer';
 
 /** Columns the chart covers at the default width, so it never hangs past the sheet's edge. */
@@ -48,7 +48,7 @@ function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
   }
 }
 
-export function writeStatusSummary(registry: TabRegistry, session: Session, status: readonly SubmissionStatusRow[]): void {
+export function writeStatusSummary(registry: TabRegistry, session: Session, status: readonly StatusRow[]): void {
   writeLayout(registry.ensure(SUMMARY).sheet, statusSummary(session, status));
 }
 

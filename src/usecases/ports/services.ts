@@ -1,8 +1,9 @@
-// What a use case needs from Apps Script, gathered in one place so each use case reads as the domain
-// step it is. One Services value serves one call from the sidebar.
-import type { CurrentUser } from '../adapters/identity';
-import type { PropertyStore } from '../adapters/propertyStore';
-import type { Workbook } from '../sheets/workbook';
+// What a use case needs from the world, gathered in one place so each use case reads as the domain step
+// it is. The adapters implement these ports against Apps Script; one Services value serves one call.
+import type { CurrentUser } from './currentUser';
+import type { PropertyStore } from './propertyStore';
+import type { ReportDocuments } from './reportDocuments';
+import type { Workbook } from './workbook';
 
 /** Email sent as the person at the keyboard, counted against their account's daily quota. */
 export interface Mailer {
@@ -19,6 +20,8 @@ export interface Services {
   store(): PropertyStore;
   /** The spreadsheet, opened when first needed: scoring never opens it. */
   workbook(): Workbook;
+  /** The report's Google Docs. */
+  documents(): ReportDocuments;
   /** Runs a read-modify-write under the document lock; `sheets: false` when no sheet is touched. */
   underLock<T>(work: () => T, options?: { sheets?: boolean }): T;
   /** Email, for the invitations and reminders the facilitator asks for (never sent otherwise). */

@@ -1,8 +1,9 @@
 // The contract between the session's use cases and the sheets. The use cases decide what happens;
-// the workbook decides how it looks, and writes each block with one batched call. Implemented in this
-// folder against SpreadsheetApp; nothing outside src/sheets/ touches a sheet.
-import type { SessionAnalysis } from '../domain/analysis';
-import type { CalibrationTrend as Trend } from '../domain/trend';
+// the workbook decides how it looks, and writes each block with one batched call. Implemented in
+// src/sheets against SpreadsheetApp; nothing outside src/sheets/ touches a sheet.
+import type { StatusRow } from '../../api/views';
+import type { SessionAnalysis } from '../../domain/analysis';
+import type { CalibrationTrend as Trend } from '../../domain/trend';
 import type {
   ActionItem,
   DefinitionChange,
@@ -12,19 +13,7 @@ import type {
   Session,
   SessionHistoryEntry,
   Submission,
-} from '../domain/schemas';
-
-/** One evaluator's progress, as the facilitator may see it before the reveal: when, never what. */
-export interface SubmissionStatusRow {
-  evaluatorId: string;
-  name: string;
-  role: string;
-  /** How they were identified: by the address Apps Script reports, or by picking their own name. */
-  identifiedBy: 'email' | 'self-declared' | 'not yet';
-  callsSubmitted: number;
-  callsTotal: number;
-  lastSubmittedAt: string; // ISO, '' when none
-}
+} from '../../domain/schemas';
 
 /** A row of the long-format Scores log, kept across sessions for pivot tables. */
 export interface ScoreLogRow {
@@ -54,7 +43,7 @@ export interface Workbook {
   setUpSession(session: Session, openActions: ActionItem[]): void;
 
   /** Before the reveal: who has submitted and when (Summary and Session sheets). */
-  writeStatus(session: Session, status: SubmissionStatusRow[]): void;
+  writeStatus(session: Session, status: StatusRow[]): void;
 
   /** At the reveal: each evaluator's submitted answers into their tab, then the tabs shown. */
   revealEvaluatorTabs(session: Session, submissions: Submission[]): void;

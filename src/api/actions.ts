@@ -1,0 +1,146 @@
+// Every action the sidebar can call, in one table: what the user was doing (for messages), the payload's
+// schema and name as the user knows it, who may call it, and the use case that runs it. The top-level
+// functions of dist/Code.js, the sidebar's typed client and the bad-payload tests all come from here.
+import type * as z from 'zod/mini';
+import { changeDefinition } from '../usecases/changeDefinition';
+import { buildReport } from '../usecases/buildReport';
+import { claimEvaluator } from '../usecases/claimEvaluator';
+import { closeSession } from '../usecases/closeSession';
+import { createSession } from '../usecases/createSession';
+import { inviteEvaluators } from '../usecases/inviteEvaluators';
+import { listPresets } from '../usecases/listPresets';
+import type { Services } from '../usecases/ports/services';
+import { recordDiscussion } from '../usecases/recordDiscussion';
+import { recordFinal } from '../usecases/recordFinal';
+import { remindEvaluators } from '../usecases/remindEvaluators';
+import { repairSession } from '../usecases/repairSession';
+import { revealScores } from '../usecases/revealScores';
+import { saveActionItem } from '../usecases/saveActionItem';
+import { sealScores } from '../usecases/scoresRecord';
+import { shareReport } from '../usecases/shareReport';
+import { sidebarState } from '../usecases/sidebarState';
+import { submissionStatus } from '../usecases/submissionStatus';
+import {
+  buildReportPayloadSchema,
+  changeDefinitionPayloadSchema,
+  claimEvaluatorPayloadSchema,
+  createSessionPayloadSchema,
+  noPayloadSchema,
+  recordDiscussionPayloadSchema,
+  recordFinalPayloadSchema,
+  revealPayloadSchema,
+  saveActionItemPayloadSchema,
+  scoresPayloadSchema,
+  shareReportPayloadSchema,
+} from './payloads';
+
+/**
+ * Who may call an action. The use case enforces it once it has read the session under the lock (one
+ * guard each: `requireFacilitator`, `requireEvaluator`); the table says it, and the authorization
+ * tests hold every use case to what its row says.
+ */
+export type Caller = 'anyone' | 'evaluator' | 'facilitator';
+
+export interface Action<S extends z.ZodMiniType, R> {
+  /** What the user was doing, as "Something went wrong while <doing>" would say it. */
+  doing: string;
+  /** The payload's name as the user knows it, the start of every refusal of its fields. */
+  subject: string;
+  payload: S;
+  who: Caller;
+  run(services: Services, payload: z.output<S>): R;
+}
+
+const action = <S extends z.ZodMiniType, R>(spec: Action<S, R>): Action<S, R> => spec;
+
+export const actions = {
+  getSidebarState: action({
+    doing: 'load the session',
+    subject: 'Request',
+    payload: noPayloadSchema,
+    who: 'anyone',
+    // Loading the sidebar is when tabs changed by hand are looked for; other actions skip that cost.
+    run: (services) => sidebarState(services, { checkDamage: true }),
+  }),
+  getPresets: action({ doing: 'list the scorecards', subject: 'Request', payload: noPayloadSchema, who: 'anyone', run: () => listPresets() }),
+  startSession: action({ doing: 'start the session', subject: 'New session', payload: createSessionPayloadSchema, who: 'anyone', run: createSession }),
+  claimEvaluatorName: action({ doing: 'pick your name', subject: 'Your name', payload: claimEvaluatorPayloadSchema, who: 'anyone', run: claimEvaluator }),
+  saveScoresDraft: action({
+    doing: 'save your draft',
+    subject: 'Draft',
+    payload: scoresPayloadSchema,
+    who: 'evaluator',
+    run: (services, payload) => sealScores(services, payload, 'draft'),
+  }),
+  submitCallScores: action({
+    doing: 'submit your scores',
+    subject: 'Scores',
+    payload: scoresPayloadSchema,
+    who: 'evaluator',
+    run: (services, payload) => sealScores(services, payload, 'submission'),
+  }),
+  getSubmissionStatus: action({
+    doing: 'load the submission status',
+    subject: 'Request',
+    payload: noPayloadSchema,
+    who: 'facilitator',
+    run: (services) => submissionStatus(services),
+  }),
+  revealSessionScores: action({ doing: 'reveal the scores', subject: 'Reveal', payload: revealPayloadSchema, who: 'facilitator', run: revealScores }),
+  recordFinalValue: action({ doing: 'record the final', subject: 'Final', payload: recordFinalPayloadSchema, who: 'facilitator', run: recordFinal }),
+  recordDiscussionNotes: action({
+    doing: 'record the discussion',
+    subject: 'Discussion',
+    payload: recordDiscussionPayloadSchema,
+    who: 'facilitator',
+    run: recordDiscussion,
+  }),
+  changeCriterionDefinition: action({
+    doing: 'change the definition',
+    subject: 'Definition change',
+    payload: changeDefinitionPayloadSchema,
+    who: 'facilitator',
+    run: changeDefinition,
+  }),
+  saveSessionActionItem: action({
+    doing: 'save the action item',
+    subject: 'Action item',
+    payload: saveActionItemPayloadSchema,
+    who: 'facilitator',
+    run: saveActionItem,
+  }),
+  closeCurrentSession: action({ doing: 'close the session', subject: 'Request', payload: noPayloadSchema, who: 'facilitator', run: (services) => closeSession(services) }),
+  repairCurrentSession: action({
+    doing: 'repair the session',
+    subject: 'Request',
+    payload: noPayloadSchema,
+    who: 'facilitator',
+    run: (services) => repairSession(services),
+  }),
+  /** Emails every evaluator with an address the spreadsheet's link, the calls and the deadline. */
+  sendInvitations: action({
+    doing: 'send the invitations',
+    subject: 'Request',
+    payload: noPayloadSchema,
+    who: 'facilitator',
+    run: (services) => inviteEvaluators(services),
+  }),
+  /** Emails a reminder to each evaluator who has not submitted every call. */
+  sendReminders: action({
+    doing: 'send the reminders',
+    subject: 'Request',
+    payload: noPayloadSchema,
+    who: 'facilitator',
+    run: (services) => remindEvaluators(services),
+  }),
+  buildSessionReport: action({ doing: 'build the report', subject: 'Report', payload: buildReportPayloadSchema, who: 'facilitator', run: buildReport }),
+  shareSessionReport: action({ doing: 'share the report', subject: 'Sharing', payload: shareReportPayloadSchema, who: 'facilitator', run: shareReport }),
+};
+
+export type Actions = typeof actions;
+export type ActionName = keyof Actions;
+/** What the sidebar sends: the schema's input, so a wrong payload fails to compile. */
+export type ActionPayload<N extends ActionName> = z.input<Actions[N]['payload']>;
+export type ActionResult<N extends ActionName> = ReturnType<Actions[N]['run']>;
+
+export const actionNames = Object.keys(actions) as ActionName[];

@@ -1,0 +1,17 @@
+import type { ReportTree } from '../../domain/report/tree';
+
+/** The report's Google Doc, as the use cases need it. */
+export interface ReportDocument {
+  readonly id: string;
+  readonly url: string;
+  /** Replaces the whole body with the report. */
+  write(report: ReportTree): void;
+  /** Throws when Google refuses the address (the caller reports it and goes on with the others). */
+  addViewer(email: string): void;
+}
+
+export interface ReportDocuments {
+  create(name: string): ReportDocument;
+  /** null when the Doc no longer opens (deleted, or the caller lost access to it). */
+  open(docId: string): ReportDocument | null;
+}
