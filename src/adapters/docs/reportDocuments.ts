@@ -1,6 +1,8 @@
 // The report's Google Doc, as the use cases need it: create one, open the one already built, write the
 // report into it, add viewers. Nothing outside src/adapters/docs/ touches DocumentApp.
+import { UserError } from '../../domain/errors';
 import type { ReportTree } from '../../domain/report/tree';
+import { isMissingPermission } from '../permissions';
 import { renderReport } from './renderReport';
 
 export interface ReportDocument {
@@ -8,7 +10,12 @@ export interface ReportDocument {
   readonly url: string;
   /** Replaces the whole body with the report. */
   write(report: ReportTree): void;
-  /** Throws when Google refuses the address (the caller reports it and goes on with the others). */
+  /**
+   * Throws when Google refuses the address (the caller reports it and goes on with the others), and a
+   * UserError when the add-on may not share Docs at all: Google's reference does not say which scope
+   * Document.addViewer needs, so a missing one is turned into "share it yourself" rather than a failure
+   * per address.
+   */
   addViewer(email: string): void;
 }
 
@@ -24,7 +31,15 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
     url: doc.getUrl(),
     write: (report) => renderReport(doc.getBody(), report),
     addViewer: (email) => {
-      doc.addViewer(email);
+      try {
+        doc.addViewer(email);
+      } catch (error) {
+        if (!isMissingPermission(error)) throw error;
+        throw new UserError(
+          `Google did not let the add-on share the report Doc from here (it asks for a permission the add-on does not have). ` +
+            `Open the Doc and share it yourself with its Share button: ${doc.getUrl()}`,
+        );
+      }
     },
   };
 }
@@ -35,7 +50,9 @@ export function appsScriptReportDocuments(): ReportDocuments {
     open: (docId) => {
       try {
         return wrap(DocumentApp.openById(docId));
-      } catch {
+      } catch (error) {
+        // A missing scope is the add-on's problem, not the Doc's: say so rather than build a new Doc.
+        if (isMissingPermission(error)) throw error;
         // openById throws for a missing Doc or one the caller may not open; both mean "build a new one".
         return null;
       }
