@@ -120,6 +120,16 @@ export interface AppsScriptEnvironment {
   /** Scopes ('document', 'script', 'user:<key>') whose lock some unfinished execution holds. */
   heldLocks(): string[];
 
+  /** How Drive shares the spreadsheet: what Sheets' protections and Spreadsheet.getOwner() depend on. */
+  readonly drive: {
+    /** Shares the spreadsheet for editing with people or Google Groups (by address). */
+    shareForEditing(...addresses: string[]): void;
+    /** Says who is in a Google Group. */
+    defineGroup(group: string, members: readonly string[]): void;
+    /** Moves the spreadsheet to a shared drive, where it has no owner. */
+    moveToSharedDrive(): void;
+  };
+
   /** The manifest's scopes as checked on every call (null: none declared, nothing checked). */
   readonly oauth: {
     granted(): string[] | null;
@@ -286,6 +296,18 @@ export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): A
     },
     logs,
     heldLocks: () => locks.heldScopes(),
+    drive: {
+      shareForEditing: (...addresses) => {
+        const editors = spreadsheet.state.sharing.editors;
+        for (const address of addresses.map((a) => a.trim().toLowerCase())) if (!editors.includes(address)) editors.push(address);
+      },
+      defineGroup: (group, members) => {
+        spreadsheet.state.sharing.groups[group.trim().toLowerCase()] = members.map((member) => member.trim().toLowerCase());
+      },
+      moveToSharedDrive: () => {
+        spreadsheet.state.sharing.sharedDrive = true;
+      },
+    },
     oauth: {
       granted: () => runtime.scopes.grantedScopes(),
       grant: (scopes) => runtime.scopes.setGranted(scopes),

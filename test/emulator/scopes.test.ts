@@ -71,9 +71,8 @@ describe('ScriptApp', () => {
   it('reports the granted scopes among those asked about, and how the add-on was installed', () => {
     const env = createAppsScriptEnvironment({ oauthScopes: [SCOPES.spreadsheetsCurrent, SCOPES.email], installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' });
     const { ScriptApp } = env.globals;
-    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPES.email, SCOPES.sendMail] as never) as unknown as {
-      getAuthorizedScopes(): string[] | null;
-    };
+    const getInfo = ScriptApp.getAuthorizationInfo as unknown as (mode: unknown, scopes: string[]) => { getAuthorizedScopes(): string[] | null };
+    const info = getInfo(ScriptApp.AuthMode.FULL, [SCOPES.email, SCOPES.sendMail]);
     expect(info.getAuthorizedScopes()).toEqual([SCOPES.email]);
     expect(String(ScriptApp.getInstallationSource())).toBe('APPS_MARKETPLACE_DOMAIN_ADD_ON');
     expect(String(createAppsScriptEnvironment().globals.ScriptApp.getInstallationSource())).toBe('NONE');
