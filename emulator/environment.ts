@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { CallListener } from './context';
 import type { CallLog, CallMatch } from './call-log';
@@ -10,6 +10,7 @@ import { createLogging, type LogEntry } from './logging';
 import { createMailApp, DEFAULT_DAILY_EMAIL_QUOTA, recipientsUsed, type MailState, type SentMail } from './mail';
 import { createPropertiesService, emptyPropertyStores, type PropertyStores } from './properties';
 import { EmulatorRuntime } from './runtime';
+import { SCOPE_TABLE, type ScopeRule } from './scopes';
 import { createCharts, createScriptApp } from './script-enums';
 import { createSession } from './session';
 import { parseEnvironmentSnapshot, type EnvironmentSnapshot } from './snapshot';
@@ -41,6 +42,13 @@ export interface EnvironmentOptions {
   printLogs?: boolean;
   /** A snapshot from env.snapshot() to continue from. */
   state?: EnvironmentSnapshot;
+  /**
+   * The manifest's oauthScopes: every call must be covered by one (default: those of the repository's
+   * appsscript.json). null models a project without explicit scopes, where nothing is checked.
+   */
+  oauthScopes?: readonly string[] | null;
+  /** How the add-on was installed, as ScriptApp.getInstallationSource() reports it (default NONE). */
+  installationSource?: 'NONE' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'WEB_STORE_ADD_ON';
 }
 
 /** The global names Apps Script gives a script, as handed to gas-local or installed on globalThis. */
@@ -111,6 +119,35 @@ export interface AppsScriptEnvironment {
   readonly logs: LogEntry[];
   /** Scopes ('document', 'script', 'user:<key>') whose lock some unfinished execution holds. */
   heldLocks(): string[];
+
+  /** How Drive shares the spreadsheet: what Sheets' protections and Spreadsheet.getOwner() depend on. */
+  readonly drive: {
+    /** Shares the spreadsheet for editing with people or Google Groups (by address). */
+    shareForEditing(...addresses: string[]): void;
+    /** Says who is in a Google Group. */
+    defineGroup(group: string, members: readonly string[]): void;
+    /** Moves the spreadsheet to a shared drive, where it has no owner. */
+    moveToSharedDrive(): void;
+  };
+
+  /** The manifest's scopes as checked on every call (null: none declared, nothing checked). */
+  readonly oauth: {
+    granted(): string[] | null;
+    /** Replaces the granted scopes, e.g. to drop one and watch what fails. */
+    grant(scopes: readonly string[] | null): void;
+    /** Makes calls matching `calls` need one of `anyOf` instead: the other reading of an unconfirmed row. */
+    requireForCall(calls: string, anyOf: readonly string[]): void;
+    /** The table every call is checked against, with its sources. */
+    table(): readonly ScopeRule[];
+  };
+}
+
+/** The scopes the add-on's own manifest declares. */
+export function manifestScopes(root: string = repositoryRoot()): string[] | null {
+  const path = join(root, 'appsscript.json');
+  if (!existsSync(path)) return null;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: unknown };
+  return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : null;
 }
 
 /** The repository root: the nearest folder with a package.json outside node_modules (also when bundled into a cache). */
@@ -136,6 +173,7 @@ export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): A
     htmlDir: options.htmlDir ?? join(repositoryRoot(), 'dist'),
     timeZone: state?.timeZone ?? options.timeZone ?? DEFAULT_TIME_ZONE,
     clock: state?.clock ?? Date.now(),
+    oauthScopes: options.oauthScopes === undefined ? manifestScopes() : options.oauthScopes,
   });
   if (state && state.activeUserKey !== owner.key) {
     const active = users.get(state.activeUserKey);
@@ -172,7 +210,7 @@ export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): A
     Utilities: createUtilities(runtime),
     Logger: logging.Logger,
     MailApp: createMailApp(runtime, mailState),
-    ScriptApp: createScriptApp(runtime),
+    ScriptApp: createScriptApp(runtime, options.installationSource ?? 'NONE', () => runtime.scopes.grantedScopes()),
     Charts: createCharts(runtime),
     console: logging.console,
   };
@@ -258,5 +296,23 @@ export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): A
     },
     logs,
     heldLocks: () => locks.heldScopes(),
+    drive: {
+      shareForEditing: (...addresses) => {
+        const editors = spreadsheet.state.sharing.editors;
+        for (const address of addresses.map((a) => a.trim().toLowerCase())) if (!editors.includes(address)) editors.push(address);
+      },
+      defineGroup: (group, members) => {
+        spreadsheet.state.sharing.groups[group.trim().toLowerCase()] = members.map((member) => member.trim().toLowerCase());
+      },
+      moveToSharedDrive: () => {
+        spreadsheet.state.sharing.sharedDrive = true;
+      },
+    },
+    oauth: {
+      granted: () => runtime.scopes.grantedScopes(),
+      grant: (scopes) => runtime.scopes.setGranted(scopes),
+      requireForCall: (calls, anyOf) => runtime.scopes.override(calls, anyOf),
+      table: () => SCOPE_TABLE,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { CallListener, EmulatedUser, EmulatorContext, ServiceCall } from './context';
 import { CallLog, callName, matchesCall, type CallMatch } from './call-log';
+import { ScopeGate } from './scopes';
 import { asEmulatedUser, UserDirectory, type UserRecord, type UserSpec } from './users';
 
 interface Execution {
@@ -23,6 +24,8 @@ export class EmulatorRuntime implements EmulatorContext {
   readonly users: UserDirectory;
   readonly htmlDir: string;
   readonly timeZone: string;
+  /** The manifest's oauthScopes, checked on every call. */
+  readonly scopes: ScopeGate;
   private readonly ownerRecord: UserRecord;
   private current: Execution;
   private nextExecutionId = 1;
@@ -32,7 +35,15 @@ export class EmulatorRuntime implements EmulatorContext {
   private notifying = false;
   private readonly endHooks: Array<(executionId: number) => void> = [];
 
-  constructor(options: { owner: UserRecord; users: UserDirectory; htmlDir: string; timeZone: string; clock: number }) {
+  constructor(options: {
+    owner: UserRecord;
+    users: UserDirectory;
+    htmlDir: string;
+    timeZone: string;
+    clock: number;
+    oauthScopes: readonly string[] | null;
+  }) {
+    this.scopes = new ScopeGate(options.oauthScopes);
     this.ownerRecord = options.owner;
     this.users = options.users;
     this.htmlDir = options.htmlDir;
@@ -68,6 +79,8 @@ export class EmulatorRuntime implements EmulatorContext {
 
   record(service: string, method: string): void {
     const call: ServiceCall = { service, method, user: this.current.user.key };
+    // A call the manifest's scopes do not cover fails before it does anything, as in Apps Script.
+    this.scopes.check(call);
     this.calls.append(call);
     this.injectFailure(call);
     if (this.notifying) return;

@@ -1,7 +1,7 @@
 import type { EmulatedUser, EmulatorContext } from '../context';
 import { newSheetState, shiftCells, shiftRange, wholeSheet } from './grid';
 import { canUserEdit, PROTECTED_MESSAGE, protectionCovers } from './protection-rules';
-import type { GridRange, SheetRange, SheetState, WorkbookState } from './workbook-schema';
+import { defaultSharing, type GridRange, type SheetRange, type SheetState, type WorkbookState } from './workbook-schema';
 
 /**
  * One in-memory workbook: its state plus the rules every service object shares (finding sheets,
@@ -29,6 +29,7 @@ export class MemorySpreadsheet {
         protections: [],
         toasts: [],
         nextId: 1,
+        sharing: defaultSharing(),
       },
       options.ui ?? null,
     );
@@ -90,13 +91,24 @@ export class MemorySpreadsheet {
     return this.ctx.owner();
   }
 
+  /** The Google Groups (by address) that `email` belongs to. */
+  groupsOf(email: string): string[] {
+    const address = email.trim().toLowerCase();
+    if (address === '') return [];
+    return Object.entries(this.state.sharing.groups)
+      .filter(([, members]) => members.some((member) => member.trim().toLowerCase() === address))
+      .map(([group]) => group.trim().toLowerCase());
+  }
+
+  /** Whether the active user may edit what `protection` covers, directly or through a group. */
+  userCanEdit(protection: WorkbookState['protections'][number]): boolean {
+    const user = this.user();
+    return canUserEdit(protection, user, this.owner(), this.groupsOf(user.email));
+  }
+
   /** Throws Sheets' protected-cell error when the active user may not edit these cells. */
   assertCanEditCells(sheetId: number, area: GridRange): void {
-    const user = this.user();
-    const owner = this.owner();
-    const blocked = this.state.protections.some(
-      (protection) => protectionCovers(protection, sheetId, area) && !canUserEdit(protection, user, owner),
-    );
+    const blocked = this.state.protections.some((protection) => protectionCovers(protection, sheetId, area) && !this.userCanEdit(protection));
     if (blocked) throw new Error(PROTECTED_MESSAGE);
   }
 
@@ -105,13 +117,11 @@ export class MemorySpreadsheet {
    * over the whole sheet; deleting it also needs them over every protected range on it.
    */
   assertCanEditSheet(sheetId: number, options: { includingRanges?: boolean } = {}): void {
-    const user = this.user();
-    const owner = this.owner();
     const blocked = this.state.protections.some(
       (protection) =>
         protection.range.sheetId === sheetId &&
         (protection.type === 'SHEET' || options.includingRanges === true) &&
-        !canUserEdit(protection, user, owner),
+        !this.userCanEdit(protection),
     );
     if (blocked) throw new Error(PROTECTED_MESSAGE);
   }

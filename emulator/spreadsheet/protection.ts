@@ -2,7 +2,7 @@ import { instrument } from '../instrument';
 import { signatureError } from './arguments';
 import { wholeSheet } from './grid';
 import type { MemorySpreadsheet } from './memory-spreadsheet';
-import { canUserEdit, normalizeEmail, PROTECTED_MESSAGE } from './protection-rules';
+import { GROUP_REMOVAL_MESSAGE, normalizeEmail, PROTECTED_MESSAGE, removalLocksOut } from './protection-rules';
 import { internalRange, rangeApi } from './range';
 import type { ProtectionState, SheetRange } from './workbook-schema';
 
@@ -22,15 +22,20 @@ export function protectionApi(book: MemorySpreadsheet, id: number): Protection {
 }
 
 /**
- * A new protection lists the owner and its creator. Its permissions still mirror the spreadsheet's
- * until a script changes the editor list or domain edit (see ProtectionState.editorsChanged).
+ * A new protection mirrors the spreadsheet's permissions until a script changes the editor list or
+ * domain edit (see ProtectionState.editorsChanged), so it lists the owner and whoever the spreadsheet is
+ * shared with for editing, groups included; the one who protects it is listed in person only when the
+ * spreadsheet is shared with them in person. With no sharing recorded, the owner and the creator.
  */
 export function createProtection(book: MemorySpreadsheet, type: 'SHEET' | 'RANGE', range: SheetRange): Protection {
   if (type === 'SHEET') {
     const existing = book.state.protections.find((protection) => protection.type === 'SHEET' && protection.range.sheetId === range.sheetId);
     if (existing) return protectionApi(book, existing.id);
   }
-  const editors = [book.owner().email, book.user().email].map(normalizeEmail).filter((email) => email !== '');
+  const shared = book.state.sharing.editors;
+  const editors = [book.owner().email, ...(shared.length > 0 ? shared : [book.user().email])]
+    .map(normalizeEmail)
+    .filter((email) => email !== '');
   const state: ProtectionState = {
     id: book.nextId(),
     type,
@@ -92,7 +97,7 @@ export class MemoryProtection implements Pick<Protection, ProtectionMethods> {
   /** Changing or reading a protection's settings needs edit rights over it. */
   private editable(): ProtectionState {
     const state = this.state();
-    if (!canUserEdit(state, this._book.user(), this._book.owner())) throw new Error(PROTECTED_MESSAGE);
+    if (!this._book.userCanEdit(state)) throw new Error(PROTECTED_MESSAGE);
     return state;
   }
 
@@ -117,6 +122,8 @@ export class MemoryProtection implements Pick<Protection, ProtectionMethods> {
   removeEditor(emailOrUser: string | User): Protection {
     const email = emailOf(emailOrUser, 'removeEditor');
     const state = this.editable();
+    const user = this._book.user();
+    if (removalLocksOut(state, email, user, this._book.owner(), this._book.groupsOf(user.email))) throw new Error(GROUP_REMOVAL_MESSAGE);
     state.editorsChanged = true;
     // Apps Script silently keeps the owner and the user running the script.
     const kept = [this._book.owner().email, this._book.user().email].map(normalizeEmail);
@@ -125,7 +132,14 @@ export class MemoryProtection implements Pick<Protection, ProtectionMethods> {
   }
   removeEditors(emailAddresses: string[] | User[]): Protection {
     if (!Array.isArray(emailAddresses)) throw signatureError('Protection.removeEditors', [emailAddresses]);
-    for (const entry of emailAddresses as unknown[]) this.removeEditor(entry as string);
+    // One call, one outcome: a removal that would lock the caller out fails before any other is made.
+    const state = this.editable();
+    const user = this._book.user();
+    const emails = (emailAddresses as unknown[]).map((entry) => emailOf(entry, 'removeEditors'));
+    if (emails.some((email) => removalLocksOut(state, email, user, this._book.owner(), this._book.groupsOf(user.email)))) {
+      throw new Error(GROUP_REMOVAL_MESSAGE);
+    }
+    for (const email of emails) this.removeEditor(email);
     this.editable().editorsChanged = true;
     return this.self();
   }
@@ -136,7 +150,7 @@ export class MemoryProtection implements Pick<Protection, ProtectionMethods> {
     return emails.map((email) => userApi(this._book, email));
   }
   canEdit(): boolean {
-    return canUserEdit(this.state(), this._book.user(), this._book.owner());
+    return this._book.userCanEdit(this.state());
   }
   canDomainEdit(): boolean {
     return this.editable().domainEdit;

@@ -74,7 +74,9 @@ export class MemorySpreadsheetService implements Pick<Spreadsheet, SpreadsheetMe
   getSpreadsheetLocale(): string {
     return 'en_US';
   }
+  /** "Returns the owner of the document, or null for a document in a shared drive" (Spreadsheet reference). */
   getOwner(): GoogleAppsScript.Base.User | null {
+    if (this._book.state.sharing.sharedDrive) return null;
     return userApi(this._book, this._book.owner().email);
   }
 

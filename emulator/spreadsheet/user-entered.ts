@@ -7,6 +7,22 @@ import { instantOf, isCalendarDate } from './zoned-time';
 // setValues, which Apps Script treats the same way): formulas, numbers, percents, currency,
 // dates, times and booleans are recognised; plain-text cells and a leading apostrophe keep the
 // text as typed.
+//
+// The leading characters that decide it, with what documents each:
+// - `=` starts a formula: Range.setValue "If the value begins with '=' it is interpreted as a formula"
+//   (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)); values are
+//   parsed "as if the user typed them into the UI" (Sheets API ValueInputOption USER_ENTERED,
+//   https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
+// - `'` keeps the rest as text and is not part of the value (the same UI rule); in a plain-text (`@`)
+//   cell nothing is parsed, so an apostrophe typed there stays. Google's pages do not say so in as many
+//   words: it is on the real-Sheets checklist.
+// - `+` and `-` before something that is not a number: Google's reference is silent. The Sheets editor
+//   takes such an entry as a formula (`-call back` gives a formula error), and OWASP's CSV-injection
+//   page lists `=`, `+`, `-` and `@` as formula triggers in spreadsheets
+//   (https://owasp.org/www-community/attacks/CSV_Injection). The environment models the stricter reading:
+//   a formula, whose value is an error unless it is plain arithmetic.
+// - `@`: Sheets has no `@` operator (the editor offers smart chips when one is typed); kept as text, and
+//   unconfirmed. The add-on writes every text in a plain-text cell, so either reading leaves it as typed.
 
 export interface EnteredCell {
   value: CellValue;
@@ -24,6 +40,9 @@ const isoDatePattern = new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$
 const usDatePattern = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})${TIME}$`);
 const timePattern = /^(\d{1,3}):(\d{2})(?::(\d{2}))?(?:\s*([ap]m))?$/i;
 
+/** What a formula Sheets cannot parse shows. */
+export const FORMULA_ERROR = '#ERROR!';
+
 function text(value: string): EnteredCell {
   return { value, formula: '', numberFormat: null };
 }
@@ -39,6 +58,11 @@ export function parseUserEntered(input: string, cellFormat: string, timeZone: st
   if (input.startsWith("'")) return text(input.slice(1));
   if (input.startsWith('=') && input.length > 1) return { value: formulaValue(input), formula: input, numberFormat: null };
   const trimmed = input.trim();
+  if (/^[+-]/.test(input) && input.length > 1 && !numberPattern.test(trimmed) && !percentPattern.test(trimmed) && !currencyPattern.test(trimmed)) {
+    const formula = `=${input}`;
+    const value = formulaValue(formula);
+    return { value: value === '' ? FORMULA_ERROR : value, formula, numberFormat: null };
+  }
   if (trimmed === '') return text(input);
   const unformatted = cellFormat === '' || cellFormat.toLowerCase() === GENERAL.toLowerCase();
   const entered = (value: CellValue, numberFormat: string | null): EnteredCell => ({

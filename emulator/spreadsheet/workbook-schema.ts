@@ -153,6 +153,23 @@ export const toastSchema = z.object({
 });
 export type Toast = z.infer<typeof toastSchema>;
 
+/**
+ * How Drive shares the spreadsheet, as far as Sheets' protections depend on it. `editors` are the
+ * addresses (people or Google Groups) it is shared with for editing; `groups` says who is in each group;
+ * `sharedDrive` puts the file on a shared drive, where Spreadsheet.getOwner() returns null
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner()).
+ */
+export const sharingSchema = z.object({
+  editors: z.array(z.string()),
+  groups: z.record(z.string(), z.array(z.string())),
+  sharedDrive: z.boolean(),
+});
+export type SharingState = z.infer<typeof sharingSchema>;
+
+export function defaultSharing(): SharingState {
+  return { editors: [], groups: {}, sharedDrive: false };
+}
+
 export const workbookSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -163,6 +180,7 @@ export const workbookSchema = z.object({
   protections: z.array(protectionSchema),
   toasts: z.array(toastSchema),
   nextId: z.int(),
+  sharing: sharingSchema.default(defaultSharing),
 });
 export type WorkbookState = z.output<typeof workbookSchema>;
 /** The plain-JSON form of a workbook (Dates as `{ date: iso }`), safe to write to a file. */

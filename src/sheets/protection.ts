@@ -4,16 +4,29 @@
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+function normalized(emails: readonly string[]): string[] {
+  return [...new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean))];
+}
+
+/** The address of the account this execution runs as ('' when Google withholds it). */
+export function effectiveUserEmail(): string {
+  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
+}
+
 /**
- * Protects the whole sheet so only `editors` (plus the spreadsheet owner and the person running this,
- * whom Sheets never removes) can edit it. Re-running replaces the editor list rather than adding a
- * second protection.
+ * Protects the whole sheet so only `editors` (plus the spreadsheet owner, whom Sheets never removes) can
+ * edit it. The wanted editors and the person running this (`runningAs`) are added before anyone else is
+ * removed: Google's Protection reference warns that when the caller's edit access comes through a
+ * Google Group, removing that group first throws, so its own examples add the effective user first
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection). Re-running replaces
+ * the editor list rather than adding a second protection.
  */
-export function restrictSheet(sheet: Sheet, editors: readonly string[], description: string): void {
+export function restrictSheet(sheet: Sheet, editors: readonly string[], description: string, runningAs: string): void {
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
   protection.setDescription(description);
-  protection.removeEditors(protection.getEditors());
-  const wanted = [...new Set(editors.map((email) => email.trim().toLowerCase()).filter(Boolean))];
+  const wanted = normalized([...editors, runningAs]);
   if (wanted.length > 0) protection.addEditors(wanted);
+  const others = protection.getEditors().filter((user) => !wanted.includes(user.getEmail().trim().toLowerCase()));
+  if (others.length > 0) protection.removeEditors(others.map((user) => user.getEmail()));
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }

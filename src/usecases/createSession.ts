@@ -101,7 +101,14 @@ function requireNoSessionInTheWay(store: PropertyStore, user: CurrentUser): void
  */
 function requireTabsProtectableFor(user: CurrentUser, workbook: Workbook): void {
   if (user.email !== '') return;
-  if (workbook.ownerEmail() === '') return;
+  const owner = workbook.ownerEmail();
+  if (owner === '') return;
+  // A spreadsheet on a shared drive has no owner (getOwner() is null), so nobody is exempt from the tabs' protection.
+  if (owner === null) {
+    throw new UserError(
+      'Google does not share your address with the add-on, and this spreadsheet is on a shared drive, so the evaluator tabs cannot be protected for you: ask a colleague whose address Google shares (someone in your organization) to start the session.',
+    );
+  }
   throw new UserError(
     'Google does not share your address with the add-on, so the evaluator tabs cannot be protected for you: ask the spreadsheet owner to start the session.',
   );

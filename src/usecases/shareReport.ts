@@ -56,6 +56,8 @@ export function shareReport(services: Services, input: ShareReportInput): ShareR
           doc.addViewer(email);
           result.added.push(email);
         } catch (error) {
+          // The add-on may not share at all here: one clear message, not one failure per address.
+          if (error instanceof UserError) throw error;
           result.failed.push({ email, reason: reasonOf(error) });
         }
       }

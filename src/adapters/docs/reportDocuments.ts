@@ -1,8 +1,9 @@
 // The report's Google Doc, as the use cases need it: create one, open the one already built, write the
 // report into it, add viewers. Nothing outside src/adapters/docs/ touches DocumentApp.
+import { UserError } from '../../domain/errors';
 import type { ReportDocument, ReportDocuments } from '../../usecases/ports/reportDocuments';
+import { isMissingPermission } from '../permissions';
 import { renderReport } from './renderReport';
-
 
 function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
   return {
@@ -10,7 +11,15 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
     url: doc.getUrl(),
     write: (report) => renderReport(doc.getBody(), report),
     addViewer: (email) => {
-      doc.addViewer(email);
+      try {
+        doc.addViewer(email);
+      } catch (error) {
+        if (!isMissingPermission(error)) throw error;
+        throw new UserError(
+          `Google did not let the add-on share the report Doc from here (it asks for a permission the add-on does not have). ` +
+            `Open the Doc and share it yourself with its Share button: ${doc.getUrl()}`,
+        );
+      }
     },
   };
 }
@@ -21,7 +30,9 @@ export function appsScriptReportDocuments(): ReportDocuments {
     open: (docId) => {
       try {
         return wrap(DocumentApp.openById(docId));
-      } catch {
+      } catch (error) {
+        // A missing scope is the add-on's problem, not the Doc's: say so rather than build a new Doc.
+        if (isMissingPermission(error)) throw error;
         // openById throws for a missing Doc or one the caller may not open; both mean "build a new one".
         return null;
       }

@@ -5,7 +5,7 @@ import type { Session, Submission } from '../../domain/schemas';
 import { evaluatorTab as evaluatorTabLayout, EVALUATOR_TAB_HEADER_ROW } from '../layout/evaluatorTab';
 import { evaluatorLabels } from '../layout/labels';
 import { archivedEvaluatorTab, evaluatorTabs } from '../naming';
-import { restrictSheet } from '../protection';
+import { effectiveUserEmail, restrictSheet } from '../protection';
 import type { TabRegistry } from '../registry';
 import { widenColumns, writeBlock, writeValues } from '../writer';
 
@@ -20,6 +20,7 @@ function labelOf(session: Session, evaluatorId: string): string {
  * a tab's content is left alone.
  */
 export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): void {
+  const runningAs = effectiveUserEmail();
   for (const spec of evaluatorTabs(session)) {
     const evaluator = session.evaluators.find((candidate) => candidate.id === spec.evaluatorId)!;
     const { sheet, created } = registry.ensure(spec);
@@ -34,6 +35,7 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
       sheet,
       [evaluator.email, session.facilitator.email],
       `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
+      runningAs,
     );
     if (session.status === 'scoring') sheet.hideSheet();
   }

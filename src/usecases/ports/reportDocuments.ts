@@ -6,7 +6,12 @@ export interface ReportDocument {
   readonly url: string;
   /** Replaces the whole body with the report. */
   write(report: ReportTree): void;
-  /** Throws when Google refuses the address (the caller reports it and goes on with the others). */
+  /**
+   * Throws when Google refuses the address (the caller reports it and goes on with the others), and a
+   * UserError when the add-on may not share Docs at all: Google's reference does not say which scope
+   * Document.addViewer needs, so a missing one is turned into "share it yourself" rather than a failure
+   * per address.
+   */
   addViewer(email: string): void;
 }
 

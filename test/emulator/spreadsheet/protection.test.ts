@@ -156,3 +156,51 @@ describe('protections', () => {
     expect(tab.getRange('A1').getValue()).toBe('open now');
   });
 });
+
+describe('access through a Google Group', () => {
+  /** The spreadsheet is shared with a group Fay belongs to, never with Fay in person. */
+  function sharedThroughGroup() {
+    const book = createTestWorkbook();
+    book.spreadsheet.state.sharing.editors.push('qa-team@example.com');
+    book.spreadsheet.state.sharing.groups['qa-team@example.com'] = ['fay@example.com'];
+    book.actAs('fay@example.com');
+    const tab = book.ss.insertSheet('Eval - Bob');
+    return { ...book, tab };
+  }
+
+  it('lists the group, not the member, on a new protection', () => {
+    const { tab } = sharedThroughGroup();
+    const protection = tab.protect();
+    expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['owner@example.com', 'qa-team@example.com']);
+  });
+
+  it('throws when the caller removes the group they edit through, as Google documents, and changes nothing', () => {
+    const { tab } = sharedThroughGroup();
+    const protection = tab.protect();
+    expect(() => protection.removeEditors(protection.getEditors())).toThrow('You cannot remove the group through which you have edit access');
+    expect(protection.getEditors().map((user) => user.getEmail())).toContain('qa-team@example.com');
+  });
+
+  it('lets the caller remove the group once they are an editor in person, as Google\'s example does', () => {
+    const { tab, actAs } = sharedThroughGroup();
+    const protection = tab.protect();
+    protection.addEditor('fay@example.com');
+    protection.removeEditors(protection.getEditors());
+    expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['owner@example.com', 'fay@example.com']);
+    tab.getRange('A1').setValue('still mine');
+    actAs('gus@example.com');
+    expect(() => tab.getRange('A1').setValue('x')).toThrow(PROTECTED_MESSAGE);
+  });
+
+  it('lets a member of a listed group edit', () => {
+    const { tab, spreadsheet, actAs } = sharedThroughGroup();
+    const protection = tab.protect();
+    protection.addEditor('fay@example.com');
+    protection.removeEditors(['qa-team@example.com']);
+    protection.addEditor('leads@example.com');
+    spreadsheet.state.sharing.groups['leads@example.com'] = ['gus@example.com'];
+    actAs('gus@example.com');
+    tab.getRange('A1').setValue('lead edit');
+    expect(tab.getRange('A1').getValue()).toBe('lead edit');
+  });
+});

@@ -107,3 +107,30 @@ describe('user-entered parsing of strings written by scripts', () => {
     expect(cell.getDisplayValue()).toBe('0.45');
   });
 });
+
+describe('the leading characters that decide how text is read', () => {
+  it('reads a leading + or - before words as a formula that shows an error, and keeps signed numbers numbers', () => {
+    const { ss } = createTestWorkbook();
+    const range = ss.getRange('A1:E1');
+    range.setValues([['-call back tomorrow', '+1 for tone', '+1+2', '-5', '+3%']]);
+    expect(range.getFormulas()).toEqual([['=-call back tomorrow', '=+1 for tone', '=+1+2', '', '']]);
+    expect(range.getValues()).toEqual([['#ERROR!', '#ERROR!', 3, -5, 0.03]]);
+  });
+
+  it('keeps a lone + or -, and text that starts with @, as text', () => {
+    const { ss } = createTestWorkbook();
+    const range = ss.getRange('A1:C1');
+    range.setValues([['-', '+', '@ana said so']]);
+    expect(range.getValues()).toEqual([['-', '+', '@ana said so']]);
+    expect(range.getFormulas()).toEqual([['', '', '']]);
+  });
+
+  it('keeps every leading character, the apostrophe too, in a plain-text cell', () => {
+    const { ss } = createTestWorkbook();
+    const range = ss.getRange('A1:E1');
+    range.setNumberFormats([['@', '@', '@', '@', '@']]);
+    range.setValues([['=cmd|calc', '+1 for tone', '-call back', '@ana', "'tis fine"]]);
+    expect(range.getValues()).toEqual([['=cmd|calc', '+1 for tone', '-call back', '@ana', "'tis fine"]]);
+    expect(range.getFormulas()).toEqual([['', '', '', '', '']]);
+  });
+});
