@@ -132,6 +132,9 @@ describe('the Summary after the reveal', () => {
         shareWithinTarget: 0.5,
         disputedCriterionIds: [],
         evaluatorDeviations: [{ evaluatorId: 'e1', name: 'Evaluator Person 1', meanAbsoluteDeviation: 4, meanSignedDeviation: 1 }],
+        gwetAc1: 0.7,
+        criticalDisagreements: 1,
+        scoringRule: 'points',
       },
     ]);
     h.workbook.writeSummary(session, analysis, trend);

@@ -77,7 +77,7 @@ describe('buildReport', () => {
     // disclosure on the refund call = 87.5%; Ann misses greet and half of empathy (2 of 8) = 75.0%.
     expect(lines.filter((line) => /^Evaluator [A-Z] /.test(line))).toEqual([
       'Evaluator A | +12.5 pp | 12.5 pp | Lenient | 87.5% | No',
-      'Evaluator B | \u221243.8 pp | 43.8 pp | Harsh | 87.5% | No',
+      'Evaluator B | \u221212.5 pp | 12.5 pp | Harsh | 87.5% | No',
       'Evaluator C | +25.0 pp | 25.0 pp | Lenient | 75.0% | No',
     ]);
     expect(lines.join('\n')).not.toMatch(/Ann Lee|Ben Ode|Cat Ruiz/);
@@ -88,17 +88,17 @@ describe('buildReport', () => {
     const lines = sectionLines(buildReport(named), 'Evaluator alignment');
     expect(lines).toContain('Evaluator | Role | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target');
     expect(lines.some((line) => line.startsWith('Ann Lee | Team lead | +25.0 pp | 25.0 pp | Lenient'))).toBe(true);
-    expect(lines.some((line) => line.startsWith('Cat Ruiz | Trainer | \u221243.8 pp | 43.8 pp | Harsh'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('Cat Ruiz | Trainer | \u221212.5 pp | 12.5 pp | Harsh'))).toBe(true);
   });
 
   it('gives session variance against the target and the previous session, and α', () => {
     const lines = sectionLines(report, 'Evaluator alignment');
     expect(lines).toEqual(
       expect.arrayContaining([
-        '- Calibration variance: 27.1 pp against a target of 5.0 pp: above the target',
+        '- Calibration variance: 16.7 pp against a target of 5.0 pp: above the target',
         '- Evaluators within target: 0 of 3 (0.0%)',
         'Compared with the previous session (2026-10-30):',
-        '- Calibration variance: 30.0 pp → 27.1 pp (\u22122.9 pp, closer alignment)',
+        '- Calibration variance: 30.0 pp → 16.7 pp (\u221213.3 pp, closer alignment)',
         '- Evaluators within target: 50.0% → 0.0% (\u221250.0 pp)',
       ]),
     );
