@@ -29,7 +29,7 @@ export interface SessionAnalysisInput {
  * sheets and the recorded finals. Pure and deterministic; the definitions are in docs/scoring.md.
  */
 export function analyzeSession({ session, submissions, finals = [] }: SessionAnalysisInput): SessionAnalysis {
-  const criteria = weightedCriteria(session.scorecard);
+  const criteria = weightedCriteria(session.scorecard, session.scoringRule);
   const criterionById = new Map<string, Criterion>(criteria.map((item) => [item.criterion.id, item.criterion]));
   const order = revealOrder(session);
   const { varianceTarget, consensusRule, juniorsFirst } = session.options;
@@ -71,7 +71,7 @@ export function analyzeSession({ session, submissions, finals = [] }: SessionAna
     title: session.title,
     scorecardId: session.scorecard.id,
     scorecardVersion: session.scorecard.version,
-    settings: { varianceTarget, consensusRule, expertEvaluatorId, juniorsFirst, directionThreshold },
+    settings: { varianceTarget, consensusRule, expertEvaluatorId, juniorsFirst, directionThreshold, scoringRule: session.scoringRule },
     revealOrder: revealIds,
     submittedCount: sheets.count,
     calls,
@@ -86,7 +86,7 @@ export function analyzeSession({ session, submissions, finals = [] }: SessionAna
 function summarize(
   calls: readonly CallResult[],
   evaluators: readonly EvaluatorResult[],
-): Pick<SessionSummary, 'variance' | 'evaluatorsMeasured' | 'evaluatorsWithinTarget' | 'shareWithinTarget'> {
+): Pick<SessionSummary, 'variance' | 'evaluatorsMeasured' | 'evaluatorsWithinTarget' | 'shareWithinTarget' | 'criticalDisagreementCalls'> {
   const deviations = calls.flatMap((call) =>
     call.evaluators.map((entry) => entry.deviation).filter((deviation): deviation is number => deviation !== null),
   );
@@ -97,6 +97,7 @@ function summarize(
     evaluatorsMeasured: measured.length,
     evaluatorsWithinTarget: within,
     shareWithinTarget: measured.length === 0 ? null : within / measured.length,
+    criticalDisagreementCalls: calls.filter((call) => call.criticalDisagreement).length,
   };
 }
 

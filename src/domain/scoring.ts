@@ -1,6 +1,6 @@
 import { answerFraction, answerProblem, criterionLabel } from './answers';
 import { ValidationError } from './errors';
-import type { Answer, AnswerValue, Criterion, Scorecard, Section } from './schemas';
+import { CURRENT_SCORING_RULE, type Answer, type AnswerValue, type Criterion, type Scorecard, type ScoringRule, type Section } from './schemas';
 
 export {
   allowedValues,
@@ -13,33 +13,70 @@ export {
   validateAnswer,
 } from './answers';
 
-/** A criterion with its section and what it is worth; see docs/scoring.md. */
+/** A criterion with its section and what it is worth under a scoring rule; see docs/scoring.md. */
 export interface WeightedCriterion {
   criterion: Criterion;
   section: Section;
-  /** criterion.weight × section.weight: the points a full-marks answer earns. */
+  /**
+   * Criteria re-weighted together when one is N/A: the criterion's section under `section-shares`, the
+   * criterion alone under `points` (there N/A simply leaves the points out).
+   */
+  group: number;
+  /** The group's weight in the call score: the section weight, or the criterion's points. */
+  groupWeight: number;
+  /** The criterion's weight inside its group: the criterion weight, or 1 alone in its group. */
+  weightInGroup: number;
+  /** The criterion's effective points when every criterion applies (groupWeight × its share of the group). */
   maximum: number;
-  /** maximum ÷ the scorecard's maximum points, 0–1. */
+  /** maximum ÷ the scorecard's maximum points, 0–1: its effective share of the call score. */
   share: number;
 }
 
-/** The points a criterion is worth: its own weight times its section's weight. */
+/** The points a criterion is worth under the `points` rule: its own weight times its section's weight. */
 export function criterionMaximum(criterion: Criterion, section: Section): number {
   return criterion.weight * section.weight;
 }
 
-/** Every criterion of the scorecard, in scorecard order, with its points and share of the total. */
-export function weightedCriteria(scorecard: Scorecard): WeightedCriterion[] {
-  const listed = scorecard.sections.flatMap((section) =>
-    section.criteria.map((criterion) => ({ criterion, section, maximum: criterionMaximum(criterion, section) })),
-  );
+/**
+ * Every criterion of the scorecard, in scorecard order, with its weight under `rule` and its effective
+ * share of the call score when every criterion applies.
+ */
+export function weightedCriteria(scorecard: Scorecard, rule: ScoringRule = CURRENT_SCORING_RULE): WeightedCriterion[] {
+  const listed: Omit<WeightedCriterion, 'share'>[] = [];
+  scorecard.sections.forEach((section, sectionIndex) => {
+    const sectionTotal = section.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+    for (const criterion of section.criteria) {
+      if (rule === 'points') {
+        const maximum = criterionMaximum(criterion, section);
+        listed.push({ criterion, section, group: listed.length, groupWeight: maximum, weightInGroup: 1, maximum });
+      } else {
+        listed.push({
+          criterion,
+          section,
+          group: sectionIndex,
+          groupWeight: section.weight,
+          weightInGroup: criterion.weight,
+          maximum: (section.weight * criterion.weight) / sectionTotal,
+        });
+      }
+    }
+  });
   const total = listed.reduce((sum, item) => sum + item.maximum, 0);
   return listed.map((item) => ({ ...item, share: item.maximum / total }));
 }
 
 /** The points the scorecard is worth when every criterion applies. */
-export function scorecardMaximum(scorecard: Scorecard): number {
-  return weightedCriteria(scorecard).reduce((sum, item) => sum + item.maximum, 0);
+export function scorecardMaximum(scorecard: Scorecard, rule: ScoringRule = CURRENT_SCORING_RULE): number {
+  return weightedCriteria(scorecard, rule).reduce((sum, item) => sum + item.maximum, 0);
+}
+
+/** Each section's share of the call score when every criterion applies, 0–1, in scorecard order. */
+export function sectionShares(scorecard: Scorecard, rule: ScoringRule = CURRENT_SCORING_RULE): { sectionId: string; share: number }[] {
+  const criteria = weightedCriteria(scorecard, rule);
+  return scorecard.sections.map((section) => ({
+    sectionId: section.id,
+    share: criteria.filter((item) => item.section === section).reduce((sum, item) => sum + item.share, 0),
+  }));
 }
 
 export type AnswerLike = Pick<Answer, 'criterionId' | 'value'>;
@@ -61,9 +98,9 @@ export interface CallScore {
   percent: number | null;
   /** The percentage before the auto-fail rule: what the call would score without it. */
   rawPercent: number | null;
-  /** Points earned over the scored criteria (before the auto-fail rule). */
+  /** Points earned over the scored criteria (before the auto-fail rule), each group re-weighted for N/A. */
   earned: number;
-  /** Points possible over the scored criteria: N/A and unanswered criteria are left out. */
+  /** Points possible: the weights of the groups with a scored criterion. */
   possible: number;
   autoFail: boolean;
   /** Ids of the critical criteria answered at their lowest value, in scorecard order. */
@@ -85,12 +122,32 @@ export function scoreWeighted(
   answers: ReadonlyMap<string, AnswerValue>,
   leaveOut?: ReadonlySet<string>,
 ): CallScore {
-  let earned = 0;
-  let possible = 0;
   const failedCritical: string[] = [];
   const notApplicable: string[] = [];
   const unanswered: string[] = [];
-  for (const { criterion, maximum } of criteria) {
+  // Criteria come grouped (a group's criteria are adjacent, in scorecard order): each group's scored
+  // criteria give its fraction, and the groups with one are weighed by their weights.
+  let earned = 0;
+  let possible = 0;
+  let group = -1;
+  let groupWeight = 0;
+  let groupEarned = 0;
+  let groupPossible = 0;
+  const closeGroup = () => {
+    if (groupPossible > 0) {
+      earned += (groupWeight * groupEarned) / groupPossible;
+      possible += groupWeight;
+    }
+  };
+  for (const weighted of criteria) {
+    const { criterion } = weighted;
+    if (weighted.group !== group) {
+      closeGroup();
+      group = weighted.group;
+      groupWeight = weighted.groupWeight;
+      groupEarned = 0;
+      groupPossible = 0;
+    }
     const value = leaveOut?.has(criterion.id) ? undefined : answers.get(criterion.id);
     if (value === undefined) {
       unanswered.push(criterion.id);
@@ -101,11 +158,12 @@ export function scoreWeighted(
       notApplicable.push(criterion.id);
       continue;
     }
-    earned += fraction * maximum;
-    possible += maximum;
+    groupEarned += fraction * weighted.weightInGroup;
+    groupPossible += weighted.weightInGroup;
     // A fraction of 0 is the lowest value: the same test as isCriticalFailure, without validating twice.
     if (criterion.critical && fraction === 0) failedCritical.push(criterion.id);
   }
+  closeGroup();
   const autoFail = failedCritical.length > 0;
   if (possible === 0) {
     const reason =
@@ -130,9 +188,12 @@ export function scoreWeighted(
   };
 }
 
-/** The call score: Σ earned ÷ Σ possible × 100 over non-N/A criteria, 0 when a critical criterion failed. */
-export function scoreCall(scorecard: Scorecard, answers: AnswerSource): CallScore {
-  return scoreWeighted(weightedCriteria(scorecard), answerMap(answers));
+/**
+ * The call score under `rule`: each section's scored criteria give its fraction, and the sections with
+ * one are weighed by their weights (docs/scoring.md); 0 when a critical criterion failed.
+ */
+export function scoreCall(scorecard: Scorecard, answers: AnswerSource, rule: ScoringRule = CURRENT_SCORING_RULE): CallScore {
+  return scoreWeighted(weightedCriteria(scorecard, rule), answerMap(answers));
 }
 
 /** Every criterion of the scorecard by id. */

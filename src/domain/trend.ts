@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { SessionAnalysis } from './analysis';
 import { UserError, parseWith } from './errors';
-import { sessionHistoryEntrySchema, type Session, type SessionHistoryEntry } from './schemas';
+import { sessionHistoryEntrySchema, type ScoringRule, type Session, type SessionHistoryEntry } from './schemas';
 
 /** An evaluator whose deviation moved by less than this many points since last time is "steady". */
 export const DRIFT_THRESHOLD = 1;
@@ -27,6 +27,15 @@ export interface SessionTrendPoint {
   shareWithinTargetChange: number | null;
   /** The scorecard's wording changed since the previous session of the same scorecard. */
   scorecardChanged: boolean;
+  /** Gwet's AC1/AC2 as recorded at close; null on rows written before it was recorded. */
+  gwetAc1: number | null;
+  criticalDisagreements: number | null;
+  scoringRule: ScoringRule;
+  /**
+   * The scoring rule differs from the previous session's: figures either side of this session were
+   * computed under different weightings, so a change in variance may be the rule, not the team.
+   */
+  scoringRuleChanged: boolean;
 }
 
 export type Drift = 'closer' | 'further' | 'steady';
@@ -164,6 +173,10 @@ export function trendAcrossSessions(history: readonly SessionHistoryEntry[]): Ca
       alphaChange: change(session.alpha, previous?.alpha ?? null),
       shareWithinTargetChange: change(session.shareWithinTarget, previous?.shareWithinTarget ?? null),
       scorecardChanged: previousVersion !== undefined && previousVersion !== session.scorecardVersion,
+      gwetAc1: session.gwetAc1,
+      criticalDisagreements: session.criticalDisagreements,
+      scoringRule: session.scoringRule,
+      scoringRuleChanged: previous !== null && previous.scoringRule !== session.scoringRule,
     };
   });
   return { sessions: points, evaluators: evaluatorDrifts(sessions), rewriteCandidates: rewriteCandidates(sessions) };
@@ -189,6 +202,9 @@ export function historyEntryFor(session: Session, analysis: SessionAnalysis): Se
       varianceTarget: session.options.varianceTarget,
       variance: analysis.summary.variance,
       alpha: analysis.summary.alpha,
+      gwetAc1: analysis.summary.gwetAc1,
+      criticalDisagreements: analysis.summary.criticalDisagreementCalls,
+      scoringRule: session.scoringRule,
       shareWithinTarget: analysis.summary.shareWithinTarget,
       disputedCriterionIds: analysis.agenda.filter((item) => item.overTarget).map((item) => item.criterionId),
       evaluatorDeviations: active.map((evaluator) => ({

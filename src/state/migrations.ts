@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { applyDefinitionChange } from '../domain/definitions';
 import { ValidationError, describeIssues } from '../domain/errors';
-import { definitionChangeSchema, discussionEntrySchema, finalSchema, sessionSchema } from '../domain/schemas';
+import { definitionChangeSchema, discussionEntrySchema, finalSchema, sessionSchema, type ScoringRule } from '../domain/schemas';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './sessionState';
 
 /**
@@ -53,8 +53,22 @@ export function migrateV1(old: SessionStateV1): SessionState {
   };
 }
 
+/**
+ * A session stored before the scoring rule was recorded was scored with the `points` rule, and keeps it,
+ * so a closed (or half-discussed) session's figures never change under an update of the add-on. Reading
+ * the field's absence here, before the schema's default for new sessions applies, keeps the state
+ * version unchanged: the field is additive.
+ */
+export function withRecordedScoringRule(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null) return stored;
+  const session = (stored as { session?: unknown }).session;
+  if (typeof session !== 'object' || session === null || 'scoringRule' in session) return stored;
+  return { ...stored, session: { ...session, scoringRule: 'points' satisfies ScoringRule } };
+}
+
 /** Reads stored session state of any known version as the current version. */
-export function migrateSessionState(stored: unknown): SessionState {
+export function migrateSessionState(raw: unknown): SessionState {
+  const stored = withRecordedScoringRule(raw);
   const version = typeof stored === 'object' && stored !== null ? (stored as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version === 1) {
     const old = sessionStateV1Schema.safeParse(stored);

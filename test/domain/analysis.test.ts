@@ -160,12 +160,12 @@ describe('per call', () => {
     expect(call2.unresolvedCriteria).toEqual([]);
   });
 
-  it('measures each evaluator against the final: positive lenient, negative harsh', () => {
-    // call 1 final 100: Dana 0, Ari 62.5 − 100, Bo 87.5 − 100, Cy 0 − 100
+  it('measures each evaluator against the final on raw scores: positive lenient, negative harsh', () => {
+    // call 1 final 100: Dana 0, Ari 62.5 − 100, Bo 87.5 − 100, Cy raw 50 − 100 (shown 0 %, auto-fail)
     expect(call1.evaluators.map((e) => [e.evaluatorId, e.deviation])).toEqual([
       ['e2', -37.5],
       ['e3', -12.5],
-      ['e4', -100],
+      ['e4', -50],
       ['e1', 0],
     ]);
     // call 2 final 66.67: Ari 75 − 66.67 = +8.33, Bo 50 − 66.67 = −16.67, Dana 0
@@ -176,7 +176,8 @@ describe('per call', () => {
 
   it('measures each evaluator against the expert, and the expert against the consensus', () => {
     expect(onCall(call1, 'e2').deviationFromExpert).toBe(-37.5); // 62.5 − 100
-    expect(onCall(call1, 'e4').deviationFromExpert).toBe(-100);
+    expect(onCall(call1, 'e4').deviationFromExpert).toBe(-50); // raw 50 − 100
+    expect(onCall(call1, 'e1').deviationFromExpert).toBeNull(); // the expert is not measured against themself
     expect(onCall(call2, 'e2').deviationFromExpert).toBeCloseTo(25 / 3, 10); // 75 − 66.67
     expect(call1.expertPercent).toBe(100);
     expect(call1.expertVsConsensusGap).toBe(12.5); // 100 − 87.5
@@ -221,15 +222,23 @@ describe('per evaluator', () => {
     const cy = evaluator('e4');
     expect(cy.callsScored).toBe(1);
     expect(cy.missingCallIds).toEqual(['c2']);
-    expect(cy.meanAbsoluteDeviation).toBe(100);
-    expect(cy.meanSignedDeviation).toBe(-100);
+    // raw 50 against 100: the auto-fail is counted apart, as a critical disagreement
+    expect(cy.meanAbsoluteDeviation).toBe(50);
+    expect(cy.meanSignedDeviation).toBe(-50);
+    expect(cy.criticalDisagreements).toBe(1);
+    expect(evaluator('e2').criticalDisagreements).toBe(0);
   });
 });
 
 describe('per session', () => {
   it('calibration variance is the mean absolute deviation over every evaluator × call', () => {
-    // 0 + 37.5 + 12.5 + 100 + 0 + 8.33 + 16.67 = 175 over 7 scores
-    expect(analysis.summary.variance).toBeCloseTo(25, 10);
+    // raw scores: 0 + 37.5 + 12.5 + 50 + 0 + 8.33 + 16.67 = 125 over 7 scores
+    expect(analysis.summary.variance).toBeCloseTo(125 / 7, 10);
+    // Cy failed q1 on call 1, which the team passed: one call with a critical disagreement
+    expect(analysis.summary.criticalDisagreementCalls).toBe(1);
+    expect(call1.criticalDisagreement).toBe(true);
+    expect(onCall(call1, 'e4').criticalDisagreementCriteria).toEqual(['q1']);
+    expect(call2.criticalDisagreement).toBe(false);
     expect(analysis.summary.evaluatorsMeasured).toBe(4);
     expect(analysis.summary.evaluatorsWithinTarget).toBe(1);
     expect(analysis.summary.shareWithinTarget).toBe(0.25);
@@ -292,6 +301,7 @@ describe('per session', () => {
       expertEvaluatorId: 'e1',
       juniorsFirst: true,
       directionThreshold: 2.5,
+      scoringRule: 'section-shares',
     });
   });
 });

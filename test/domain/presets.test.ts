@@ -69,3 +69,21 @@ describe('presets', () => {
     expect(() => presetById('aviation')).toThrow('There is no preset scorecard "aviation". Choose one of: general, finance-banking');
   });
 });
+
+describe('presets keep the shares they were written to mean', () => {
+  // Each preset was written with section multipliers on criteria worth 1 point each (the points rule).
+  const multipliers: Record<string, number[]> = {
+    general: [1, 2, 1, 1],
+    'finance-banking': [3, 2, 1, 1],
+    healthcare: [3, 3, 2, 1],
+    'telecom-tech': [1, 3, 2, 1],
+    'retail-ecommerce': [1, 3, 2, 1, 1],
+  };
+  it.each(Object.keys(multipliers))('%s: every criterion weighs what multiplier × weight points meant', (id) => {
+    const { scorecard } = presetById(id);
+    const meant = scorecard.sections.flatMap((section, s) => section.criteria.map((criterion) => multipliers[id]![s]! * criterion.weight));
+    const total = meant.reduce((sum, points) => sum + points, 0);
+    const shares = weightedCriteria(scorecard, 'section-shares').map((item) => item.share);
+    shares.forEach((share, i) => expect(share).toBeCloseTo(meant[i]! / total, 12));
+  });
+});

@@ -1,8 +1,10 @@
 import { ValidationError } from '../../src/domain/errors';
-import { scorecardSchema } from '../../src/domain/schemas';
+import { scorecardSchema, type Scorecard } from '../../src/domain/schemas';
 import {
   criterionMaximum,
-  scoreCall,
+  scoreCall as scoreWith,
+  sectionShares,
+  type AnswerSource,
   scorecardMaximum,
   submissionAnswerProblems,
   validateSubmissionAnswers,
@@ -10,6 +12,7 @@ import {
 } from '../../src/domain/scoring';
 
 /*
+ * Under the `points` rule (sessions stored before the scoring rule was recorded):
  * Section "handling" (weight 2): greet yes-no ×1 → 2 points; verify yes-no ×2, critical → 4 points.
  * Section "quality" (weight 1): clarity scale 1–5 ×2 → 2 points; upsell points 0–10 ×1 → 1 point.
  * Maximum 2 + 4 + 2 + 1 = 9 points.
@@ -39,13 +42,13 @@ const card = scorecardSchema.parse({
   ],
 });
 
-describe('criterion maximum and shares', () => {
+describe('criterion maximum and shares under the points rule', () => {
   it('is criterion weight × section weight', () => {
     const [handling, quality] = card.sections;
     expect(criterionMaximum(handling.criteria[1], handling)).toBe(4);
     expect(criterionMaximum(quality.criteria[0], quality)).toBe(2);
-    expect(scorecardMaximum(card)).toBe(9);
-    expect(weightedCriteria(card).map((item) => [item.criterion.id, item.maximum, item.share])).toEqual([
+    expect(scorecardMaximum(card, 'points')).toBe(9);
+    expect(weightedCriteria(card, 'points').map((item) => [item.criterion.id, item.maximum, item.share])).toEqual([
       ['greet', 2, 2 / 9],
       ['verify', 4, 4 / 9],
       ['clarity', 2, 2 / 9],
@@ -54,7 +57,8 @@ describe('criterion maximum and shares', () => {
   });
 });
 
-describe('scoreCall', () => {
+describe('scoreCall under the points rule', () => {
+  const scoreCall = (scorecard: Scorecard, answers: AnswerSource) => scoreWith(scorecard, answers, 'points');
   it('sums earned over possible points', () => {
     // greet 1×2 + verify 1×4 + clarity (4−1)/4 × 2 = 1.5 + upsell 5/10 × 1 = 0.5 → 8 of 9 = 88.89%
     const score = scoreCall(card, []);
@@ -182,5 +186,83 @@ describe('validateSubmissionAnswers', () => {
       'criterion "clarity" (Clear?) is answered twice',
     ]);
     expect(() => validateSubmissionAnswers(card, [{ criterionId: 'ghost', value: 1 }], { complete: false })).toThrow(ValidationError);
+  });
+});
+
+/*
+ * The current rule: section weights are shares of the call score. Typed 40 / 35 / 25, the sections
+ * weigh 40 / 35 / 25 % whatever their criteria; under the points rule the same card would weigh
+ * 40 / 175 / 100 points, 12.7 / 55.6 / 31.7 %.
+ */
+const shares = scorecardSchema.parse({
+  id: 'shares',
+  name: 'Shares',
+  sections: [
+    { id: 'a', name: 'A', weight: 40, criteria: [{ id: 'a1', type: 'yes-no', question: 'A1?', critical: true }] },
+    {
+      id: 'b',
+      name: 'B',
+      weight: 35,
+      criteria: ['b1', 'b2', 'b3', 'b4', 'b5'].map((id) => ({ id, type: 'yes-no' as const, question: `${id}?` })),
+    },
+    {
+      id: 'c',
+      name: 'C',
+      weight: 25,
+      criteria: [
+        { id: 'c1', type: 'scale' as const, question: 'C1?', min: 1, max: 5, weight: 3 },
+        { id: 'c2', type: 'yes-no' as const, question: 'C2?', weight: 1 },
+      ],
+    },
+  ],
+});
+const allYes = (overrides: Record<string, number | 'NA'> = {}) =>
+  new Map<string, number | 'NA'>([
+    ['a1', 1], ['b1', 1], ['b2', 1], ['b3', 1], ['b4', 1], ['b5', 1], ['c1', 5], ['c2', 1],
+    ...Object.entries(overrides),
+  ]);
+
+describe('section weights are shares of the call score', () => {
+  it('gives each section its typed share and each criterion its share within the section', () => {
+    expect(sectionShares(shares).map((s) => [s.sectionId, Number(s.share.toFixed(12))])).toEqual([
+      ['a', 0.4],
+      ['b', 0.35],
+      ['c', 0.25],
+    ]);
+    const effective = new Map(weightedCriteria(shares).map((item) => [item.criterion.id, item.share]));
+    expect(effective.get('a1')).toBeCloseTo(0.4, 12);
+    expect(effective.get('b3')).toBeCloseTo(0.07, 12);
+    expect(effective.get('c1')).toBeCloseTo(0.1875, 12);
+    expect(effective.get('c2')).toBeCloseTo(0.0625, 12);
+    // The same card under the points rule: 40 / 175 / 100 points.
+    expect(sectionShares(shares, 'points').map((s) => Number(s.share.toFixed(3)))).toEqual([0.127, 0.556, 0.317]);
+  });
+
+  it('scores each section on its own criteria, then weighs the sections', () => {
+    // B: 4 of 5 Yes → 0.8; C: c1 4 of 1–5 → ¾ × 3, c2 Yes → (2.25 + 1) ÷ 4 = 0.8125.
+    const score = scoreWith(shares, allYes({ b2: 0, c1: 4 }));
+    expect(score.percent).toBeCloseTo(40 + 35 * 0.8 + 25 * 0.8125, 10);
+    expect(score.possible).toBe(100);
+  });
+
+  it('re-weights an N/A criterion within its section (a partly-N/A section keeps its share)', () => {
+    // b5 N/A: B is scored on b1–b4, 3 of 4 Yes → 0.75, and still weighs 35 %.
+    const score = scoreWith(shares, allYes({ b1: 0, b5: 'NA' }));
+    expect(score.percent).toBeCloseTo(40 + 35 * 0.75 + 25, 10);
+    expect(score.notApplicable).toEqual(['b5']);
+  });
+
+  it('drops a fully-N/A section and re-weights the others in proportion', () => {
+    // C all N/A: A and B share the call 40 : 35. B 4 of 5 → (40 + 35 × 0.8) ÷ 75.
+    const score = scoreWith(shares, allYes({ b2: 0, c1: 'NA', c2: 'NA' }));
+    expect(score.percent).toBeCloseTo(((40 + 35 * 0.8) / 75) * 100, 10);
+    expect(score.possible).toBe(75);
+  });
+
+  it('still auto-fails on a failed critical criterion, keeping the raw score', () => {
+    const score = scoreWith(shares, allYes({ a1: 0 }));
+    expect(score.percent).toBe(0);
+    expect(score.rawPercent).toBeCloseTo(60, 10);
+    expect(score.failedCritical).toEqual(['a1']);
   });
 });

@@ -20,6 +20,9 @@ function entry(id: string, date: string, fields: Partial<SessionHistoryEntry> = 
     shareWithinTarget: null,
     disputedCriterionIds: [],
     evaluatorDeviations: [],
+    gwetAc1: null,
+    criticalDisagreements: null,
+    scoringRule: 'points',
     ...fields,
   };
 }
@@ -35,6 +38,9 @@ describe('trendAcrossSessions', () => {
   // Given out of order: the trend sorts by session date.
   const history = [
     entry('s3', '2026-03-10', {
+      scoringRule: 'section-shares',
+      gwetAc1: 0.93,
+      criticalDisagreements: 1,
       variance: 4,
       alpha: 0.81,
       shareWithinTarget: 0.75,
@@ -69,6 +75,16 @@ describe('trendAcrossSessions', () => {
     expect(trend.sessions[2].shareWithinTargetChange).toBe(0.25); // 0.75 − 0.5
     expect(trend.sessions.map((s) => s.varianceWithinTarget)).toEqual([false, false, true]);
     expect(trend.sessions.map((s) => s.scorecardChanged)).toEqual([false, false, true]);
+  });
+
+  it('marks the session where the scoring rule changed, and carries AC1 and critical disagreements', () => {
+    expect(trend.sessions.map((s) => [s.scoringRule, s.scoringRuleChanged])).toEqual([
+      ['points', false],
+      ['points', false],
+      ['section-shares', true],
+    ]);
+    expect(trend.sessions[2]).toMatchObject({ gwetAc1: 0.93, criticalDisagreements: 1 });
+    expect(trend.sessions[0]).toMatchObject({ gwetAc1: null, criticalDisagreements: null });
   });
 
   it("follows each evaluator's drift", () => {
@@ -125,6 +141,9 @@ describe('historyEntryFor', () => {
       variance: analysis.summary.variance,
       alpha: analysis.summary.alpha,
       shareWithinTarget: analysis.summary.shareWithinTarget,
+      gwetAc1: analysis.summary.gwetAc1,
+      criticalDisagreements: analysis.summary.criticalDisagreementCalls,
+      scoringRule: 'section-shares',
     });
     expect(row.disputedCriterionIds).toEqual(analysis.agenda.filter((item) => item.overTarget).map((item) => item.criterionId));
     expect(row.evaluatorDeviations.map((d) => d.evaluatorId)).toEqual(

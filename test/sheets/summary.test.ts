@@ -76,19 +76,27 @@ describe('the Summary after the reveal', () => {
     const figures = rowIndexOf(values, 'Session figures');
     expect(values[figures + 1]!.slice(0, 2)).toEqual(['Calibration variance', analysis.summary.variance]);
     expect(values[figures + 2]!.slice(0, 2)).toEqual(['Evaluators within target', analysis.summary.shareWithinTarget]);
-    expect(values[figures + 3]![0]).toBe("Krippendorff's α");
-    expect(values[figures + 3]![1]).toBe(analysis.summary.alpha ?? '');
-    expect(values[figures + 3]![3]).toBe(analysis.summary.alphaWarning ?? '');
+    expect(values[figures + 3]!.slice(0, 2)).toEqual(['Critical (auto-fail) disagreements', analysis.summary.criticalDisagreementCalls]);
+    expect(values[figures + 4]![0]).toBe("Krippendorff's α");
+    expect(values[figures + 4]![1]).toBe(analysis.summary.alpha ?? '');
+    expect(values[figures + 4]![3]).toBe(analysis.summary.alphaWarning ?? '');
+    expect(values[figures + 6]!.slice(0, 3)).toEqual(["Gwet's AC1", analysis.summary.gwetAc1 ?? '', analysis.summary.agreementReading]);
+    // Every figure carries a note saying what it is and what good looks like.
+    const notes = h.sheet('Summary').notes;
+    for (let row = figures + 1; row <= figures + 8; row++) expect(notes[row]![0]).not.toBe('');
 
     const results = rowIndexOf(values, 'Evaluators (lenient +, harsh −, against the final)');
-    expect(values[results + 1]!.slice(0, 5)).toEqual(['Evaluator', 'Call 1 score', 'Call 1 deviation', 'Call 2 score', 'Call 2 deviation']);
+    expect(values[results + 1]!.slice(0, 7)).toEqual(['Evaluator', 'Call 1 score', 'Call 1 raw', 'Call 1 deviation', 'Call 2 score', 'Call 2 raw', 'Call 2 deviation']);
+    expect(h.sheet('Summary').notes[results + 1]!.slice(0, 12).every((note) => note !== '')).toBe(true);
     analysis.evaluators.forEach((result, i) => {
       const row = values[results + 2 + i]!;
       const call1 = analysis.calls[0]!.evaluators.find((e) => e.evaluatorId === result.evaluatorId)!;
-      expect(row.slice(0, 3)).toEqual([result.name, call1.score.percent, call1.deviation]);
-      expect(row[5]).toBe(result.meanSignedDeviation);
-      expect(row[6]).toBe(result.meanAbsoluteDeviation);
-      expect(row[8]).toBe(result.alignmentPercent);
+      expect(row.slice(0, 4)).toEqual([result.name, call1.comparedScore.percent, call1.comparedScore.rawPercent, call1.deviation]);
+      expect(row[7]).toBe(result.meanSignedDeviation);
+      expect(row[8]).toBe(result.meanAbsoluteDeviation);
+      expect(String(row[9])).toMatch(/^(lenient \(above \+2.5 pp\)|harsh \(below −2.5 pp\)|balanced \(within ±2.5 pp\))$/);
+      expect(row[10]).toBe(result.alignmentPercent);
+      expect(row[12]).toBe(result.criticalDisagreements);
     });
     expect(values[results + 2 + analysis.evaluators.length]!.slice(0, 2)).toEqual(['Final (calibrated)', analysis.calls[0]!.finalScore.percent]);
 
@@ -132,6 +140,9 @@ describe('the Summary after the reveal', () => {
         shareWithinTarget: 0.5,
         disputedCriterionIds: [],
         evaluatorDeviations: [{ evaluatorId: 'e1', name: 'Evaluator Person 1', meanAbsoluteDeviation: 4, meanSignedDeviation: 1 }],
+        gwetAc1: 0.7,
+        criticalDisagreements: 1,
+        scoringRule: 'points',
       },
     ]);
     h.workbook.writeSummary(session, analysis, trend);

@@ -2,6 +2,8 @@ import { analyzeSession } from '../../src/domain/analysis';
 import { lowestValue } from '../../src/domain/answers';
 import { ValidationError } from '../../src/domain/errors';
 import type { ActionItem, Session, SessionHistoryEntry } from '../../src/domain/schemas';
+import { sectionShares } from '../../src/domain/scoring';
+import { CHANGE_LOG_COLUMN, scorecardColumns } from '../../src/sheets/layout/scorecardSheet';
 import { buildSubmissions, final } from '../fixtures/calibration';
 import { NOW, presetSession, setUp, type Harness } from './harness';
 
@@ -66,7 +68,20 @@ describe('the Scorecard tab edited by hand', () => {
     ]);
     expect(h.workbook.readScorecard().version).toBe(2);
     const values = h.sheet('Scorecard').values;
-    expect(values[3]!.slice(14, 17)).toEqual([1, 2, criterion.id]);
+    expect(values[3]!.slice(CHANGE_LOG_COLUMN - 1, CHANGE_LOG_COLUMN + 2)).toEqual([1, 2, criterion.id]);
+  });
+
+  it('shows each section share and each criterion share of the call score beside the table, never read back', () => {
+    const scorecard = presetSession().scorecard;
+    h.workbook.writeScorecard(scorecard, []);
+    const values = h.sheet('Scorecard').values;
+    const shareColumn = scorecardColumns.length;
+    const shown = scorecard.sections.flatMap((section) => section.criteria.map(() => section.id));
+    const sectionShare = new Map(sectionShares(scorecard).map((entry) => [entry.sectionId, entry.share]));
+    shown.forEach((sectionId, i) => expect(values[3 + i]![shareColumn]).toBeCloseTo(sectionShare.get(sectionId)!, 12));
+    const total = shown.reduce((sum, _id, i) => sum + (values[3 + i]![shareColumn + 1] as number), 0);
+    expect(total).toBeCloseTo(1, 12);
+    expect(h.workbook.readScorecard()).toEqual(scorecard);
   });
 });
 
@@ -138,6 +153,9 @@ describe('closing', () => {
       shareWithinTarget: 0.75,
       disputedCriterionIds: ['greet', 'hold'],
       evaluatorDeviations: [{ evaluatorId: 'e1', name: 'Ana', meanAbsoluteDeviation: 3, meanSignedDeviation: -1.5 }],
+      gwetAc1: 0.912345678,
+      criticalDisagreements: 2,
+      scoringRule: 'section-shares',
     };
     h.workbook.appendHistory(entry);
     h.workbook.appendHistory({ ...entry, sessionId: 'dec-2026', sessionDate: '2026-12-30' });

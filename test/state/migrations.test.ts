@@ -37,4 +37,13 @@ describe('stored session state versions', () => {
     expect(() => migrateSessionState({ ...current, schemaVersion: 99 })).toThrow(/newer version of the add-on/);
     expect(() => migrateSessionState({ schemaVersion: 1, session: {} })).toThrow(/Stored session \(version 1\)/);
   });
+
+  it('keeps the points scoring rule for sessions stored before the rule was recorded, and a recorded rule as it is', () => {
+    expect(migrateSessionState(savedV1()).session.scoringRule).toBe('points');
+    const current = migrateSessionState(savedV1());
+    const { scoringRule: _rule, ...storedWithoutRule } = current.session;
+    expect(migrateSessionState({ ...current, session: storedWithoutRule }).session.scoringRule).toBe('points');
+    const recorded = { ...current, session: { ...current.session, scoringRule: 'section-shares' } };
+    expect(migrateSessionState(JSON.parse(JSON.stringify(recorded))).session.scoringRule).toBe('section-shares');
+  });
 });

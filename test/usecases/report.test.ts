@@ -118,7 +118,8 @@ describe('building the report', () => {
       ]),
     );
     // Anonymous reveal: labels, never names, in the alignment table.
-    expect(lines.filter((line) => /^Evaluator [A-H] \|/.test(line))).toHaveLength(8);
+    // The alignment table and the scores per call, each with one row per label.
+    expect(lines.filter((line) => /^Evaluator [A-H] \|/.test(line))).toHaveLength(16);
     const greeting = lines.find((line) => line.startsWith(criteriaOf(scorecard)[0]!.question + ' | 6 say Yes, 2 say No'));
     expect(greeting).toContain('Billing dispute: All three parts are required.');
     expect(lines.some((line) => line.startsWith('greeting |') && line.includes('All three parts, before the reason for the call. | Read two ways | 1 → 2'))).toBe(true);

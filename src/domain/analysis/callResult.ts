@@ -52,6 +52,26 @@ export interface CallInput {
   expertEvaluatorId: string | null;
 }
 
+/**
+ * Critical criteria where the evaluator's pass/fail differs from the final's: they failed one the team
+ * passed, or passed (or marked N/A) one the team failed. Criteria without a final are not judged.
+ */
+export function criticalDisagreements(
+  criteria: readonly WeightedCriterion[],
+  answers: ReadonlyMap<string, AnswerValue>,
+  finals: ReadonlyMap<string, AnswerValue>,
+): string[] {
+  const disagreeing: string[] = [];
+  for (const { criterion } of criteria) {
+    if (!criterion.critical) continue;
+    const value = answers.get(criterion.id);
+    const final = finals.get(criterion.id);
+    if (value === undefined || final === undefined) continue;
+    if ((answerFraction(criterion, value) === 0) !== (answerFraction(criterion, final) === 0)) disagreeing.push(criterion.id);
+  }
+  return disagreeing;
+}
+
 export function analyzeCall(input: CallInput): { result: CallResult; alignment: Map<string, AlignmentTotals> } {
   const { call, criteria, results, order, sheets } = input;
   const consensusAnswers = new Map<string, AnswerValue>();
@@ -64,13 +84,26 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
     if (item.final.value !== null) finalAnswers.set(item.criterionId, item.final.value);
     else unresolved.add(item.criterionId);
   }
-  const consensusScore = scoreWeighted(criteria, consensusAnswers);
   const finalScore = scoreWeighted(criteria, finalAnswers);
+  // The consensus score covers the calibrated score's criteria: where the team settled a tie that had no
+  // consensus, its final stands in, so the two scores differ only by what the discussion changed.
+  const consensusOnFinalCriteria = new Map(finalAnswers);
+  for (const [criterionId, value] of consensusAnswers) consensusOnFinalCriteria.set(criterionId, value);
+  const consensusScore = scoreWeighted(criteria, consensusOnFinalCriteria);
+  const consensusOnly = noConsensus.size === 0 ? consensusScore : scoreWeighted(criteria, consensusAnswers);
 
-  const expertSheet = input.expertEvaluatorId === null ? undefined : sheets.get(input.expertEvaluatorId);
-  const expertPercent = expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers).percent;
+  const expertId = input.expertEvaluatorId;
+  const expertSheet = expertId === null ? undefined : sheets.get(expertId);
+  const expertScore = expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers);
   const expertOnConsensusCriteria =
-    expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers, noConsensus).percent;
+    expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers, noConsensus).rawPercent;
+  const expertDiffersFromConsensus =
+    expertSheet === undefined
+      ? []
+      : results
+          .filter((item) => item.consensus.value !== null && expertSheet.answers.has(item.criterionId))
+          .filter((item) => expertSheet.answers.get(item.criterionId) !== item.consensus.value)
+          .map((item) => item.criterionId);
 
   const evaluators: EvaluatorOnCall[] = [];
   const alignment = new Map<string, AlignmentTotals>();
@@ -78,15 +111,22 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
     const sheet = sheets.get(evaluator.id);
     if (sheet === undefined) continue;
     const score = scoreWeighted(criteria, sheet.answers);
-    const comparable = unresolved.size === 0 ? score.percent : scoreWeighted(criteria, sheet.answers, unresolved).percent;
+    const leftOut = [...unresolved].filter((criterionId) => sheet.answers.has(criterionId));
+    const compared = leftOut.length === 0 ? score : scoreWeighted(criteria, sheet.answers, unresolved);
     const totals = alignmentTotals(criteria, sheet.answers, finalAnswers);
     alignment.set(evaluator.id, totals);
+    const critical = criticalDisagreements(criteria, sheet.answers, finalAnswers);
     evaluators.push({
       evaluatorId: evaluator.id,
       score,
-      deviation: difference(comparable, finalScore.percent),
-      deviationFromExpert: difference(score.percent, expertPercent),
+      comparedScore: compared,
+      leftOut,
+      // Raw scores: an auto-fail is counted as a critical disagreement, not as a 100-point deviation.
+      deviation: difference(compared.rawPercent, finalScore.rawPercent),
+      deviationFromExpert: evaluator.id === expertId ? null : difference(score.rawPercent, expertScore?.rawPercent ?? null),
       alignmentPercent: totals.weight === 0 ? null : (totals.aligned / totals.weight) * 100,
+      criticalDisagreement: critical.length > 0,
+      criticalDisagreementCriteria: critical,
     });
   }
 
@@ -101,8 +141,11 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
       finalScore,
       unresolvedCriteria: [...unresolved],
       recordedFinalCount: results.filter((item) => item.final.source === 'recorded').length,
-      expertPercent,
-      expertVsConsensusGap: difference(expertOnConsensusCriteria, consensusScore.percent),
+      expertPercent: expertScore?.percent ?? null,
+      expertRawPercent: expertScore?.rawPercent ?? null,
+      expertVsConsensusGap: difference(expertOnConsensusCriteria, consensusOnly.rawPercent),
+      expertDiffersFromConsensus,
+      criticalDisagreement: evaluators.some((entry) => entry.criticalDisagreement),
       lowestPercent: percents.length === 0 ? null : Math.min(...percents),
       highestPercent: percents.length === 0 ? null : Math.max(...percents),
     },

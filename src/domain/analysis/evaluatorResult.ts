@@ -31,6 +31,7 @@ export function analyzeEvaluator(input: EvaluatorInput): EvaluatorResult {
   const expertDeviations: number[] = [];
   const missingCallIds: string[] = [];
   let callsScored = 0;
+  let criticalDisagreements = 0;
   let aligned = 0;
   let weight = 0;
   for (const call of calls) {
@@ -40,6 +41,7 @@ export function analyzeEvaluator(input: EvaluatorInput): EvaluatorResult {
       continue;
     }
     callsScored++;
+    if (entry.criticalDisagreement) criticalDisagreements++;
     if (entry.deviation !== null) deviations.push(entry.deviation);
     if (entry.deviationFromExpert !== null) expertDeviations.push(entry.deviationFromExpert);
     const totals = input.alignment.get(call.callId)?.get(evaluator.id);
@@ -64,5 +66,6 @@ export function analyzeEvaluator(input: EvaluatorInput): EvaluatorResult {
     alignmentPercent: weight === 0 ? null : (aligned / weight) * 100,
     withinTarget: meanAbsoluteDeviation === null ? null : meanAbsoluteDeviation <= input.varianceTarget,
     meanAbsoluteDeviationFromExpert: mean(expertDeviations.map(Math.abs)),
+    criticalDisagreements,
   };
 }

@@ -2,7 +2,9 @@ import {
   alphaConfidenceInterval,
   alphaReliabilityWarning,
   describeAlpha,
+  gwetAc1,
   krippendorffAlpha,
+  readAgreement,
   percentAgreement,
   type Rating,
 } from '../agreement';
@@ -19,6 +21,11 @@ export const ALPHA_LEVEL = 'interval' as const;
 /** Enough replicates for a stable 95% interval at two decimals, few enough to stay fast over 600 units. */
 export const BOOTSTRAP_SAMPLES = 200;
 export const BOOTSTRAP_SEED = 20240601;
+/**
+ * Gwet's coefficient on the same answer fractions as α. Quadratic weights are AC2's counterpart of
+ * interval α (both weigh a difference by its square); on Yes/No answers (0 and 1) they are AC1's.
+ */
+export const GWET_WEIGHTING = 'quadratic' as const;
 
 /** One unit (a criterion on a call) per row, one evaluator per column in reveal order. */
 interface UnitRatings {
@@ -64,20 +71,24 @@ export function criterionReliability(
       alphaWarning: alphaReliabilityWarning(fractions),
       pairwiseAgreementPercent: asPercent(percentAgreement(units.map((call) => call[position].raw))),
       meanSpread: spreads.length === 0 ? null : spreads.reduce((sum, spread) => sum + spread, 0) / spreads.length,
+      gwetAc1: gwetAc1(fractions, GWET_WEIGHTING),
     };
   });
 }
 
 type SessionReliability = Pick<
   SessionSummary,
-  'alpha' | 'alphaWarning' | 'alphaDescription' | 'alphaInterval' | 'pairwiseAgreementPercent'
+  'alpha' | 'alphaWarning' | 'alphaDescription' | 'alphaInterval' | 'pairwiseAgreementPercent' | 'gwetAc1' | 'agreementReading'
 >;
 
 export function sessionReliability(units: readonly (readonly UnitRatings[])[]): SessionReliability {
   const all = units.flat();
   const fractions = all.map((unit) => unit.fractions);
   const alpha = krippendorffAlpha(fractions, ALPHA_LEVEL);
+  const ac1 = gwetAc1(fractions, GWET_WEIGHTING);
   return {
+    gwetAc1: ac1,
+    agreementReading: readAgreement(alpha, ac1),
     alpha,
     alphaWarning: alphaReliabilityWarning(fractions),
     alphaDescription: describeAlpha(alpha),

@@ -1,6 +1,6 @@
 import type { ConfidenceInterval } from '../agreement';
 import type { Consensus } from '../consensus';
-import type { AnswerValue, ConsensusRule, EvaluatorRole } from '../schemas';
+import type { AnswerValue, ConsensusRule, EvaluatorRole, ScoringRule } from '../schemas';
 import type { CallScore } from '../scoring';
 
 /*
@@ -58,14 +58,27 @@ export interface CriterionOnCall {
 /** One evaluator's score sheet for one call, compared with the final and the expert. */
 export interface EvaluatorOnCall {
   evaluatorId: string;
+  /** The evaluator's call score on every criterion they answered (0 % on an auto-fail, raw beside). */
   score: CallScore;
   /**
-   * Evaluator % − final %, in points; positive = lenient, negative = harsh. Criteria without a final are
-   * left out of both sides. Null when either score is undefined.
+   * The score the deviation is computed from: `score` without the unresolved criteria (`leftOut`), so
+   * evaluator and calibrated score cover the same criteria. The same object as `score` when nothing is left out.
+   */
+  comparedScore: CallScore;
+  /** Unresolved criteria (a tie with no final) the evaluator answered, left out of `comparedScore`. */
+  leftOut: string[];
+  /**
+   * Evaluator raw % − calibrated raw % on the same criteria, in points; positive = lenient, negative =
+   * harsh. Raw scores (before the auto-fail rule), so an auto-fail disagreement is counted apart
+   * (`criticalDisagreement`) instead of swamping the variance. Null when either score is undefined.
    */
   deviation: number | null;
-  /** Evaluator % − expert %, in points; null without an expert score for this call. */
+  /** Evaluator raw % − expert raw %, in points; null without an expert score, and for the expert. */
   deviationFromExpert: number | null;
+  /** The evaluator failed a critical criterion the final passed, or passed one the final failed. */
+  criticalDisagreement: boolean;
+  /** Those critical criteria, in scorecard order. */
+  criticalDisagreementCriteria: string[];
   /** Points-weighted agreement of each answer with the final, 0–100; see docs/scoring.md. */
   alignmentPercent: number | null;
 }
@@ -77,16 +90,26 @@ export interface CallResult {
   evaluators: EvaluatorOnCall[];
   /** Scorecard order. */
   criteria: CriterionOnCall[];
-  /** The call scored on the consensus answers (criteria without consensus are left out). */
+  /**
+   * The call scored on the consensus answers, over the calibrated score's criteria: where a tie without
+   * consensus was settled by a recorded final, the final stands in; unresolved criteria are left out.
+   */
   consensusScore: CallScore;
   /** The calibrated score: the call scored on the finals (criteria without a final are left out). */
   finalScore: CallScore;
   /** Criteria with neither a recorded final nor a consensus. */
   unresolvedCriteria: string[];
   recordedFinalCount: number;
+  /** The expert's call score (0 % on an auto-fail); null without an expert sheet for this call. */
   expertPercent: number | null;
-  /** Expert % − consensus %, over the criteria that have a consensus; null without both. */
+  /** The expert's raw score, before the auto-fail rule. */
+  expertRawPercent: number | null;
+  /** Expert raw % − consensus raw %, over the criteria that have a consensus; null without both. */
   expertVsConsensusGap: number | null;
+  /** Criteria where the expert's answer differs from the consensus (criteria with a consensus only). */
+  expertDiffersFromConsensus: string[];
+  /** At least one evaluator disagrees with the final about failing a critical criterion. */
+  criticalDisagreement: boolean;
   lowestPercent: number | null;
   highestPercent: number | null;
 }
@@ -107,7 +130,10 @@ export interface EvaluatorResult {
   alignmentPercent: number | null;
   /** meanAbsoluteDeviation ≤ the session's variance target. */
   withinTarget: boolean | null;
+  /** Mean |evaluator raw % − expert raw %| over the calls both scored; null for the expert. */
   meanAbsoluteDeviationFromExpert: number | null;
+  /** Calls where the evaluator disagreed with the final about failing a critical criterion. */
+  criticalDisagreements: number;
 }
 
 export interface CriterionReliability {
@@ -119,6 +145,8 @@ export interface CriterionReliability {
   pairwiseAgreementPercent: number | null;
   /** Mean spread over the calls where someone scored it. */
   meanSpread: number | null;
+  /** Gwet's AC2 with quadratic weights on answer fractions (AC1 on a Yes/No criterion), across the calls. */
+  gwetAc1: number | null;
 }
 
 export interface SessionSummary {
@@ -135,6 +163,15 @@ export interface SessionSummary {
   /** 95% percentile bootstrap over call × criterion units, fixed seed. */
   alphaInterval: ConfidenceInterval | null;
   pairwiseAgreementPercent: number | null;
+  /**
+   * Gwet's agreement coefficient over every call × criterion, on the same answer fractions as α: AC2 with
+   * quadratic weights (the counterpart of interval α), which is AC1 when every criterion is Yes/No.
+   */
+  gwetAc1: number | null;
+  /** A plain reading of α beside AC1, saying when they disagree and why (the prevalence paradox). */
+  agreementReading: string;
+  /** Calls where at least one evaluator disagreed with the final about failing a critical criterion. */
+  criticalDisagreementCalls: number;
 }
 
 export interface AgendaItem {
@@ -160,6 +197,8 @@ export interface AnalysisSettings {
   juniorsFirst: boolean;
   /** |mean signed deviation| above this labels an evaluator lenient or harsh: half the variance target. */
   directionThreshold: number;
+  /** The scoring rule the session was created under. */
+  scoringRule: ScoringRule;
 }
 
 export interface SessionAnalysis {

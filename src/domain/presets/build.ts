@@ -36,6 +36,12 @@ export function scale(
   };
 }
 
-export function section(id: string, name: string, weight: number, criteria: CriterionInput[]): SectionInput {
-  return { id, name, weight, criteria };
+/**
+ * A section of a preset. The presets were written with `multiplier` multiplying the points of each
+ * criterion (the first scoring rule); the section's weight, now its share of the call score, is that
+ * multiplier times its criteria's weights, so every preset keeps the shares it was written to mean.
+ */
+export function section(id: string, name: string, multiplier: number, criteria: CriterionInput[]): SectionInput {
+  const points = criteria.reduce((sum, criterion) => sum + (criterion.weight ?? 1), 0);
+  return { id, name, weight: multiplier * points, criteria };
 }

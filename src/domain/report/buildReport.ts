@@ -1,11 +1,11 @@
 // Builds the session report: what a calibration meeting decided, in the order a manager reads it.
 // Every section is always present; an empty one says so in a sentence rather than vanishing, so a
 // reader can tell "nothing changed" from "the report forgot".
-import type { CallResult, CriterionOnCall, EvaluatorResult, SessionAnalysis } from '../analysis';
+import type { CallResult, CriterionOnCall, EvaluatorOnCall, EvaluatorResult, SessionAnalysis } from '../analysis';
 import { describeAnswer } from '../answers';
 import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, Session } from '../schemas';
-import { weightedCriteria } from '../scoring';
-import { formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
+import { weightedCriteria, type CallScore } from '../scoring';
+import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
 
@@ -137,9 +137,20 @@ function range(call: CallResult): string {
   return `${formatPercent(call.lowestPercent)} – ${formatPercent(call.highestPercent)}`;
 }
 
+/** Criterion ids as their questions, for "failed …" and "left out …". */
+function criteriaText(context: Context, ids: readonly string[]): string {
+  return ids.map((id) => criterionOf(context, id)?.question ?? id).join('; ');
+}
+
+/** A call score: 0.0% on an auto-fail, with the raw score and the failed criteria beside it. */
+function scoreText(context: Context, score: CallScore): string {
+  if (score.autoFail) return `${formatPercent(score.percent)} (auto-fail: ${criteriaText(context, score.failedCritical)}; raw ${formatPercent(score.rawPercent)})`;
+  return formatPercent(score.percent);
+}
+
 function calibratedScore(call: CallResult): string {
   const score = call.finalScore;
-  if (score.autoFail) return `${formatPercent(score.percent)} (auto-fail)`;
+  if (score.autoFail) return `${formatPercent(score.percent)} (auto-fail; raw ${formatPercent(score.rawPercent)})`;
   return formatPercent(score.percent);
 }
 
@@ -164,9 +175,19 @@ function finalScoresSection(context: Context): ReportBlock[] {
     ),
     table(
       ['Call', 'Calibrated score', 'Consensus score', "Evaluators' range"],
-      calls.map((call) => [call.label, calibratedScore(call), formatPercent(call.consensusScore.percent), range(call)]),
+      calls.map((call) => [call.label, scoreText(context, call.finalScore), scoreText(context, call.consensusScore), range(call)]),
     ),
   ];
+  const unresolved = calls.filter((call) => call.unresolvedCriteria.length > 0);
+  if (unresolved.length > 0) {
+    blocks.push(
+      paragraph(
+        `The consensus score covers the same criteria as the calibrated score. Left out of both (a tie with no recorded final): ${unresolved
+          .map((call) => `${call.label}: ${criteriaText(context, call.unresolvedCriteria)}`)
+          .join('; ')}.`,
+      ),
+    );
+  }
   for (const call of calls) {
     blocks.push(
       heading(2, `${call.label}: ${calibratedScore(call)}`),
@@ -201,8 +222,9 @@ function alignmentTable(context: Context): ReportBlock {
     directionLabel(result.direction),
     formatPercent(result.alignmentPercent),
     withinTargetCell(result),
+    String(result.criticalDisagreements),
   ];
-  const header = ['Mean deviation', 'Mean absolute deviation', 'Tendency', 'Alignment', 'Within target'];
+  const header = ['Mean deviation', 'Mean absolute deviation', 'Tendency', 'Alignment', 'Within target', 'Critical disagreements'];
   return anonymous
     ? table(['Evaluator', ...header], shown.map((result) => [result.revealLabel, ...figures(result)]))
     : table(['Evaluator', 'Role', ...header], shown.map((result) => [result.name, roleLabel(result.role), ...figures(result)]));
@@ -269,9 +291,10 @@ function alignmentSection(context: Context): ReportBlock[] {
     heading(1, 'Evaluator alignment'),
     paragraph(
       ...(isAnonymous(context) ? ['The reveal was anonymous, so evaluators appear under their reveal labels. '] : []),
-      'Deviation is the evaluator’s call score minus the calibrated score, in percentage points, averaged over the calls they scored: positive is lenient, negative harsh. Alignment is how closely their answers matched the finals, weighted by points.',
+      `Deviation is the evaluator’s raw call score (before the auto-fail rule) minus the calibrated raw score, in percentage points, on the same criteria, averaged over the calls they scored: positive is lenient, negative harsh; within ±${formatPoints(context.analysis.settings.directionThreshold)} is balanced. Alignment is how closely their answers matched the finals, weighted by each criterion's share of the score. Critical disagreements counts the calls where they failed a critical criterion the team passed, or passed one it failed.`,
     ),
     alignmentTable(context),
+    ...callScoresTable(context),
     heading(2, 'Session variance'),
     list([
       [{ text: 'Calibration variance: ', bold: true }, varianceAgainstTarget(context)],
@@ -279,12 +302,91 @@ function alignmentSection(context: Context): ReportBlock[] {
         { text: 'Evaluators within target: ', bold: true },
         `${summary.evaluatorsWithinTarget} of ${summary.evaluatorsMeasured} (${formatShare(summary.shareWithinTarget)})`,
       ],
+      [
+        { text: 'Critical (auto-fail) disagreements: ', bold: true },
+        `${summary.criticalDisagreementCalls} of ${counted(context.analysis.calls.length, 'call')}`,
+      ],
       alphaLine,
+      [{ text: "Gwet's AC1: ", bold: true }, formatAc1(summary.gwetAc1), `. ${summary.agreementReading}`],
     ]),
     ...previousComparison(context),
+    ...expertSection(context),
   ];
   if (warnings.length > 0) blocks.push(heading(2, 'Notes on these figures'), list(warnings.map((warning) => [warning])));
   return blocks;
+}
+
+/** "1 call", "3 calls". */
+function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** How the report names an evaluator: the reveal label in an anonymous session, else the name. */
+function evaluatorName(context: Context, result: EvaluatorResult): string {
+  return isAnonymous(context) ? result.revealLabel : result.name;
+}
+
+/** One evaluator's score on one call, as compared: auto-fail, raw score, deviation and what was left out. */
+function evaluatorCallCell(context: Context, entry: EvaluatorOnCall | undefined): string {
+  if (entry === undefined) return notAvailable;
+  const parts = [`${scoreText(context, entry.comparedScore)}, ${formatPointsDelta(entry.deviation)}`];
+  if (entry.leftOut.length > 0) parts.push(`left out (unresolved): ${criteriaText(context, entry.leftOut)}`);
+  if (entry.criticalDisagreement) parts.push(`critical disagreement: ${criteriaText(context, entry.criticalDisagreementCriteria)}`);
+  return parts.join('; ');
+}
+
+/** Each evaluator's score per call beside the calibrated score, as the deviations were computed. */
+function callScoresTable(context: Context): ReportBlock[] {
+  const { analysis } = context;
+  const shown = analysis.evaluators.filter((result) => result.callsScored > 0);
+  if (shown.length === 0 || analysis.calls.length === 0) return [];
+  return [
+    heading(2, 'Scores per call'),
+    paragraph('Each score with its deviation from the calibrated score. An auto-fail shows 0.0% with the raw score the deviation compares.'),
+    table(
+      ['Evaluator', ...analysis.calls.map((call) => call.label)],
+      [
+        ...shown.map((result) => [
+          evaluatorName(context, result),
+          ...analysis.calls.map((call) => evaluatorCallCell(context, call.evaluators.find((entry) => entry.evaluatorId === result.evaluatorId))),
+        ]),
+        ['Calibrated', ...analysis.calls.map((call) => scoreText(context, call.finalScore))],
+      ],
+    ),
+  ];
+}
+
+/** The expert benchmark, when an expert is named: distance from the expert, and the expert against the consensus. */
+function expertSection(context: Context): ReportBlock[] {
+  const { analysis } = context;
+  const expertId = analysis.settings.expertEvaluatorId;
+  if (expertId === null) return [];
+  const expert = analysis.evaluators.find((result) => result.evaluatorId === expertId);
+  const expertName = expert === undefined ? expertId : evaluatorName(context, expert);
+  const others = analysis.evaluators.filter((result) => result.evaluatorId !== expertId && result.callsScored > 0);
+  return [
+    heading(2, `Expert benchmark (${expertName})`),
+    paragraph(
+      'Each evaluator’s mean distance from the expert’s raw call scores, and per call the expert’s raw score against the consensus on the criteria with a consensus: a large gap means the expert read the call differently from the group.',
+    ),
+    table(
+      ['Evaluator', 'Mean deviation from expert'],
+      others.map((result) => [evaluatorName(context, result), formatPoints(result.meanAbsoluteDeviationFromExpert)]),
+    ),
+    table(
+      ['Call', 'Expert score', 'Consensus score', 'Expert − consensus', 'Criteria where they differ'],
+      analysis.calls.map((call) => {
+        const entry = call.evaluators.find((item) => item.evaluatorId === expertId);
+        return [
+          call.label,
+          entry === undefined ? 'did not score this call' : scoreText(context, entry.score),
+          scoreText(context, call.consensusScore),
+          formatPointsDelta(call.expertVsConsensusGap),
+          entry === undefined ? notAvailable : criteriaText(context, call.expertDiffersFromConsensus) || 'none',
+        ];
+      }),
+    ),
+  ];
 }
 
 // ── Key disagreements ────────────────────────────────────────────────────────────────────────────

@@ -35,6 +35,13 @@ export function formatAlpha(alpha: number | null): string {
   return `α ${text} (${alphaBand(alpha)})`;
 }
 
+/** Gwet's AC1 with the same bands as α: `AC1 0.93 (reliable)`. */
+export function formatAc1(ac1: number | null): string {
+  if (ac1 === null || !Number.isFinite(ac1)) return 'AC1 not computable';
+  const text = ac1 < 0 ? `${MINUS}${Math.abs(ac1).toFixed(2)}` : ac1.toFixed(2);
+  return `AC1 ${text} (${alphaBand(ac1)})`;
+}
+
 /** A share 0–1 as a percentage: `75.0%`. */
 export function formatShare(share: number | null): string {
   return share === null ? NOT_AVAILABLE : formatPercent(share * 100);

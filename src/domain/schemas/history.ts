@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank } from './common';
+import { scoringRuleSchema } from './session';
 
 const countSchema = z.number().check(z.int(), z.minimum(0));
 
@@ -35,6 +36,12 @@ export const sessionHistoryEntrySchema = z.object({
   /** Criteria over the variance target on at least one call (see docs/scoring.md). */
   disputedCriterionIds: z._default(z.array(idSchema).check(z.maxLength(200)), []),
   evaluatorDeviations: z._default(z.array(evaluatorDeviationSchema).check(z.maxLength(30)), []),
+  /** Gwet's AC1 (AC2 on the 0–1 shares), over every call × criterion; null when not computed. */
+  gwetAc1: z._default(z.nullable(z.number()), null),
+  /** Calls where evaluators disagreed about failing a critical criterion; null on rows written before it was counted. */
+  criticalDisagreements: z._default(z.nullable(countSchema), null),
+  /** The scoring rule the session was scored under; rows written before it was recorded used `points`. */
+  scoringRule: z._default(scoringRuleSchema, 'points'),
 });
 
 export type EvaluatorDeviation = z.infer<typeof evaluatorDeviationSchema>;

@@ -49,6 +49,16 @@ export const sessionOptionsSchema = z.object({
   expertEvaluatorId: orBlank(idSchema),
 });
 
+/**
+ * How a call score weighs its criteria (docs/scoring.md, section 1). `section-shares`: a section's weight
+ * is its share of the call score and a criterion's weight its share within its section. `points`: the
+ * first releases' rule, where each criterion is worth criterion weight × section weight points; sessions
+ * stored before the rule was recorded keep it, so their figures never change.
+ */
+export const scoringRules = ['section-shares', 'points'] as const;
+export const scoringRuleSchema = z.enum(scoringRules);
+export const CURRENT_SCORING_RULE = 'section-shares' as const;
+
 export const facilitatorSchema = z.object({
   name: nameSchema,
   email: orBlank(emailSchema),
@@ -70,6 +80,8 @@ export const sessionSchema = z
     options: z.prefault(sessionOptionsSchema, {}),
     /** The scorecard as it stood when the session started: later edits never change this session. */
     scorecard: scorecardSchema,
+    /** The scoring rule the session was created under; never changes afterwards. */
+    scoringRule: z._default(scoringRuleSchema, CURRENT_SCORING_RULE),
     status: z._default(z.enum(sessionStatuses), 'scoring'),
     createdAt: isoDateTimeSchema,
     revealedAt: orBlank(isoDateTimeSchema),
@@ -106,6 +118,7 @@ export type Call = z.infer<typeof callSchema>;
 export type SessionOptions = z.infer<typeof sessionOptionsSchema>;
 export type ConsensusRule = SessionOptions['consensusRule'];
 export type Facilitator = z.infer<typeof facilitatorSchema>;
+export type ScoringRule = z.infer<typeof scoringRuleSchema>;
 export type SessionStatus = (typeof sessionStatuses)[number];
 export type Session = z.infer<typeof sessionSchema>;
 export type SessionInput = z.input<typeof sessionSchema>;

@@ -21,6 +21,9 @@ export const historyHeaders = [
   'Share within target',
   'Disputed criteria',
   'Evaluator deviations (JSON)',
+  'Gwet AC1',
+  'Critical disagreements',
+  'Scoring rule',
 ] as const;
 
 export const HISTORY_FIRST_ROW = 2;
@@ -45,6 +48,9 @@ export function historyRows(entries: readonly SessionHistoryEntry[]): Block {
     num(entry.shareWithinTarget, SHARE_FORMAT),
     text(entry.disputedCriterionIds.join(', ')),
     text(JSON.stringify(entry.evaluatorDeviations)),
+    num(entry.gwetAc1, TWO_DECIMALS_FORMAT),
+    num(entry.criticalDisagreements, INTEGER_FORMAT),
+    text(entry.scoringRule),
   ]);
   return block(rows, { width: historyHeaders.length });
 }
@@ -104,6 +110,10 @@ export function parseHistory(sheetName: string, values: readonly (readonly unkno
       shareWithinTarget: numberOrNull(row[11]),
       disputedCriterionIds: asText(12) === '' ? [] : asText(12).split(',').map((id) => id.trim()).filter(Boolean),
       evaluatorDeviations: deviations,
+      // Rows written before these columns existed leave them blank: no AC1, no count, the points rule.
+      gwetAc1: numberOrNull(row[14]),
+      criticalDisagreements: numberOrNull(row[15]),
+      scoringRule: asText(16) === '' ? undefined : asText(16),
     });
     if (!parsed.success) skip(describeIssues(parsed.error).join('; '));
     else entries.push(parsed.data);

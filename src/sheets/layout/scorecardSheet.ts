@@ -1,6 +1,7 @@
 // The Scorecard sheet: a table people edit by hand (one row per criterion), the scorecard's identity in
 // the top row, and the change log to the right of the table.
 import type { Criterion, DefinitionChange, Scorecard } from '../../domain/schemas';
+import { sectionShares, weightedCriteria } from '../../domain/scoring';
 import { blank, block, bold, checkbox, dateTime, GENERAL_FORMAT, num, text, type Block, type Cell, type Row } from '../block';
 import { HEADER_BACKGROUND } from './palette';
 
@@ -31,7 +32,7 @@ interface ColumnSpec {
 export const scorecardColumns: readonly ColumnSpec[] = [
   { key: 'sectionId', header: 'Section id', field: 'section id', kind: 'text', help: 'Rows with the same section id form one section; leave it empty to continue the section above.' },
   { key: 'section', header: 'Section', field: 'section name', kind: 'text', help: 'The section heading.' },
-  { key: 'sectionWeight', header: 'Section weight', field: 'section weight', kind: 'number', help: 'Multiplies the points of every criterion in the section (default 1).' },
+  { key: 'sectionWeight', header: 'Section weight', field: 'section weight', kind: 'number', help: "The section's share of the call score, in proportion to the other sections' weights: 40, 35 and 25 weigh 40 %, 35 % and 25 % whatever the number or weights of their criteria (default 1)." },
   { key: 'criterionId', header: 'Criterion id', field: 'criterion id', kind: 'text', help: 'Short and unique: letters, digits, ".", "-" or "_".' },
   { key: 'question', header: 'Question', field: 'question', kind: 'text', help: 'Behavioural wording: "Did the agent read the required disclosure?"' },
   { key: 'definition', header: 'Definition', field: 'definition', kind: 'text', help: 'What counts as Yes, or as each level: what a disagreement is settled against.' },
@@ -39,7 +40,7 @@ export const scorecardColumns: readonly ColumnSpec[] = [
   { key: 'min', header: 'Min', field: 'min', kind: 'number', help: 'Scales only: the lowest level.' },
   { key: 'max', header: 'Max / points', field: 'max', kind: 'number', help: 'Scales: the highest level. Points: the most points a call can earn here.' },
   { key: 'levels', header: 'Level descriptions', field: 'level descriptions', kind: 'text', help: 'Scales only: one line per level, e.g. "1: No attempt".' },
-  { key: 'weight', header: 'Weight', field: 'weight', kind: 'number', help: 'Points the criterion is worth inside its section (default 1).' },
+  { key: 'weight', header: 'Weight', field: 'weight', kind: 'number', help: "The criterion's share within its section, in proportion to the section's other criteria (default 1). An N/A answer hands its share to the section's other criteria." },
   { key: 'critical', header: 'Critical', field: 'critical', kind: 'checkbox', help: 'Failing a critical criterion fails the whole call.' },
   { key: 'allowNA', header: 'N/A allowed', field: 'N/A allowed', kind: 'checkbox', help: 'Whether "not applicable" is an allowed answer.' },
 ];
@@ -56,8 +57,24 @@ export const SCORECARD_FIRST_ROW = 4;
 export const identityCells = { id: 2, name: 4, version: 6 } as const;
 /** Empty rows below the criteria keep the column formats and dropdowns, so people can add criteria. */
 export const SPARE_ROWS = 100;
-/** The change log starts one empty column to the right of the table. */
-export const CHANGE_LOG_COLUMN = scorecardColumns.length + 2;
+/**
+ * Computed beside the table, never read back: what the typed weights mean under the current scoring
+ * rule. Written with the tab; a weight typed later shows its shares when the tab is next written.
+ */
+export const shareColumns = [
+  {
+    header: 'Section share',
+    help: "The section's share of the call score when every criterion applies: its weight ÷ the sum of the section weights. A section whose criteria are all N/A on a call drops out and the others share its weight in proportion.",
+  },
+  {
+    header: 'Share of call score',
+    help: "The criterion's effective share of the call score when every criterion applies: section share × its weight ÷ its section's criterion weights.",
+  },
+] as const;
+/** The change log starts one empty column to the right of the table and its computed shares. */
+export const CHANGE_LOG_COLUMN = scorecardColumns.length + shareColumns.length + 2;
+
+const SHARE_PERCENT_FORMAT = '0.0%';
 
 const changeLogHeaders = ['From version', 'To version', 'Criterion id', 'Old question', 'New question', 'Old definition', 'New definition', 'Reason', 'Changed at'];
 
@@ -123,24 +140,36 @@ export function scorecardSheet(scorecard: Scorecard, changes: readonly Definitio
   const table: Row[] = [
     [bold('Scorecard id'), text(scorecard.id), bold('Name'), text(scorecard.name), bold('Version'), num(scorecard.version)],
     [text('One row per criterion. Edit freely: the add-on checks every row when a session starts and names the cell of each problem.')],
-    scorecardColumns.map((column) => bold(column.header, { background: HEADER_BACKGROUND, note: column.help })),
+    [
+      ...scorecardColumns.map((column) => bold(column.header, { background: HEADER_BACKGROUND, note: column.help })),
+      ...shareColumns.map((column) => bold(column.header, { background: HEADER_BACKGROUND, note: column.help })),
+    ],
   ];
+  const sectionShare = new Map(sectionShares(scorecard).map((entry) => [entry.sectionId, entry.share]));
+  const criterionShare = new Map(weightedCriteria(scorecard).map((item) => [item.criterion.id, item.share]));
   for (const section of scorecard.sections) {
     const sectionCells = [text(section.id), text(section.name), num(section.weight)];
-    for (const criterion of section.criteria) table.push(criterionRow(sectionCells, criterion));
+    for (const criterion of section.criteria) {
+      table.push([
+        ...criterionRow(sectionCells, criterion),
+        num(sectionShare.get(section.id) ?? null, SHARE_PERCENT_FORMAT),
+        num(criterionShare.get(criterion.id) ?? null, SHARE_PERCENT_FORMAT),
+      ]);
+    }
   }
   const criteriaRows = table.length - (SCORECARD_FIRST_ROW - 1);
   for (let i = 0; i < SPARE_ROWS; i++) table.push(spareRow());
 
   const log = changeLogRows(changes);
   const rows = table.map((row, i) => {
-    const padded = [...row, ...Array.from({ length: scorecardColumns.length - row.length }, () => blank())];
+    const tableWidth = scorecardColumns.length + shareColumns.length;
+    const padded = [...row, ...Array.from({ length: tableWidth - row.length }, () => blank())];
     const logRow = i === 0 ? [bold('Change log')] : i >= SCORECARD_HEADER_ROW - 1 ? log[i - (SCORECARD_HEADER_ROW - 1)] ?? [] : [];
     return [...padded, blank(), ...logRow];
   });
   // The change log may outgrow the table.
   for (let i = rows.length - (SCORECARD_HEADER_ROW - 1); i < log.length; i++) {
-    rows.push([...spareRow(), blank(), ...log[i]!]);
+    rows.push([...spareRow(), ...shareColumns.map(() => blank()), blank(), ...log[i]!]);
   }
   return {
     block: block(rows, { width: CHANGE_LOG_COLUMN - 1 + changeLogHeaders.length, hasNotes: true }),

@@ -1,7 +1,9 @@
 // The blocks of the Summary sheet after the reveal, each from the session and its analysis.
 import { describeAlpha } from '../../domain/agreement/alphaInterpretation';
-import type { CriterionOnCall, DisagreementKind, SessionAnalysis } from '../../domain/analysis';
-import type { AnswerValue, Criterion, Session } from '../../domain/schemas';
+import type { CriterionOnCall, Direction, DisagreementKind, SessionAnalysis } from '../../domain/analysis';
+import type { CallScore } from '../../domain/scoring';
+import { figureNote, type NoteContext } from './figureNotes';
+import type { AnswerValue, Criterion, ScoringRule, Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
 import {
   block,
@@ -31,8 +33,48 @@ export const disagreementLabels: Record<DisagreementKind, string> = {
 };
 export const OVER_TARGET_FLAG = 'over target';
 
-function header(labels: readonly string[]): Row {
-  return labels.map((label) => bold(label, { background: HEADER_BACKGROUND }));
+/** A header row; with a context, each label carries its note (what it is, what good looks like). */
+function header(labels: readonly string[], context?: NoteContext): Row {
+  return labels.map((label) => bold(label, { background: HEADER_BACKGROUND, note: context === undefined ? '' : figureNote(label, context) }));
+}
+
+/** The bold label of a session figure, with its note. */
+function figureLabel(label: string, context: NoteContext): Cell {
+  return bold(label, { note: figureNote(label, context) });
+}
+
+/** "1 evaluator", "2 evaluators". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+const PERCENT_LEFT_OUT_FORMAT = '0.0"% †"';
+
+/** Criterion ids with their questions, for a note. */
+function criteriaNamed(session: Session, ids: readonly string[]): string {
+  const byId = criteriaById(session);
+  return ids.map((id) => `${id} (${byId.get(id)?.question ?? id})`).join('; ');
+}
+
+/**
+ * A call score as the Summary shows it: 0 % on an auto-fail with a note naming the failed criteria and
+ * the raw score, and † with a note when unresolved criteria were left out (the score the deviation
+ * was computed from).
+ */
+export function scoreCell(session: Session, score: CallScore, leftOut: readonly string[] = [], style?: { background?: string | null }): Cell {
+  const notes: string[] = [];
+  if (score.autoFail && score.rawPercent !== null) {
+    notes.push(`Auto-fail: failed ${criteriaNamed(session, score.failedCritical)}. Raw score ${score.rawPercent.toFixed(1)} %.`);
+  }
+  if (leftOut.length > 0) notes.push(`Left out (unresolved, no final yet): ${criteriaNamed(session, leftOut)}.`);
+  return num(score.percent, leftOut.length > 0 ? PERCENT_LEFT_OUT_FORMAT : PERCENT_NUMBER_FORMAT, { ...style, note: notes.join('\n') });
+}
+
+/** "lenient (above +2.5 pp)", "balanced (within ±2.5 pp)", "harsh (below −2.5 pp)". */
+export function directionText(direction: Direction | null, threshold: number): string {
+  if (direction === null) return '';
+  if (direction === 'balanced') return `balanced (within ±${threshold} pp)`;
+  return direction === 'lenient' ? `lenient (above +${threshold} pp)` : `harsh (below −${threshold} pp)`;
 }
 
 function heading(label: string): Row {
@@ -65,46 +107,93 @@ export function flagsOf(item: CriterionOnCall): string {
 
 export function sessionFigures(session: Session, analysis: SessionAnalysis): Block {
   const { summary, settings } = analysis;
+  const context: NoteContext = { varianceTarget: settings.varianceTarget };
   const within = summary.variance === null ? null : summary.variance <= settings.varianceTarget;
   const band = (ok: boolean | null) => (ok === null ? null : ok ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND);
   const interval = summary.alphaInterval;
-  return block([
-    heading('Session figures'),
+  const calls = analysis.calls.length;
+  return block(
     [
-      bold('Calibration variance'),
-      num(summary.variance, POINTS_FORMAT, { background: band(within) }),
-      text(`target ${settings.varianceTarget} pp`),
-      text(within === null ? 'Nothing to compare yet' : within ? 'Within target' : 'Above target'),
+      heading('Session figures'),
+      [
+        figureLabel('Calibration variance', context),
+        num(summary.variance, POINTS_FORMAT, { background: band(within) }),
+        text(`target ${settings.varianceTarget} pp`),
+        text(within === null ? 'Nothing to compare yet' : within ? 'Within target' : 'Above target'),
+      ],
+      [
+        figureLabel('Evaluators within target', context),
+        num(summary.shareWithinTarget, SHARE_FORMAT),
+        text(`${summary.evaluatorsWithinTarget} of ${counted(summary.evaluatorsMeasured, 'evaluator')}`),
+      ],
+      criticalDisagreementFigure(analysis, context),
+      [figureLabel("Krippendorff's α", context), num(summary.alpha, TWO_DECIMALS_FORMAT), text(describeAlpha(summary.alpha)), text(summary.alphaWarning ?? '')],
+      [
+        figureLabel('α, 95% interval', context),
+        num(interval?.low ?? null, TWO_DECIMALS_FORMAT),
+        num(interval?.high ?? null, TWO_DECIMALS_FORMAT),
+        text(interval === null ? 'Not available' : 'Bootstrap over call × criterion'),
+      ],
+      gwetFigure(analysis, context),
+      [figureLabel('Pairwise agreement', context), num(summary.pairwiseAgreementPercent, PERCENT_NUMBER_FORMAT)],
+      [
+        figureLabel('Score sheets submitted', context),
+        num(analysis.submittedCount, INTEGER_FORMAT),
+        text(`${counted(session.evaluators.length, 'evaluator')} × ${counted(calls, 'call')}`),
+      ],
     ],
-    [
-      bold('Evaluators within target'),
-      num(summary.shareWithinTarget, SHARE_FORMAT),
-      text(`${summary.evaluatorsWithinTarget} of ${summary.evaluatorsMeasured}`),
-    ],
-    [bold("Krippendorff's α"), num(summary.alpha, TWO_DECIMALS_FORMAT), text(describeAlpha(summary.alpha)), text(summary.alphaWarning ?? '')],
-    [
-      bold('α, 95% interval'),
-      num(interval?.low ?? null, TWO_DECIMALS_FORMAT),
-      num(interval?.high ?? null, TWO_DECIMALS_FORMAT),
-      text(interval === null ? 'Not available' : 'Bootstrap over call × criterion'),
-    ],
-    [bold('Pairwise agreement'), num(summary.pairwiseAgreementPercent, PERCENT_NUMBER_FORMAT)],
-    [bold('Score sheets submitted'), num(analysis.submittedCount, INTEGER_FORMAT), text(`${session.evaluators.length} evaluators × ${session.calls.length} calls`)],
-  ]);
+    { hasNotes: true },
+  );
 }
 
-/** Per evaluator (reveal order): score and signed deviation per call, then the session figures, and the finals row. */
+/** Calls with an auto-fail disagreement: a figure of its own, so the variance is not swamped by it. */
+export function criticalDisagreementFigure(analysis: SessionAnalysis, context: NoteContext): Row {
+  const count = analysis.summary.criticalDisagreementCalls;
+  return [
+    figureLabel('Critical (auto-fail) disagreements', context),
+    num(count, INTEGER_FORMAT, { background: count > 0 ? OVER_TARGET_BACKGROUND : null }),
+    text(`${count} of ${counted(analysis.calls.length, 'call')}`),
+    text(count > 0 ? 'First on the agenda' : ''),
+  ];
+}
+
+/** Gwet's AC1 beside α, with the plain reading of the two together. */
+export function gwetFigure(analysis: SessionAnalysis, context: NoteContext): Row {
+  return [figureLabel("Gwet's AC1", context), num(analysis.summary.gwetAc1, TWO_DECIMALS_FORMAT), text(analysis.summary.agreementReading)];
+}
+
+/**
+ * Per evaluator (reveal order): per call the score (0 % on an auto-fail, † when unresolved criteria were
+ * left out), the raw score and the signed deviation; then the session figures, and the finals row.
+ */
 export function evaluatorResults(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
-  const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} deviation`]);
+  const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
+  const hasExpert = analysis.settings.expertEvaluatorId !== null;
+  const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} raw`, `${call.label} deviation`]);
+  const trailing = [
+    'Mean deviation',
+    'Mean absolute deviation',
+    'Direction',
+    'Alignment',
+    'Within target',
+    'Critical disagreements',
+    ...(hasExpert ? ['Deviation from expert'] : []),
+    'Calls scored',
+  ];
   const rows: Row[] = [
     heading('Evaluators (lenient +, harsh −, against the final)'),
-    header(['Evaluator', ...callHeaders, 'Mean deviation', 'Mean absolute deviation', 'Direction', 'Alignment', 'Within target', 'Calls scored']),
+    header(['Evaluator', ...callHeaders, ...trailing], context),
   ];
   analysis.evaluators.forEach((result, index) => {
     const perCall = analysis.calls.flatMap((call) => {
       const entry = call.evaluators.find((candidate) => candidate.evaluatorId === result.evaluatorId);
-      return [num(entry?.score.percent ?? null, PERCENT_NUMBER_FORMAT), num(entry?.deviation ?? null, SIGNED_POINTS_FORMAT)];
+      if (entry === undefined) return [num(null, PERCENT_NUMBER_FORMAT), num(null, PERCENT_NUMBER_FORMAT), num(null, SIGNED_POINTS_FORMAT)];
+      return [
+        scoreCell(session, entry.comparedScore, entry.leftOut, { background: entry.criticalDisagreement ? OVER_TARGET_BACKGROUND : null }),
+        num(entry.comparedScore.rawPercent, PERCENT_NUMBER_FORMAT),
+        num(entry.deviation, SIGNED_POINTS_FORMAT),
+      ];
     });
     const band = result.withinTarget === null ? null : result.withinTarget ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND;
     rows.push([
@@ -112,17 +201,51 @@ export function evaluatorResults(session: Session, analysis: SessionAnalysis): B
       ...perCall,
       num(result.meanSignedDeviation, SIGNED_POINTS_PP_FORMAT),
       num(result.meanAbsoluteDeviation, POINTS_FORMAT, { background: band }),
-      text(result.direction ?? ''),
+      text(directionText(result.direction, analysis.settings.directionThreshold)),
       num(result.alignmentPercent, PERCENT_NUMBER_FORMAT),
       text(result.withinTarget === null ? '' : result.withinTarget ? 'yes' : 'no'),
+      num(result.criticalDisagreements, INTEGER_FORMAT, { background: result.criticalDisagreements > 0 ? OVER_TARGET_BACKGROUND : null }),
+      ...(hasExpert ? [num(result.meanAbsoluteDeviationFromExpert, POINTS_FORMAT)] : []),
       num(result.callsScored, INTEGER_FORMAT),
     ]);
   });
   rows.push([
     bold('Final (calibrated)', { background: FINAL_BACKGROUND }),
-    ...analysis.calls.flatMap((call) => [num(call.finalScore.percent, PERCENT_NUMBER_FORMAT, { background: FINAL_BACKGROUND }), text('')]),
+    ...analysis.calls.flatMap((call) => [
+      scoreCell(session, call.finalScore, [], { background: FINAL_BACKGROUND }),
+      num(call.finalScore.rawPercent, PERCENT_NUMBER_FORMAT, { background: FINAL_BACKGROUND }),
+      text(''),
+    ]),
   ]);
-  return block(rows);
+  return block(rows, { hasNotes: true });
+}
+
+/**
+ * The expert benchmark, when an expert is named: per call the expert's score beside the consensus, the
+ * gap between them and the criteria where they differ. Each evaluator's distance from the expert is a
+ * column of the evaluators' table. Null without an expert.
+ */
+export function expertBenchmark(session: Session, analysis: SessionAnalysis): Block | null {
+  const expertId = analysis.settings.expertEvaluatorId;
+  if (expertId === null) return null;
+  const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
+  const label = summaryLabels(session, analysis).find((entry) => entry.id === expertId)?.label ?? expertId;
+  const rows: Row[] = [
+    heading(`Expert benchmark (${label})`),
+    header(['Call', 'Expert score', 'Expert raw', 'Consensus score', 'Expert − consensus', 'Criteria where they differ'], context),
+    ...analysis.calls.map((call) => {
+      const expert = call.evaluators.find((entry) => entry.evaluatorId === expertId);
+      return [
+        text(call.label),
+        expert === undefined ? num(null, PERCENT_NUMBER_FORMAT) : scoreCell(session, expert.score),
+        num(call.expertRawPercent, PERCENT_NUMBER_FORMAT),
+        scoreCell(session, call.consensusScore),
+        num(call.expertVsConsensusGap, SIGNED_POINTS_PP_FORMAT),
+        text(expert === undefined ? 'The expert did not score this call' : call.expertDiffersFromConsensus.join(', ') || 'none'),
+      ];
+    }),
+  ];
+  return block(rows, { hasNotes: true });
 }
 
 /**
@@ -151,7 +274,7 @@ export function answerGrid(session: Session, analysis: SessionAnalysis): Block {
   const criteria = criteriaById(session);
   const rows: Row[] = [
     heading('Answers: call × criterion'),
-    header([...GRID_FIXED_COLUMNS, ...labels.map((entry) => entry.label), ...GRID_TRAILING_COLUMNS]),
+    header([...GRID_FIXED_COLUMNS, ...labels.map((entry) => entry.label), ...GRID_TRAILING_COLUMNS], { varianceTarget: analysis.settings.varianceTarget }),
   ];
   for (const call of analysis.calls) {
     for (const item of call.criteria) {
@@ -184,7 +307,9 @@ export function agendaBlock(analysis: SessionAnalysis): Block {
   const labelOf = new Map(analysis.calls.map((call) => [call.callId, call.label]));
   return block([
     heading('Discussion agenda (most disputed first)'),
-    header(['#', 'Criterion id', 'Question', 'Calls', 'Why', 'Points at stake', 'Lowest agreement', 'Over target']),
+    header(['#', 'Criterion id', 'Question', 'Calls', 'Why', 'Points at stake', 'Lowest agreement', 'Over target'], {
+      varianceTarget: analysis.settings.varianceTarget,
+    }),
     ...(analysis.agenda.length === 0
       ? [[text('No disagreements: nothing to discuss.')]]
       : analysis.agenda.map((item) => [
@@ -197,12 +322,26 @@ export function agendaBlock(analysis: SessionAnalysis): Block {
           num(item.lowestAgreementPercent, PERCENT_NUMBER_FORMAT),
           text(item.overTarget ? 'yes' : 'no', { background: item.overTarget ? OVER_TARGET_BACKGROUND : null }),
         ])),
-  ]);
+  ], { hasNotes: true });
 }
 
 export function warningsBlock(analysis: SessionAnalysis): Block {
   const lines = analysis.warnings.length > 0 ? analysis.warnings : ['Nothing to flag: every evaluator scored every call, and every call has a calibrated score.'];
   return block([heading('Before trusting the numbers'), ...lines.map((line) => [text(line)])]);
+}
+
+export const scoringRuleLabels: Record<ScoringRule, string> = {
+  'section-shares': 'section shares',
+  points: 'points (before section shares)',
+};
+
+/** The rule a session was scored under; where it changed, a highlighted mark and a note say so. */
+function scoringRuleCell(rule: ScoringRule, changed: boolean): Cell {
+  if (!changed) return text(scoringRuleLabels[rule]);
+  return text(`${scoringRuleLabels[rule]}: rule changed here`, {
+    background: OVER_TARGET_BACKGROUND,
+    note: 'From this session on, call scores are computed under a different scoring rule, so a change in variance or deviations here may come from the rule, not from the team.',
+  });
 }
 
 /**
@@ -212,7 +351,7 @@ export function warningsBlock(analysis: SessionAnalysis): Block {
 export function trendBlock(session: Session, trend: CalibrationTrend): Block {
   const rows: Row[] = [
     heading('Trend across sessions'),
-    header(['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change']),
+    header(['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule']),
     ...trend.sessions.map((point) => [
       date(point.sessionDate),
       text(point.title),
@@ -226,6 +365,9 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       num(point.alphaChange, '+0.00;-0.00;0.00'),
       num(point.shareWithinTarget, SHARE_FORMAT),
       num(point.shareWithinTargetChange, '+0%;-0%;0%'),
+      num(point.gwetAc1, TWO_DECIMALS_FORMAT),
+      num(point.criticalDisagreements, INTEGER_FORMAT),
+      scoringRuleCell(point.scoringRule, point.scoringRuleChanged),
     ]),
   ];
   if (trend.rewriteCandidates.length > 0) {
@@ -247,5 +389,5 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       ]);
     }
   }
-  return block(rows);
+  return block(rows, { hasNotes: true });
 }

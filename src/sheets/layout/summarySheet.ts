@@ -15,6 +15,7 @@ import {
   chartData,
   disagreementLabels,
   evaluatorResults,
+  expertBenchmark,
   GRID_FIXED_COLUMNS,
   GRID_TRAILING_COLUMNS,
   sessionFigures,
@@ -101,6 +102,9 @@ export function revealedSummary(session: Session, analysis: SessionAnalysis, tre
     answerGrid(session, analysis),
     chartData(session, analysis),
   ];
+  // After the chart data, so the positions the heat map and the chart use stay where they are.
+  const expert = expertBenchmark(session, analysis);
+  if (expert !== null) parts.push(expert);
   if (trend && trend.sessions.length > 0) parts.push(trendBlock(session, trend));
   const { block: whole, offsets } = stack(parts);
 

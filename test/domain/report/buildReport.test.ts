@@ -71,34 +71,47 @@ describe('buildReport', () => {
 
   it('shows alignment under reveal labels when the reveal is anonymous, with deviation, tendency and alignment', () => {
     const lines = sectionLines(report, 'Evaluator alignment');
-    expect(lines).toContain('Evaluator | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target');
+    expect(lines).toContain('Evaluator | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target | Critical disagreements');
     // Reveal order, juniors first: Ben (A), Cat (B), Ann (C). Alignment weighs each answer's match with
     // the final by points: Ben misses greet on the billing call (1 of 8 points) = 87.5%; Cat misses the
     // disclosure on the refund call = 87.5%; Ann misses greet and half of empathy (2 of 8) = 75.0%.
-    expect(lines.filter((line) => /^Evaluator [A-Z] /.test(line))).toEqual([
-      'Evaluator A | +12.5 pp | 12.5 pp | Lenient | 87.5% | No',
-      'Evaluator B | \u221243.8 pp | 43.8 pp | Harsh | 87.5% | No',
-      'Evaluator C | +25.0 pp | 25.0 pp | Lenient | 75.0% | No',
+    expect(lines.filter((line) => /^Evaluator [A-Z] \| [+\u2212]/.test(line))).toEqual([
+      'Evaluator A | +12.5 pp | 12.5 pp | Lenient | 87.5% | No | 0',
+      'Evaluator B | \u221212.5 pp | 12.5 pp | Harsh | 87.5% | No | 1',
+      'Evaluator C | +25.0 pp | 25.0 pp | Lenient | 75.0% | No | 0',
     ]);
     expect(lines.join('\n')).not.toMatch(/Ann Lee|Ben Ode|Cat Ruiz/);
+  });
+
+  it('shows each score per call as compared: an auto-fail at 0% with its raw score, failed criterion and critical disagreement', () => {
+    const lines = sectionLines(report, 'Evaluator alignment');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Evaluator | Billing call | Refund call',
+        'Evaluator B | 50.0%, 0.0 pp | 0.0% (auto-fail: Did the agent read the disclosure?; raw 62.5%), \u221225.0 pp; critical disagreement: Did the agent read the disclosure?',
+        'Calibrated | 50.0% | 87.5%',
+        '- Critical (auto-fail) disagreements: 1 of 2 calls',
+      ]),
+    );
+    expect(lines.some((line) => line.startsWith("- Gwet's AC1: AC1 0.44 (unreliable). "))).toBe(true);
   });
 
   it('names evaluators with their role when the reveal is not anonymous', () => {
     const named = handMadeInput(handMadeSession({ options: { anonymousReveal: false } }));
     const lines = sectionLines(buildReport(named), 'Evaluator alignment');
-    expect(lines).toContain('Evaluator | Role | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target');
+    expect(lines).toContain('Evaluator | Role | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target | Critical disagreements');
     expect(lines.some((line) => line.startsWith('Ann Lee | Team lead | +25.0 pp | 25.0 pp | Lenient'))).toBe(true);
-    expect(lines.some((line) => line.startsWith('Cat Ruiz | Trainer | \u221243.8 pp | 43.8 pp | Harsh'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('Cat Ruiz | Trainer | \u221212.5 pp | 12.5 pp | Harsh'))).toBe(true);
   });
 
   it('gives session variance against the target and the previous session, and α', () => {
     const lines = sectionLines(report, 'Evaluator alignment');
     expect(lines).toEqual(
       expect.arrayContaining([
-        '- Calibration variance: 27.1 pp against a target of 5.0 pp: above the target',
+        '- Calibration variance: 16.7 pp against a target of 5.0 pp: above the target',
         '- Evaluators within target: 0 of 3 (0.0%)',
         'Compared with the previous session (2026-10-30):',
-        '- Calibration variance: 30.0 pp → 27.1 pp (\u22122.9 pp, closer alignment)',
+        '- Calibration variance: 30.0 pp → 16.7 pp (\u221213.3 pp, closer alignment)',
         '- Evaluators within target: 50.0% → 0.0% (\u221250.0 pp)',
       ]),
     );

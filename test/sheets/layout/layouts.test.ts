@@ -114,6 +114,9 @@ describe('reading History', () => {
     shareWithinTarget: null,
     disputedCriterionIds: [],
     evaluatorDeviations: [],
+    gwetAc1: null,
+    criticalDisagreements: null,
+    scoringRule: 'points',
   };
 
   it('round-trips its rows and skips damaged ones with the reason', () => {
