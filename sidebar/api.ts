@@ -9,6 +9,7 @@ import type {
   SaveActionItemPayload,
   ScoresPayload,
   ShareReportPayload,
+  UndoClaimPayload,
 } from '../src/api/payloads';
 import { callServer } from './rpc';
 
@@ -17,6 +18,7 @@ export const api = {
   presets: () => callServer('getPresets'),
   startSession: (payload: CreateSessionPayload) => callServer('startSession', payload),
   claimName: (payload: ClaimEvaluatorPayload) => callServer('claimEvaluatorName', payload),
+  undoClaim: (payload: UndoClaimPayload) => callServer('undoEvaluatorClaim', payload),
   saveDraft: (payload: ScoresPayload) => callServer('saveScoresDraft', payload),
   submitScores: (payload: ScoresPayload) => callServer('submitCallScores', payload),
   submissionStatus: () => callServer('getSubmissionStatus'),

@@ -57,6 +57,29 @@ import { newSessionWizard, offerFor } from './views/nextSession';
 import { visitorView } from './views/visitor';
 
 function face(state: SidebarState): Node {
+  return h('div', null, signedInAs(state), roleFace(state));
+}
+
+/**
+ * "Signed in as ana@…": who the server sees. With several Google accounts signed in, the add-on can run
+ * as another account than the spreadsheet shows; this line makes that visible at once, with the fix.
+ */
+function signedInAs(state: SidebarState): Node {
+  const who = state.signedInAs;
+  return who.withheld
+    ? h(
+        'p',
+        { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
+        'Google withholds your address from the add-on. If you are signed into several Google accounts, open the spreadsheet in a window signed into only the account you score with (or a private window), then reopen the sidebar.',
+      )
+    : h(
+        'p',
+        { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
+        `Signed in as ${who.email}. Not you? Open the spreadsheet in a window signed into only your own Google account (or a private window), then reopen the sidebar.`,
+      );
+}
+
+function roleFace(state: SidebarState): Node {
   // "New session" replaces whichever face offered it, until the wizard starts or is cancelled.
   const offer = offerFor(state);
   if (ui.setup && offer) return h('div', { 'data-testid': `${state.role}-view` }, newSessionWizard(offer));

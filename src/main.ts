@@ -6,6 +6,7 @@ export {
   getPresets,
   startSession,
   claimEvaluatorName,
+  undoEvaluatorClaim,
   saveScoresDraft,
   submitCallScores,
   getSubmissionStatus,

@@ -11,6 +11,7 @@ import {
   revealPayloadSchema,
   saveActionItemPayloadSchema,
   scoresPayloadSchema,
+  undoClaimPayloadSchema,
 } from '../api/payloads';
 import type {
   CloseSessionResult,
@@ -27,7 +28,7 @@ import { parseWith } from '../domain/errors';
 import { respond } from './respond';
 import { appsScriptServices } from '../adapters/appsScriptServices';
 import { changeDefinition } from '../usecases/changeDefinition';
-import { claimEvaluator } from '../usecases/claimEvaluator';
+import { claimEvaluator, undoClaim } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
 import { createSession } from '../usecases/createSession';
 import { inviteEvaluators } from '../usecases/inviteEvaluators';
@@ -68,6 +69,11 @@ export function claimEvaluatorName(payload?: unknown): SidebarState {
   return respond('pick your name', () =>
     claimEvaluator(appsScriptServices(), parseWith(claimEvaluatorPayloadSchema, payload, 'Your name')),
   );
+}
+
+/** The facilitator undoes the claim on an evaluator's name, before the reveal. */
+export function undoEvaluatorClaim(payload?: unknown): SidebarState {
+  return respond('undo the claim', () => undoClaim(appsScriptServices(), parseWith(undoClaimPayloadSchema, payload, 'Claim')));
 }
 
 export function saveScoresDraft(payload?: unknown): EvaluatorForm {

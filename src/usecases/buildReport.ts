@@ -9,7 +9,7 @@ import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigure
 import type { Session, SessionHistoryEntry } from '../domain/schemas';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
 import { loadAllSealed, requireState, saveState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { requireFacilitation } from './authorization';
 import type { Services } from './services';
 import { analysisOf } from './sessionScores';
 
@@ -45,7 +45,7 @@ export function buildReport(services: Services, documents: ReportDocuments, inpu
   return services.underLock(() => {
     const store = services.store();
     const current = requireState(store);
-    requireFacilitator(current, user);
+    requireFacilitation(current, user);
     // Before the reveal the report would show scores that are still sealed.
     if (!isRevealComplete(current)) throw new UserError('Reveal the scores before building the report.');
     return writeSessionReport(services, documents, current, input);

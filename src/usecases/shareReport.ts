@@ -5,7 +5,7 @@ import type { shareReportPayloadSchema } from '../api/payloads';
 import type { ReportDocuments } from '../adapters/docs/reportDocuments';
 import { UserError } from '../domain/errors';
 import { requireState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { requireFacilitation } from './authorization';
 import type { Services } from './services';
 
 export type ShareReportInput = z.output<typeof shareReportPayloadSchema>;
@@ -29,7 +29,7 @@ export function shareReport(services: Services, documents: ReportDocuments, inpu
   return services.underLock(
     () => {
       const state = requireState(services.store());
-      requireFacilitator(state, user);
+      requireFacilitation(state, user);
       if (state.report === null) throw new UserError('Build the report first: there is no report Doc to share yet.');
       const doc = documents.open(state.report.docId);
       if (doc === null) {

@@ -1,5 +1,7 @@
 import type { Scorecard } from '../../src/domain/schemas';
+import { PropertyStore } from '../../src/adapters/propertyStore';
 import { openWorkbook } from '../../src/sheets';
+import { loadArchive } from '../../src/state/stateStore';
 import {
   EVALUATORS,
   FACILITATOR,
@@ -93,16 +95,26 @@ describe('closing the session', () => {
     expect(stranger.role === 'visitor' && stranger.latestScorecard?.version).toBe(2);
   });
 
-  it('makes way for the next session, started by anyone, which clears the closed one from properties', () => {
-    revealWithFinal();
+  it('makes way for the next session, started by its facilitator, which archives the closed one whole', () => {
+    const closedId = revealWithFinal();
     as(env, FACILITATOR, () => api.closeCurrentSession());
-    const next = as(env, 'someone@example.com', () =>
-      api.startSession(sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', facilitatorName: 'Sam Someone' })),
+    const december = sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', facilitatorName: 'Sam Someone' });
+    const before = documentProperties(env);
+    expect(failure(env, 'someone@example.com', () => api.startSession(december))).toBe(
+      'Only Lee Facilitator (lead@example.com) or the spreadsheet\'s owner can start the session after "November calibration". Ask one of them.',
     );
+    expect(documentProperties(env)).toEqual(before);
+    const sealedBefore = Object.keys(before).filter((k) => k.startsWith('cc.sub.'));
+    expect(sealedBefore.length).toBeGreaterThan(0);
+    const next = as(env, FACILITATOR, () => api.startSession(december));
     expect(next.state.role === 'facilitator' && next.state.session.title).toBe('December calibration');
     const keys = Object.keys(documentProperties(env));
     expect(keys.filter((k) => k.startsWith('cc.sub.'))).toEqual([]);
-    expect(as(env, FACILITATOR, () => api.getSidebarState()).role).toBe('visitor');
+    // The closed session, with every sealed record, is kept so its report can be built again.
+    const archive = as(env, FACILITATOR, () => loadArchive(PropertyStore.document(), closedId))!;
+    expect(archive.state.session.title).toBe('November calibration');
+    expect(archive.sealed.filter((s) => s.submitted.length > 0).map((s) => s.evaluatorId)).toEqual(EVALUATORS.slice(0, 4).map((e) => e.id));
+    expect(as(env, 'someone@example.com', () => api.getSidebarState()).role).toBe('visitor');
     expect(as(env, EVALUATORS[0].email, () => api.getSidebarState())).toMatchObject({ role: 'evaluator', form: { callsSubmitted: 0, canEdit: true } });
   });
 

@@ -73,3 +73,14 @@ export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): v
     registry.forget(spec);
   }
 }
+
+/**
+ * A session replaced before anyone scored: its evaluator tabs, which only ever held the questions, are
+ * deleted rather than left hidden for good. Deleting a sheet removes its named ranges with it.
+ */
+export function removeEvaluatorTabs(registry: TabRegistry, session: Session): void {
+  for (const spec of evaluatorTabs(session)) {
+    const sheet = registry.find(spec);
+    if (sheet) registry.spreadsheet.deleteSheet(sheet);
+  }
+}
