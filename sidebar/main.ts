@@ -66,17 +66,11 @@ function face(state: SidebarState): Node {
  */
 function signedInAs(state: SidebarState): Node {
   const who = state.signedInAs;
-  return who.withheld
-    ? h(
-        'p',
-        { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
-        'Google withholds your address from the add-on. If you are signed into several Google accounts, open the spreadsheet in a window signed into only the account you score with (or a private window), then reopen the sidebar.',
-      )
-    : h(
-        'p',
-        { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
-        `Signed in as ${who.email}. Not you? Open the spreadsheet in a window signed into only your own Google account (or a private window), then reopen the sidebar.`,
-      );
+  return h(
+    'p',
+    { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
+    `${who.withheld ? 'Google withholds your address.' : `Signed in as ${who.email}.`} Signed into several Google accounts? Open the sheet in a private window with only yours, then reopen the sidebar.`,
+  );
 }
 
 function roleFace(state: SidebarState): Node {

@@ -39,7 +39,7 @@ function shareSection(): HTMLElement {
       done: (result) => {
         ui.share = result;
         rerender();
-        return result.failed.length > 0 ? `Shared with ${plural(result.added.length, 'person', 'people')}; ${result.failed.length} could not be added.` : `Shared with ${plural(result.added.length, 'person', 'people')}.`;
+        return result.failed.length > 0 ? `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}; ${result.failed.length} could not be added.` : `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}.`;
       },
     });
   };
@@ -61,6 +61,7 @@ function shareSection(): HTMLElement {
           'div',
           { 'data-testid': 'share-result' },
           result.added.length > 0 ? notice('success', `Can view it now: ${result.added.join(', ')}`) : null,
+          result.addedAsEditors.length > 0 ? notice('success', `Can edit and share it on: ${result.addedAsEditors.join(', ')}`) : null,
           result.failed.length > 0
             ? notice('warn', [h('strong', null, 'Could not be added'), h('ul', null, result.failed.map((f) => h('li', null, `${f.email}: ${f.reason}`)))], { 'data-testid': 'share-failed' })
             : null,

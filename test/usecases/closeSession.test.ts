@@ -84,15 +84,16 @@ describe('closing the session', () => {
     expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores({ callId: 'c1', answers: [] }))).toMatch(/can no longer change/);
     expect(documentProperties(env)).toEqual(stored);
 
-    // Evaluators see their own answers, read-only, and may start the next session; so may anyone.
+    // Evaluators see their own answers, read-only, and are told who may start the next session.
     const evaluator = as(env, EVALUATORS[0].email, () => api.getSidebarState());
     if (evaluator.role !== 'evaluator') throw new Error('expected the evaluator view');
     expect(evaluator.form.canEdit).toBe(false);
     expect(evaluator.form.callsSubmitted).toBe(3);
-    expect(evaluator.nextSession).not.toBeNull();
+    expect(evaluator.nextSession).toBeNull();
+    expect(evaluator.startMessage).toBe("Only Lee Facilitator (lead@example.com) or the spreadsheet's owner can start the next session.");
     const stranger = as(env, 'someone@example.com', () => api.getSidebarState());
-    expect(stranger).toMatchObject({ role: 'visitor', canCreateSession: true, claimable: [] });
-    expect(stranger.role === 'visitor' && stranger.latestScorecard?.version).toBe(2);
+    expect(stranger).toMatchObject({ role: 'visitor', canCreateSession: false, claimable: [], previous: null });
+    expect(stranger.role === 'visitor' && stranger.message).toMatch(/Only Lee Facilitator \(lead@example\.com\) or the spreadsheet's owner can start/);
   });
 
   it('makes way for the next session, started by its facilitator, which archives the closed one whole', () => {

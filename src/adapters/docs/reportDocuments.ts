@@ -10,6 +10,8 @@ export interface ReportDocument {
   write(report: ReportTree): void;
   /** Throws when Google refuses the address (the caller reports it and goes on with the others). */
   addViewer(email: string): void;
+  /** For managers who receive the report as editors, so they can share it on. Throws like addViewer. */
+  addEditor(email: string): void;
 }
 
 export interface ReportDocuments {
@@ -25,6 +27,9 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
     write: (report) => renderReport(doc.getBody(), report),
     addViewer: (email) => {
       doc.addViewer(email);
+    },
+    addEditor: (email) => {
+      doc.addEditor(email);
     },
   };
 }
