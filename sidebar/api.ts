@@ -32,5 +32,6 @@ export const api = {
   sendInvitations: () => callServer('sendInvitations'),
   sendReminders: () => callServer('sendReminders'),
   buildReport: (newDocument: boolean) => callServer('buildSessionReport', { newDocument }),
+  buildArchivedReport: (sessionId: string) => callServer('buildSessionReport', { sessionId }),
   shareReport: (payload: ShareReportPayload) => callServer('shareSessionReport', payload),
 };

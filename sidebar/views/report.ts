@@ -128,6 +128,37 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
     }) : null,
     actions( buildButton(state)),
     state.report ? shareSection() : null,
-    state.nextSession ? null : closeSection(state),
+    state.nextSession || !state.isLead ? null : closeSection(state),
+    earlierReports(state),
+  );
+}
+
+/** Earlier sessions are kept whole: each one's report can be built again from what it stored. */
+function earlierReports(state: FacilitatorView): HTMLElement | null {
+  if (state.archivedSessions.length === 0) return null;
+  return h(
+    'div',
+    { 'data-testid': 'earlier-reports' },
+    h('h3', null, 'Earlier sessions'),
+    h(
+      'ul',
+      null,
+      state.archivedSessions.map((archived) =>
+        h(
+          'li',
+          null,
+          `${archived.title} (${archived.sessionDate}) `,
+          archived.reportUrl ? h('a', { href: archived.reportUrl, target: '_blank', rel: 'noopener noreferrer' }, 'report ↗ ') : null,
+          button('Build its report', () =>
+            act(() => api.buildArchivedReport(archived.sessionId), {
+              busy: 'Building the report…',
+              done: (result) => {
+                void api.sidebarState().then(show);
+                return `Report built: ${result.url}`;
+              },
+            }), { class: 'link', ...tid(`build-archived-${archived.sessionId}`) }),
+        ),
+      ),
+    ),
   );
 }

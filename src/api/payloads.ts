@@ -107,6 +107,8 @@ export const buildReportPayloadSchema = z.prefault(
   z.strictObject({
     /** Build a fresh Doc instead of updating the session's existing one. */
     newDocument: z._default(z.boolean(), false),
+    /** An archived session to build the report of (a closed session the next one replaced); absent for the current one. */
+    sessionId: z.optional(idSchema),
   }),
   {},
 );

@@ -193,6 +193,17 @@ export interface FacilitatorView {
   asEvaluator: EvaluatorForm | null;
   /** Once the session is closed: what the next session can start from (null while it runs). */
   nextSession: NextSessionOffer | null;
+  /** Earlier sessions kept in this spreadsheet that this user facilitated: their reports can be built again. */
+  archivedSessions: ArchivedSessionView[];
+}
+
+/** A closed session the next one replaced, kept whole so its report can be built again. */
+export interface ArchivedSessionView {
+  sessionId: string;
+  title: string;
+  sessionDate: string;
+  /** '' when its report was never built. */
+  reportUrl: string;
 }
 
 /**

@@ -121,6 +121,12 @@ export function archivedSessionIds(store: PropertyStore): string[] {
   return store.keysWithPrefix(ARCHIVE_PREFIX).map((key) => key.slice(ARCHIVE_PREFIX.length));
 }
 
+/** The change that stores an archived session's state again (its report link), its sealed records untouched. */
+export function archivedStateChange(store: PropertyStore, state: SessionState): Record<string, unknown> {
+  const stored = archiveRecordSchema.parse(store.read(archiveKey(state.session.id)));
+  return { [archiveKey(state.session.id)]: { ...stored, state } };
+}
+
 export function loadArchive(store: PropertyStore, sessionId: string): ArchivedSession | null {
   const stored = store.read(archiveKey(sessionId));
   if (stored === undefined) return null;
@@ -134,4 +140,11 @@ export function loadArchive(store: PropertyStore, sessionId: string): ArchivedSe
       return record === undefined ? emptySealedScores(state.session.id, evaluator.id) : decodeSealedScores(record, state.session.scorecard, evaluator.id);
     }),
   };
+}
+
+/** The archived sessions' states, oldest first by session date, without decoding anyone's answers. */
+export function archivedStates(store: PropertyStore): SessionState[] {
+  return archivedSessionIds(store)
+    .map((sessionId) => migrateSessionState(archiveRecordSchema.parse(store.read(archiveKey(sessionId))).state))
+    .sort((a, b) => (a.session.sessionDate < b.session.sessionDate ? -1 : a.session.sessionDate > b.session.sessionDate ? 1 : 0));
 }

@@ -5,7 +5,7 @@ import type { EvaluatorView, FacilitatorView, NextSessionOffer, SessionTemplate,
 import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from '../adapters/identity';
 import type { PropertyStore } from '../adapters/propertyStore';
-import { loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
+import { archivedStates, loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
@@ -103,6 +103,14 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
+    archivedSessions: archivedStates(store)
+      .filter((archived) => canFacilitate(archived, user))
+      .map((archived) => ({
+        sessionId: archived.session.id,
+        title: archived.session.title,
+        sessionDate: archived.session.sessionDate,
+        reportUrl: archived.report?.url ?? '',
+      })),
   };
 }
 

@@ -32,7 +32,7 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
     }
     restrictSheet(
       sheet,
-      [evaluator.email, session.facilitator.email],
+      [evaluator.email, session.facilitator.email, ...session.team.coFacilitators],
       `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
     );
     if (session.status === 'scoring') sheet.hideSheet();
