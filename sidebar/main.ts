@@ -57,6 +57,23 @@ import { newSessionWizard, offerFor } from './views/nextSession';
 import { visitorView } from './views/visitor';
 
 function face(state: SidebarState): Node {
+  return h('div', null, signedInAs(state), roleFace(state));
+}
+
+/**
+ * "Signed in as ana@…": who the server sees. With several Google accounts signed in, the add-on can run
+ * as another account than the spreadsheet shows; this line makes that visible at once, with the fix.
+ */
+function signedInAs(state: SidebarState): Node {
+  const who = state.signedInAs;
+  return h(
+    'p',
+    { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
+    `${who.withheld ? 'Google withholds your address.' : `Signed in as ${who.email}.`} Signed into several Google accounts? Open the sheet in a private window with only yours, then reopen the sidebar.`,
+  );
+}
+
+function roleFace(state: SidebarState): Node {
   // "New session" replaces whichever face offered it, until the wizard starts or is cancelled.
   const offer = offerFor(state);
   if (ui.setup && offer) return h('div', { 'data-testid': `${state.role}-view` }, newSessionWizard(offer));

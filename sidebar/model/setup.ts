@@ -2,7 +2,8 @@
 // the advice that does not block (2–4 calls, 6–8 evaluators, a deadline 24–48 h before the session),
 // and the payload startSession receives. Pure: the clock is passed in.
 import type { CreateSessionPayload } from '../../src/api/payloads';
-import type { PresetSummary } from '../../src/api/views';
+import type { PresetSummary, SessionTemplate } from '../../src/api/views';
+import { titleFromPattern } from '../../src/domain/titlePattern';
 import type { ConsensusRule, EvaluatorRole } from '../../src/domain/schemas';
 
 export type Channel = 'voice' | 'chat' | 'email' | 'other';
@@ -33,6 +34,11 @@ export interface EvaluatorRow {
   email: string;
   role: EvaluatorRole;
   seniority: string;
+  /**
+   * The person key of someone from the last session this row is ("Same person as …"), '' for none.
+   * A row carried over from the last session starts as that person; the server matches by address first.
+   */
+  sameAs: string;
 }
 
 export interface SetupDraft {
@@ -51,6 +57,11 @@ export interface SetupDraft {
   consensusRule: ConsensusRule;
   /** The key of the expert's row, '' for none. */
   expertKey: string;
+  /** Addresses, one per line or comma-separated: they may reveal, record finals and notes, and build and share the report. */
+  coFacilitators: string;
+  /** Addresses that receive the report Doc when it is shared. */
+  managers: string;
+  managerAccess: 'view' | 'edit';
   nextKey: number;
 }
 
@@ -90,6 +101,10 @@ export const setupField = {
   varianceTarget: 'setup-variance-target',
   consensusRule: 'setup-consensus-rule',
   expert: 'setup-expert',
+  evaluatorSameAs: (i: number) => `setup-evaluator-${i}-same-as`,
+  coFacilitators: 'setup-co-facilitators',
+  managers: 'setup-managers',
+  managerAccess: 'setup-manager-access',
 } as const;
 
 export interface FieldError {
@@ -138,11 +153,15 @@ export function newCallRow(key: string): CallRow {
 }
 
 export function newEvaluatorRow(key: string): EvaluatorRow {
-  return { key, name: '', email: '', role: 'qa-analyst', seniority: '1' };
+  return { key, name: '', email: '', role: 'qa-analyst', seniority: '1', sameAs: '' };
 }
 
-/** A fresh draft: the session a week from now at 10:00, scoring closing a day before. */
-export function newSetup(now: Date, presets: readonly PresetSummary[], latest: PresetSummary | null): SetupDraft {
+/**
+ * A fresh draft: the session a week from now at 10:00, scoring closing a day before. After a closed
+ * session the draft starts from it: its roster (each row the same person), facilitator, options, team
+ * and title pattern; the facilitator edits what changed.
+ */
+export function newSetup(now: Date, presets: readonly PresetSummary[], latest: PresetSummary | null, previous: SessionTemplate | null = null): SetupDraft {
   const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);
   const draft: SetupDraft = {
     title: `Calibration ${MONTH_NAMES[day.getMonth()]} ${day.getFullYear()}`,
@@ -158,10 +177,55 @@ export function newSetup(now: Date, presets: readonly PresetSummary[], latest: P
     varianceTarget: '5',
     consensusRule: 'majority-median',
     expertKey: '',
+    coFacilitators: '',
+    managers: '',
+    managerAccess: 'view',
     nextKey: 3,
   };
   draft.deadline = suggestedDeadline(draft);
-  return draft;
+  return previous ? fromPrevious(draft, previous) : draft;
+}
+
+/** The draft pre-filled from the last session. */
+function fromPrevious(draft: SetupDraft, previous: SessionTemplate): SetupDraft {
+  const evaluators = previous.evaluators.map((e, i) => ({
+    key: `e${draft.nextKey + i}`,
+    name: e.name,
+    email: e.email,
+    role: e.role,
+    seniority: String(e.seniority),
+    sameAs: e.personKey,
+  }));
+  const expertIndex = previous.evaluators.findIndex((_, i) => `ev-${i + 1}` === previous.options.expertEvaluatorId);
+  return {
+    ...draft,
+    title: titleFromPattern(previous.titlePattern, draft.sessionDate) || draft.title,
+    facilitatorName: previous.facilitatorName,
+    evaluators: evaluators.length > 0 ? evaluators : draft.evaluators,
+    anonymousReveal: previous.options.anonymousReveal,
+    juniorsFirst: previous.options.juniorsFirst,
+    varianceTarget: String(previous.options.varianceTarget),
+    consensusRule: previous.options.consensusRule,
+    expertKey: expertIndex >= 0 ? evaluators[expertIndex].key : '',
+    coFacilitators: previous.team.coFacilitators.join(', '),
+    managers: previous.team.managers.join(', '),
+    managerAccess: previous.team.managerAccess,
+    nextKey: draft.nextKey + evaluators.length,
+  };
+}
+
+/** Addresses typed one per line or separated by commas or semicolons. */
+export function addressList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** When the session date changes, a title that followed the last session's pattern follows the new date. */
+export function retitled(draft: SetupDraft, previous: SessionTemplate | null, newDate: string): string {
+  if (!previous) return draft.title;
+  return draft.title === titleFromPattern(previous.titlePattern, draft.sessionDate) ? titleFromPattern(previous.titlePattern, newDate) : draft.title;
 }
 
 export function addCall(draft: SetupDraft): SetupDraft {
@@ -265,6 +329,13 @@ function checkSchedule(draft: SetupDraft): FieldError[] {
   if (draft.expertKey && !draft.evaluators.some((e) => e.key === draft.expertKey)) {
     errors.push({ field: setupField.expert, message: 'The expert must be one of the evaluators.' });
   }
+  for (const [field, text, what] of [
+    [setupField.coFacilitators, draft.coFacilitators, 'Co-facilitators'],
+    [setupField.managers, draft.managers, 'Managers'],
+  ] as const) {
+    const bad = addressList(text).filter((a) => !EMAIL.test(a));
+    if (bad.length > 0) errors.push({ field, message: `${what}: "${bad[0]}" is not an email address.` });
+  }
   if (draft.consensusRule === 'expert' && !draft.expertKey) {
     errors.push({ field: setupField.expert, message: 'Pick the expert whose answers decide the consensus.' });
   }
@@ -354,6 +425,7 @@ export function toCreatePayload(draft: SetupDraft): CreateSessionPayload {
       email: evaluator.email.trim(),
       role: evaluator.role,
       seniority: Number(evaluator.seniority),
+      sameAs: evaluator.sameAs,
     })),
     options: {
       anonymousReveal: draft.anonymousReveal,
@@ -362,5 +434,6 @@ export function toCreatePayload(draft: SetupDraft): CreateSessionPayload {
       consensusRule: draft.consensusRule,
       expertEvaluatorId: draft.expertKey ? (evaluatorIds.get(draft.expertKey) ?? '') : '',
     },
+    team: { coFacilitators: addressList(draft.coFacilitators), managers: addressList(draft.managers), managerAccess: draft.managerAccess },
   };
 }

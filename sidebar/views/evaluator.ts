@@ -21,7 +21,9 @@ export function evaluatorView(state: EvaluatorView): HTMLElement {
           'Your answers are final. The next session replaces this one here.',
           newSessionButton(state.nextSession, false),
         )
-      : null,
+      : state.startMessage
+        ? closedNotice(state.session, `Your answers are final. ${state.startMessage}`)
+        : null,
     state.session.status === 'scoring'
       ? help('Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
       : null,

@@ -5,7 +5,7 @@ import type { FacilitatorView } from '../../src/api/views';
 import { api } from '../api';
 import { rerender, show, ui, type FacilitatorTab } from '../app';
 import { h } from '../dom';
-import { plural } from '../model/format';
+import { formatWhen, plural } from '../model/format';
 import { act } from '../shell';
 import { actionItemsPanel } from './actionItems';
 import { agendaSummary } from './agendaSummary';
@@ -67,6 +67,41 @@ function incompleteRevealBanner(state: FacilitatorView): HTMLElement | null {
   ]);
 }
 
+/** Each name picked by someone whose address Google withholds, when, with Undo while scoring. */
+function claimsNotice(state: FacilitatorView): HTMLElement | null {
+  if (state.claims.length === 0) return null;
+  const scoring = state.session.status === 'scoring';
+  return notice(
+    'info',
+    [
+      h('strong', null, 'Names picked by their owners (self-declared)'),
+      h(
+        'ul',
+        null,
+        state.claims.map((claim) =>
+          h(
+            'li',
+            { 'data-testid': `claim-${claim.evaluatorId}` },
+            `${claim.name}, picked ${formatWhen(claim.claimedAt)} `,
+            scoring
+              ? button(`Undo ${claim.name}`, () =>
+                  act(() => api.undoEvaluatorClaim({ evaluatorId: claim.evaluatorId }), {
+                    busy: 'Undoing the claim…',
+                    done: (next) => {
+                      show(next);
+                      return `${claim.name} can be picked again; what was saved under the name was removed.`;
+                    },
+                  }), { class: 'link', ...tid(`undo-claim-${claim.evaluatorId}`) })
+              : null,
+          ),
+        ),
+      ),
+      scoring ? h('p', { class: 'meta' }, 'Undo a claim someone made by mistake: the name can be picked again, and what was saved under it is removed.') : null,
+    ],
+    { 'data-testid': 'claims' },
+  );
+}
+
 function panel(state: FacilitatorView, tab: FacilitatorTab): HTMLElement {
   switch (tab) {
     case 'status':
@@ -95,7 +130,7 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
   return h(
     'div',
     { 'data-testid': 'facilitator-view' },
-    sessionHeader(state.session, h('p', { class: 'meta' }, `You facilitate · ${plural(state.session.evaluators.length, 'evaluator')}, ${plural(state.session.calls.length, 'call')}`)),
+    sessionHeader(state.session, h('p', { class: 'meta' }, `${state.isLead ? 'You facilitate' : 'You co-facilitate'} · ${plural(state.session.evaluators.length, 'evaluator')}, ${plural(state.session.calls.length, 'call')}`)),
     warnings.length > 0
       ? notice('warn', [
           h('strong', null, 'Started, with advice'),
@@ -115,6 +150,7 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
       : null,
     damageBanner(),
     incompleteRevealBanner(state),
+    claimsNotice(state),
     tabs('Facilitator sections', items, tab, (value) => {
       ui.facilitatorTab = value;
       ui.confirming = null;

@@ -11,12 +11,12 @@ import { setupWizard } from './setupWizard';
 /** What this user may start the next session from; null when they may not start one. */
 export function offerFor(state: SidebarState): NextSessionOffer | null {
   if (state.role !== 'visitor') return state.nextSession;
-  return state.canCreateSession ? { presets: state.presets, latestScorecard: state.latestScorecard } : null;
+  return state.canCreateSession ? { presets: state.presets, latestScorecard: state.latestScorecard, previous: state.previous } : null;
 }
 
 export function newSessionButton(offer: NextSessionOffer, primary: boolean): HTMLButtonElement {
   return (primary ? primaryButton : button)('New session', () => {
-    ui.setup = newSetup(new Date(), offer.presets, offer.latestScorecard);
+    ui.setup = newSetup(new Date(), offer.presets, offer.latestScorecard, offer.previous);
     ui.setupStep = 'scorecard';
     ui.setupErrors = [];
     rerender();
@@ -25,7 +25,7 @@ export function newSessionButton(offer: NextSessionOffer, primary: boolean): HTM
 }
 
 export function newSessionWizard(offer: NextSessionOffer): HTMLElement {
-  return setupWizard(offer.presets, offer.latestScorecard, () => {
+  return setupWizard(offer.presets, offer.latestScorecard, offer.previous, () => {
     ui.setup = null;
     rerender();
     focusOn('new-session');

@@ -39,7 +39,7 @@ function shareSection(): HTMLElement {
       done: (result) => {
         ui.share = result;
         rerender();
-        return result.failed.length > 0 ? `Shared with ${plural(result.added.length, 'person', 'people')}; ${result.failed.length} could not be added.` : `Shared with ${plural(result.added.length, 'person', 'people')}.`;
+        return result.failed.length > 0 ? `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}; ${result.failed.length} could not be added.` : `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}.`;
       },
     });
   };
@@ -61,6 +61,7 @@ function shareSection(): HTMLElement {
           'div',
           { 'data-testid': 'share-result' },
           result.added.length > 0 ? notice('success', `Can view it now: ${result.added.join(', ')}`) : null,
+          result.addedAsEditors.length > 0 ? notice('success', `Can edit and share it on: ${result.addedAsEditors.join(', ')}`) : null,
           result.failed.length > 0
             ? notice('warn', [h('strong', null, 'Could not be added'), h('ul', null, result.failed.map((f) => h('li', null, `${f.email}: ${f.reason}`)))], { 'data-testid': 'share-failed' })
             : null,
@@ -127,6 +128,37 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
     }) : null,
     actions( buildButton(state)),
     state.report ? shareSection() : null,
-    state.nextSession ? null : closeSection(state),
+    state.nextSession || !state.isLead ? null : closeSection(state),
+    earlierReports(state),
+  );
+}
+
+/** Earlier sessions are kept whole: each one's report can be built again from what it stored. */
+function earlierReports(state: FacilitatorView): HTMLElement | null {
+  if (state.archivedSessions.length === 0) return null;
+  return h(
+    'div',
+    { 'data-testid': 'earlier-reports' },
+    h('h3', null, 'Earlier sessions'),
+    h(
+      'ul',
+      null,
+      state.archivedSessions.map((archived) =>
+        h(
+          'li',
+          null,
+          `${archived.title} (${archived.sessionDate}) `,
+          archived.reportUrl ? h('a', { href: archived.reportUrl, target: '_blank', rel: 'noopener noreferrer' }, 'report ↗ ') : null,
+          button('Build its report', () =>
+            act(() => api.buildSessionReport({ sessionId: archived.sessionId }), {
+              busy: 'Building the report…',
+              done: (result) => {
+                void api.getSidebarState().then(show);
+                return `Report built: ${result.url}`;
+              },
+            }), { class: 'link', ...tid(`build-archived-${archived.sessionId}`) }),
+        ),
+      ),
+    ),
   );
 }

@@ -1,6 +1,6 @@
 // "New session": five short steps that fit a 300 px sidebar. Each step is checked before the next;
 // advice (2–4 calls, 6–8 evaluators, a deadline 24–48 h ahead) is shown but never blocks.
-import type { CreateSessionResult, PresetSummary } from '../../src/api/views';
+import type { CreateSessionResult, PresetSummary, SessionTemplate } from '../../src/api/views';
 import { api } from '../api';
 import { rerender, show, ui } from '../app';
 import { h, type Attrs, type Child } from '../dom';
@@ -14,6 +14,7 @@ import {
   consensusOptions,
   removeCall,
   removeEvaluator,
+  retitled,
   roleOptions,
   setupField,
   setupSteps,
@@ -122,7 +123,25 @@ function callFields(draft: SetupDraft, call: CallRow, i: number): HTMLElement {
   );
 }
 
-function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number): HTMLElement {
+/**
+ * "Same person as … from last session": how someone without an address stays the same person. A row
+ * carried over starts as its person; the server matches by address first and refuses a contradiction.
+ */
+function sameAsField(evaluator: EvaluatorRow, i: number, previous: SessionTemplate | null): Child {
+  if (!previous || previous.evaluators.length === 0) return null;
+  return field(
+    setupField.evaluatorSameAs(i),
+    'Same person as (last session)',
+    select(
+      [{ value: '', label: 'Nobody: someone new' }, ...previous.evaluators.filter((p) => p.personKey).map((p) => ({ value: p.personKey, label: p.email ? `${p.name} (${p.email})` : p.name }))],
+      evaluator.sameAs,
+      (v) => (evaluator.sameAs = v),
+    ),
+    { help: 'Their drift and trend follow the person, whatever row they are on. With an email, the email decides.' },
+  );
+}
+
+function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number, previous: SessionTemplate | null): HTMLElement {
   return h(
     'fieldset',
     { class: 'row-group', 'data-testid': `setup-evaluator-${i}` },
@@ -139,6 +158,7 @@ function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number):
       ),
       input(setupField.evaluatorSeniority(i), 'Seniority', evaluator, 'seniority', { type: 'number', min: 1, max: 10, step: 1 }, { help: '1 = most junior' }),
     ),
+    sameAsField(evaluator, i, previous),
     draft.evaluators.length > 1
       ? button(`Remove evaluator ${i + 1}`, () => {
           ui.setup = removeEvaluator(draft, evaluator.key);
@@ -148,13 +168,27 @@ function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number):
   );
 }
 
-function scheduleStep(draft: SetupDraft): Child {
+function scheduleStep(draft: SetupDraft, previous: SessionTemplate | null): Child {
   const suggestion = suggestedDeadline(draft);
   return [
     h(
       'div',
       { class: 'pair' },
-      input(setupField.sessionDate, 'Session date', draft, 'sessionDate', { type: 'date' }, { required: true }),
+      field(
+        setupField.sessionDate,
+        'Session date',
+        h('input', {
+          type: 'date',
+          value: draft.sessionDate,
+          // A title that follows the last session's pattern follows the date.
+          oninput: (e) => {
+            const date = (e.target as HTMLInputElement).value;
+            draft.title = retitled(draft, previous, date);
+            draft.sessionDate = date;
+          },
+        }),
+        { required: true, error: errorFor(setupField.sessionDate) },
+      ),
       input(setupField.sessionTime, 'Starts at', draft, 'sessionTime', { type: 'time' }),
     ),
     input(setupField.deadline, 'Scoring deadline', draft, 'deadline', { type: 'datetime-local' }, { required: true,
@@ -190,6 +224,27 @@ function scheduleStep(draft: SetupDraft): Child {
         { help: 'Needed for the "expert" consensus rule.', error: errorFor(setupField.expert) },
       ),
     ),
+    h(
+      'fieldset',
+      { class: 'options' },
+      h('legend', null, 'Co-facilitators and managers'),
+      input(setupField.coFacilitators, 'Co-facilitators (emails)', draft, 'coFacilitators', { autocomplete: 'off' }, {
+        help: 'They may reveal, record finals and notes, build and share the report, and start the next session.',
+      }),
+      input(setupField.managers, 'Managers (emails)', draft, 'managers', { autocomplete: 'off' }, { help: 'They receive the report Doc when you share it.' }),
+      field(
+        setupField.managerAccess,
+        'Managers receive the report as',
+        select(
+          [
+            { value: 'view' as const, label: 'Viewers' },
+            { value: 'edit' as const, label: 'Editors (they can share it on)' },
+          ],
+          draft.managerAccess,
+          (v) => (draft.managerAccess = v),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -223,7 +278,7 @@ function reviewStep(draft: SetupDraft, presets: PresetSummary[], latest: PresetS
   ];
 }
 
-function stepContent(draft: SetupDraft, presets: PresetSummary[], latest: PresetSummary | null): Child {
+function stepContent(draft: SetupDraft, presets: PresetSummary[], latest: PresetSummary | null, previous: SessionTemplate | null): Child {
   switch (ui.setupStep) {
     case 'scorecard':
       return scorecardStep(draft, presets, latest);
@@ -241,7 +296,8 @@ function stepContent(draft: SetupDraft, presets: PresetSummary[], latest: Preset
     case 'evaluators': {
       const warning = evaluatorCountWarning(draft.evaluators.length);
       return [
-        draft.evaluators.map((e, i) => evaluatorFields(draft, e, i)),
+        previous ? notice('info', `Carried over from the last session: each row stays the same person. Change what changed.`) : null,
+        draft.evaluators.map((e, i) => evaluatorFields(draft, e, i, previous)),
         button('Add an evaluator', () => {
           ui.setup = addEvaluator(draft);
           rerender();
@@ -250,7 +306,7 @@ function stepContent(draft: SetupDraft, presets: PresetSummary[], latest: Preset
       ];
     }
     case 'schedule':
-      return scheduleStep(draft);
+      return scheduleStep(draft, previous);
     case 'review':
       return reviewStep(draft, presets, latest);
   }
@@ -296,7 +352,7 @@ function start(draft: SetupDraft): void {
   });
 }
 
-export function setupWizard(presets: PresetSummary[], latest: PresetSummary | null, cancel: (() => void) | null): HTMLElement {
+export function setupWizard(presets: PresetSummary[], latest: PresetSummary | null, previous: SessionTemplate | null, cancel: (() => void) | null): HTMLElement {
   const draft = ui.setup!;
   const index = setupSteps.indexOf(ui.setupStep);
   const last = index === setupSteps.length - 1;
@@ -315,7 +371,7 @@ export function setupWizard(presets: PresetSummary[], latest: PresetSummary | nu
     },
     h('p', { class: 'step-count' }, `New session · step ${index + 1} of ${setupSteps.length}`),
     h('h2', { id: 'setup-step-heading', tabindex: -1 }, stepTitles[ui.setupStep]),
-    stepContent(draft, presets, latest),
+    stepContent(draft, presets, latest, previous),
     actions(
       index > 0 ? button('Back', () => go(-1), { ...tid('setup-back') }) : null,
       index === 0 && cancel ? button('Cancel', cancel, { id: 'setup-cancel' }) : null,

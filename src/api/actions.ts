@@ -4,7 +4,7 @@
 import type * as z from 'zod/mini';
 import { changeDefinition } from '../usecases/changeDefinition';
 import { buildReport } from '../usecases/buildReport';
-import { claimEvaluator } from '../usecases/claimEvaluator';
+import { claimEvaluator, undoClaim } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
 import { createSession } from '../usecases/createSession';
 import { inviteEvaluators } from '../usecases/inviteEvaluators';
@@ -32,6 +32,7 @@ import {
   saveActionItemPayloadSchema,
   scoresPayloadSchema,
   shareReportPayloadSchema,
+  undoClaimPayloadSchema,
 } from './payloads';
 
 /**
@@ -65,6 +66,7 @@ export const actions = {
   getPresets: action({ doing: 'list the scorecards', subject: 'Request', payload: noPayloadSchema, who: 'anyone', run: () => listPresets() }),
   startSession: action({ doing: 'start the session', subject: 'New session', payload: createSessionPayloadSchema, who: 'anyone', run: createSession }),
   claimEvaluatorName: action({ doing: 'pick your name', subject: 'Your name', payload: claimEvaluatorPayloadSchema, who: 'anyone', run: claimEvaluator }),
+  undoEvaluatorClaim: action({ doing: 'undo the claim', subject: 'Claim', payload: undoClaimPayloadSchema, who: 'facilitator', run: undoClaim }),
   saveScoresDraft: action({
     doing: 'save your draft',
     subject: 'Draft',

@@ -14,6 +14,7 @@ import {
   nameSchema,
   orBlank,
   sessionOptionsSchema,
+  sessionTeamSchema,
   textSchema,
 } from '../domain/schemas';
 
@@ -32,6 +33,16 @@ export const scorecardSourceSchema = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('latest') }),
 ]);
 
+/** The sidebar never sends a person key: the server matches people by address, or by `sameAs`. */
+const { personKey: _personKey, ...evaluatorFields } = evaluatorSchema.shape;
+
+/** An evaluator row of the wizard. */
+export const rosterEntryPayloadSchema = z.strictObject({
+  ...evaluatorFields,
+  /** The person key of someone from an earlier session the facilitator confirmed this row is ('' for none). */
+  sameAs: orBlank(idSchema),
+});
+
 export const createSessionPayloadSchema = z.strictObject({
   title: nameSchema,
   sessionDate: isoDateSchema,
@@ -40,13 +51,17 @@ export const createSessionPayloadSchema = z.strictObject({
   scorecard: scorecardSourceSchema,
   calls: z.array(z.strictObject(callSchema.shape)).check(z.minLength(1, 'add at least one call'), z.maxLength(10, 'at most 10 calls')),
   evaluators: z
-    .array(z.strictObject(evaluatorSchema.shape))
+    .array(rosterEntryPayloadSchema)
     .check(z.minLength(1, 'add at least one evaluator'), z.maxLength(30, 'at most 30 evaluators')),
   options: z.prefault(z.strictObject(sessionOptionsSchema.shape), {}),
+  team: z.prefault(z.strictObject(sessionTeamSchema.shape), {}),
 });
 
 /** An evaluator whose address Apps Script withholds picks their own name once. */
 export const claimEvaluatorPayloadSchema = z.strictObject({ evaluatorId: idSchema });
+
+/** The facilitator undoes the claim on a name (before the reveal). */
+export const undoClaimPayloadSchema = z.strictObject({ evaluatorId: idSchema });
 
 export const scoresPayloadSchema = z.strictObject({
   callId: idSchema,
@@ -92,6 +107,8 @@ export const buildReportPayloadSchema = z.prefault(
   z.strictObject({
     /** Build a fresh Doc instead of updating the session's existing one. */
     newDocument: z._default(z.boolean(), false),
+    /** An archived session to build the report of (a closed session the next one replaced); absent for the current one. */
+    sessionId: z.optional(idSchema),
   }),
   {},
 );
@@ -103,6 +120,7 @@ export const shareReportPayloadSchema = z.strictObject({
 
 export type CreateSessionPayload = z.input<typeof createSessionPayloadSchema>;
 export type ClaimEvaluatorPayload = z.input<typeof claimEvaluatorPayloadSchema>;
+export type UndoClaimPayload = z.input<typeof undoClaimPayloadSchema>;
 export type ScoresPayload = z.input<typeof scoresPayloadSchema>;
 export type RevealPayload = z.input<typeof revealPayloadSchema>;
 export type RecordFinalPayload = z.input<typeof recordFinalPayloadSchema>;

@@ -13,7 +13,18 @@ import type {
   Scorecard,
   SessionOptions,
   SessionStatus,
+  SessionTeam,
 } from '../domain/schemas';
+
+/**
+ * Who the server sees at the keyboard, shown at the top of the sidebar: with several Google accounts
+ * signed in, the add-on may run as another account than the one the spreadsheet shows.
+ */
+export interface SignedInAs {
+  /** The address Apps Script reports; '' when Google withholds it. */
+  email: string;
+  withheld: boolean;
+}
 
 export type Role = 'facilitator' | 'evaluator' | 'visitor';
 
@@ -146,6 +157,14 @@ export interface ReportLink {
 
 export interface FacilitatorView {
   role: 'facilitator';
+  signedInAs: SignedInAs;
+  /**
+   * False for a co-facilitator: they may reveal, record finals and notes, and build and share the
+   * report; closing, repairing and emailing evaluators stay with the facilitator.
+   */
+  isLead: boolean;
+  /** Claims of evaluators who picked their own name: when, so the facilitator can check and undo one. */
+  claims: ClaimView[];
   session: SessionOverview;
   /** Addresses are shown to the facilitator only; '' when the evaluator has none. */
   evaluatorEmails: Array<{ evaluatorId: string; email: string }>;
@@ -174,6 +193,17 @@ export interface FacilitatorView {
   asEvaluator: EvaluatorForm | null;
   /** Once the session is closed: what the next session can start from (null while it runs). */
   nextSession: NextSessionOffer | null;
+  /** Earlier sessions kept in this spreadsheet that this user facilitated: their reports can be built again. */
+  archivedSessions: ArchivedSessionView[];
+}
+
+/** A closed session the next one replaced, kept whole so its report can be built again. */
+export interface ArchivedSessionView {
+  sessionId: string;
+  title: string;
+  sessionDate: string;
+  /** '' when its report was never built. */
+  reportUrl: string;
 }
 
 /**
@@ -184,20 +214,53 @@ export interface NextSessionOffer {
   presets: PresetSummary[];
   /** The scorecard the closed session ended with (its definition changes applied). */
   latestScorecard: PresetSummary | null;
+  /** What the closed session hands on to the wizard; null when there was none. */
+  previous: SessionTemplate | null;
+}
+
+/** One evaluator of the last session, as the wizard pre-fills them; `personKey` keeps them the same person. */
+export interface RosterTemplateRow {
+  personKey: string;
+  name: string;
+  email: string;
+  role: EvaluatorRole;
+  seniority: number;
+}
+
+/** The last session as the next one starts from it: the facilitator edits what changed. */
+export interface SessionTemplate {
+  sessionId: string;
+  /** The last title with its month, year and date as {month}, {year} and {date}. */
+  titlePattern: string;
+  facilitatorName: string;
+  evaluators: RosterTemplateRow[];
+  options: SessionOptions;
+  team: SessionTeam;
+}
+
+/** An evaluator who picked their own name (Google withholds their address). */
+export interface ClaimView {
+  evaluatorId: string;
+  name: string;
+  claimedAt: string;
 }
 
 export interface EvaluatorView {
   role: 'evaluator';
+  signedInAs: SignedInAs;
   session: SessionOverview;
   form: EvaluatorForm;
   /** Empty before the reveal; after it, everyone sees the agenda and the Summary. */
   agenda: AgendaItemView[];
-  /** Once the session is closed (the form is read-only then): anyone may start the next session. */
+  /** Once the session is closed, when this evaluator may start the next session (see startMessage otherwise). */
   nextSession: NextSessionOffer | null;
+  /** Once the session is closed: who may start the next one, when this evaluator may not ('' otherwise). */
+  startMessage: string;
 }
 
 export interface VisitorView {
   role: 'visitor';
+  signedInAs: SignedInAs;
   /** null when there is no session: anyone may start one (also when the session shown is closed). */
   session: SessionOverview | null;
   /** Why this user has no form, in words. */
@@ -208,6 +271,8 @@ export interface VisitorView {
   presets: PresetSummary[];
   /** The scorecard the last session ended with, when there is one: the next session can start from it. */
   latestScorecard: PresetSummary | null;
+  /** The closed session, for the wizard to pre-fill (only when this user may start the next session). */
+  previous: SessionTemplate | null;
 }
 
 export type SidebarState = FacilitatorView | EvaluatorView | VisitorView;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { SessionAnalysis } from './analysis';
 import { UserError, parseWith } from './errors';
+import { labelId, type PersonResolver } from './people';
 import { sessionHistoryEntrySchema, type ScoringRule, type Session, type SessionHistoryEntry } from './schemas';
 
 /** An evaluator whose deviation moved by less than this many points since last time is "steady". */
@@ -41,8 +42,15 @@ export interface SessionTrendPoint {
 export type Drift = 'closer' | 'further' | 'steady';
 
 export interface EvaluatorDrift {
+  /**
+   * The person the series follows. A History row whose evaluator the directory cannot place (rows
+   * written before person keys, without an address) stands alone as "<session id>/<evaluator id>":
+   * the same row position in two sessions is never taken for the same person.
+   */
+  personKey: string;
+  /** The id their latest session's History row calls them by. */
   evaluatorId: string;
-  /** The name in their latest session. */
+  /** Their name now (the directory's), else the name in their latest session. */
   name: string;
   /** Their sessions in order, with their mean absolute and signed deviation from the finals. */
   series: { sessionId: string; meanAbsoluteDeviation: number | null; meanSignedDeviation: number | null }[];
@@ -90,16 +98,31 @@ function chronological(history: readonly SessionHistoryEntry[]): SessionHistoryE
     .map(({ entry }) => entry);
 }
 
-function evaluatorDrifts(sessions: readonly SessionHistoryEntry[]): EvaluatorDrift[] {
+export interface TrendOptions {
+  /** Who each History row's evaluator is; without it no series spans two sessions. */
+  people?: PersonResolver;
+  /**
+   * Whether anonymous sessions count in each person's series. Only the facilitator's own views include
+   * them: a named series with an anonymous session's deviation in it would tell which label was whom.
+   */
+  includeAnonymous?: boolean;
+}
+
+function evaluatorDrifts(sessions: readonly SessionHistoryEntry[], options: TrendOptions): EvaluatorDrift[] {
   const byEvaluator = new Map<string, EvaluatorDrift>();
+  const { people, includeAnonymous = false } = options;
   for (const session of sessions) {
+    if (!includeAnonymous && people?.anonymous(session.sessionId) === true) continue;
     for (const deviation of session.evaluatorDeviations) {
-      let drift = byEvaluator.get(deviation.evaluatorId);
+      const personKey = people?.personKeyOf(session.sessionId, deviation.evaluatorId) ?? `${session.sessionId}/${deviation.evaluatorId}`;
+      const person = people?.person(personKey) ?? null;
+      let drift = byEvaluator.get(personKey);
       if (drift === undefined) {
-        drift = { evaluatorId: deviation.evaluatorId, name: deviation.name, series: [], changeSincePrevious: null, changeSinceFirst: null, drift: null };
-        byEvaluator.set(deviation.evaluatorId, drift);
+        drift = { personKey, evaluatorId: deviation.evaluatorId, name: deviation.name, series: [], changeSincePrevious: null, changeSinceFirst: null, drift: null };
+        byEvaluator.set(personKey, drift);
       }
-      drift.name = deviation.name;
+      drift.evaluatorId = deviation.evaluatorId;
+      drift.name = person?.name ?? deviation.name;
       drift.series.push({
         sessionId: session.sessionId,
         meanAbsoluteDeviation: deviation.meanAbsoluteDeviation,
@@ -145,7 +168,7 @@ function rewriteCandidates(sessions: readonly SessionHistoryEntry[]): RewriteCan
  * session, each evaluator's drift, and criteria to rewrite. Entries are read through the schema, so a
  * malformed History row is reported, not trusted.
  */
-export function trendAcrossSessions(history: readonly SessionHistoryEntry[]): CalibrationTrend {
+export function trendAcrossSessions(history: readonly SessionHistoryEntry[], options: TrendOptions = {}): CalibrationTrend {
   const entries = parseWith(z.array(sessionHistoryEntrySchema), history, 'Session history');
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -179,7 +202,7 @@ export function trendAcrossSessions(history: readonly SessionHistoryEntry[]): Ca
       scoringRuleChanged: previous !== null && previous.scoringRule !== session.scoringRule,
     };
   });
-  return { sessions: points, evaluators: evaluatorDrifts(sessions), rewriteCandidates: rewriteCandidates(sessions) };
+  return { sessions: points, evaluators: evaluatorDrifts(sessions, options), rewriteCandidates: rewriteCandidates(sessions) };
 }
 
 /** The History row of a session at close, from its final analysis. */
@@ -207,9 +230,10 @@ export function historyEntryFor(session: Session, analysis: SessionAnalysis): Se
       scoringRule: session.scoringRule,
       shareWithinTarget: analysis.summary.shareWithinTarget,
       disputedCriterionIds: analysis.agenda.filter((item) => item.overTarget).map((item) => item.criterionId),
+      // An anonymous session's row names labels only; the label-to-person map stays in the store.
       evaluatorDeviations: active.map((evaluator) => ({
-        evaluatorId: evaluator.evaluatorId,
-        name: evaluator.name,
+        evaluatorId: session.options.anonymousReveal ? labelId(evaluator.revealLabel) : evaluator.evaluatorId,
+        name: session.options.anonymousReveal ? evaluator.revealLabel : evaluator.name,
         meanAbsoluteDeviation: evaluator.meanAbsoluteDeviation,
         meanSignedDeviation: evaluator.meanSignedDeviation,
       })),

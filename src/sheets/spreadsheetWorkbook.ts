@@ -8,7 +8,7 @@ import { fixedTab, fixedTabs, sessionTabs } from './naming';
 import { TabRegistry } from './registry';
 import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './tabs/actionItemsTab';
 import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
-import { archiveEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
+import { archiveEvaluatorTabs, removeEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
 import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
@@ -106,6 +106,10 @@ export class SpreadsheetWorkbook implements Workbook {
 
   archiveEvaluatorTabs(session: Session): void {
     archiveEvaluatorTabs(this.registry(), session);
+  }
+
+  removeEvaluatorTabs(session: Session): void {
+    removeEvaluatorTabs(this.registry(), session);
   }
 
   setReportLink(session: Session, url: string): void {

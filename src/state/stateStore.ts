@@ -2,7 +2,8 @@
 // name whole records.
 import type { PropertyStore } from '../usecases/ports/propertyStore';
 import { UserError, ValidationError, describeIssues } from '../domain/errors';
-import { scorecardSchema, type Evaluator, type Scorecard, type Session } from '../domain/schemas';
+import { peopleDirectorySchema, scorecardSchema, type Evaluator, type PeopleDirectory, type Scorecard, type Session } from '../domain/schemas';
+import { emptyPeopleDirectory } from '../domain/people';
 import * as z from 'zod/mini';
 import { migrateSessionState } from './migrations';
 import { emptySealedScores, type SealedScores } from './sealedScores';
@@ -12,6 +13,8 @@ import type { SessionState } from './sessionState';
 export const SESSION_KEY = 'cc.session';
 export const SEALED_PREFIX = 'cc.sub.';
 export const LIBRARY_KEY = 'cc.library';
+/** Everyone who has been an evaluator here, and who was who in each closed session (see domain/people.ts). */
+export const PEOPLE_KEY = 'cc.people';
 
 export const sealedKey = (evaluatorId: string) => `${SEALED_PREFIX}${evaluatorId}`;
 
@@ -40,6 +43,14 @@ export function loadLibrary(store: PropertyStore): Library {
   if (stored === undefined) return { schemaVersion: 1, latestScorecard: null, lastClosed: null };
   const parsed = librarySchema.safeParse(stored);
   if (!parsed.success) throw new ValidationError('Stored scorecard library', describeIssues(parsed.error));
+  return parsed.data;
+}
+
+export function loadPeople(store: PropertyStore): PeopleDirectory {
+  const stored = store.read(PEOPLE_KEY);
+  if (stored === undefined) return emptyPeopleDirectory();
+  const parsed = peopleDirectorySchema.safeParse(stored);
+  if (!parsed.success) throw new ValidationError('Stored list of people', describeIssues(parsed.error));
   return parsed.data;
 }
 
@@ -74,4 +85,66 @@ export function clearAllSealed(store: PropertyStore): Record<string, undefined> 
 export function saveState(store: PropertyStore, state: SessionState): SessionState {
   store.commit({ [SESSION_KEY]: state });
   return state;
+}
+
+export const ARCHIVE_PREFIX = 'cc.archive.';
+export const archiveKey = (sessionId: string) => `${ARCHIVE_PREFIX}${sessionId}`;
+
+/**
+ * A closed session as it stood when the next one started: its state and every sealed record, exactly
+ * as stored, so its report can be built again. Nothing of a closed session is ever deleted.
+ */
+const archiveRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  archivedAt: z.string(),
+  state: z.unknown(),
+  sealed: z.record(z.string(), z.unknown()),
+});
+
+export interface ArchivedSession {
+  state: SessionState;
+  sealed: SealedScores[];
+}
+
+/** The change that archives `state` with its sealed records. */
+export function archiveChange(store: PropertyStore, state: SessionState, archivedAt: string): Record<string, unknown> {
+  const sealed: Record<string, unknown> = {};
+  for (const evaluator of state.session.evaluators) {
+    const stored = store.read(sealedKey(evaluator.id));
+    if (stored !== undefined && storedSessionId(stored) === state.session.id) sealed[evaluator.id] = stored;
+  }
+  return { [archiveKey(state.session.id)]: { schemaVersion: 1, archivedAt, state, sealed } };
+}
+
+/** Ids of the archived sessions, in the order their keys sort. */
+export function archivedSessionIds(store: PropertyStore): string[] {
+  return store.keysWithPrefix(ARCHIVE_PREFIX).map((key) => key.slice(ARCHIVE_PREFIX.length));
+}
+
+/** The change that stores an archived session's state again (its report link), its sealed records untouched. */
+export function archivedStateChange(store: PropertyStore, state: SessionState): Record<string, unknown> {
+  const stored = archiveRecordSchema.parse(store.read(archiveKey(state.session.id)));
+  return { [archiveKey(state.session.id)]: { ...stored, state } };
+}
+
+export function loadArchive(store: PropertyStore, sessionId: string): ArchivedSession | null {
+  const stored = store.read(archiveKey(sessionId));
+  if (stored === undefined) return null;
+  const parsed = archiveRecordSchema.safeParse(stored);
+  if (!parsed.success) throw new ValidationError(`Archived session "${sessionId}"`, describeIssues(parsed.error));
+  const state = migrateSessionState(parsed.data.state);
+  return {
+    state,
+    sealed: state.session.evaluators.map((evaluator) => {
+      const record = parsed.data.sealed[evaluator.id];
+      return record === undefined ? emptySealedScores(state.session.id, evaluator.id) : decodeSealedScores(record, state.session.scorecard, evaluator.id);
+    }),
+  };
+}
+
+/** The archived sessions' states, oldest first by session date, without decoding anyone's answers. */
+export function archivedStates(store: PropertyStore): SessionState[] {
+  return archivedSessionIds(store)
+    .map((sessionId) => migrateSessionState(archiveRecordSchema.parse(store.read(archiveKey(sessionId))).state))
+    .sort((a, b) => (a.session.sessionDate < b.session.sessionDate ? -1 : a.session.sessionDate > b.session.sessionDate ? 1 : 0));
 }

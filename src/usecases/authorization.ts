@@ -18,6 +18,43 @@ export function isFacilitator(state: SessionState, user: CurrentUser): boolean {
   return tokenHash !== '' && user.tokenHash() === tokenHash;
 }
 
+/** A co-facilitator named on the session, known by the address Apps Script reports for them. */
+export function isCoFacilitator(state: SessionState, user: CurrentUser): boolean {
+  return user.email !== '' && state.session.team.coFacilitators.some((email) => email.toLowerCase() === user.email);
+}
+
+/** The facilitator or a co-facilitator: may reveal, record finals and notes, and build and share the report. */
+export function canFacilitate(state: SessionState, user: CurrentUser): boolean {
+  return isFacilitator(state, user) || isCoFacilitator(state, user);
+}
+
+/** Throws unless the caller is the facilitator or a co-facilitator. */
+export function requireFacilitation(state: SessionState, user: CurrentUser): void {
+  if (!canFacilitate(state, user)) {
+    const co = state.session.team.coFacilitators;
+    throw new UserError(
+      `Only the facilitator of "${state.session.title}" (${state.session.facilitator.name})${co.length > 0 ? ` or a co-facilitator (${co.join(', ')})` : ''} can do this.`,
+    );
+  }
+}
+
+/**
+ * Who may start the session after `state`: its facilitator, a co-facilitator, or the spreadsheet's
+ * owner (`ownerEmail` as Apps Script reports it; '' or null when unknown).
+ */
+export function mayStartNext(state: SessionState, user: CurrentUser, ownerEmail: string | null): boolean {
+  if (canFacilitate(state, user)) return true;
+  return user.email !== '' && ownerEmail !== null && ownerEmail !== '' && ownerEmail.toLowerCase() === user.email;
+}
+
+/** "Lee (lead@…), a co-facilitator (co@…) or the spreadsheet's owner": who may start the next session. */
+export function whoMayStartNext(state: SessionState): string {
+  const { facilitator, team } = state.session;
+  const lead = facilitator.email ? `${facilitator.name} (${facilitator.email})` : facilitator.name;
+  const co = team.coFacilitators.length > 0 ? `, a co-facilitator (${team.coFacilitators.join(', ')})` : '';
+  return `${lead}${co} or the spreadsheet's owner`;
+}
+
 /**
  * The evaluator the caller is: the one whose address Apps Script reports for them (any case), else the
  * one they picked as themselves. The token is only consulted when the address matches no one, so an

@@ -8,8 +8,9 @@ import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
 import type { Session, SessionHistoryEntry } from '../domain/schemas';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
-import { loadAllSealed, requireState, saveState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import type { SealedScores } from '../state/sealedScores';
+import { archivedStateChange, loadAllSealed, loadArchive, loadState, requireState, saveState } from '../state/stateStore';
+import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
 
@@ -45,11 +46,23 @@ export function buildReport(services: Services, input: BuildReportInput): BuildR
   const documents = services.documents();
   return services.underLock(() => {
     const store = services.store();
-    const current = requireState(store);
-    requireFacilitator(current, user);
+    const current = loadState(store);
+    if (input.sessionId !== undefined && input.sessionId !== current?.session.id) {
+      // A closed session the next one replaced: its archive holds all the report needs.
+      const archived = loadArchive(store, input.sessionId);
+      if (archived === null) throw new UserError(`No session "${input.sessionId}" is kept in this spreadsheet.`);
+      requireFacilitation(archived.state, user);
+      return writeSessionReport(services, documents, archived.state, input, {
+        sealed: archived.sealed,
+        save: (state) => store.commit(archivedStateChange(store, state)),
+        linkOnSessionTab: false,
+      });
+    }
+    const live = current ?? requireState(store);
+    requireFacilitation(live, user);
     // Before the reveal the report would show scores that are still sealed.
-    if (!isRevealComplete(current)) throw new UserError('Reveal the scores before building the report.');
-    return writeSessionReport(services, documents, current, input);
+    if (!isRevealComplete(live)) throw new UserError('Reveal the scores before building the report.');
+    return writeSessionReport(services, documents, live, input);
   });
 }
 
@@ -58,11 +71,20 @@ export function buildReport(services: Services, input: BuildReportInput): BuildR
  * Session sheet. For callers already holding the lock that have checked who may do this (building the
  * report, and closing the session so the Doc shows the session as closed).
  */
+/** Where a report's session lives: the current one in the store, or an archived one. */
+export interface ReportSource {
+  sealed: SealedScores[];
+  save(state: SessionState): void;
+  /** Only the current session's report link goes on the Session tab. */
+  linkOnSessionTab: boolean;
+}
+
 export function writeSessionReport(
   services: Services,
   documents: ReportDocuments,
   current: SessionState,
   options: BuildReportInput,
+  source?: ReportSource,
 ): BuildReportResult {
   const store = services.store();
   const { session } = current;
@@ -70,7 +92,7 @@ export function writeSessionReport(
   const now = services.now();
   const report = buildReportTree({
     session,
-    analysis: analysisOf(current, loadAllSealed(store, session)),
+    analysis: analysisOf(current, source ? source.sealed : loadAllSealed(store, session)),
     discussion: current.discussion,
     definitionChanges: current.definitionChanges,
     actionItems: workbook.readActionItems(),
@@ -81,9 +103,17 @@ export function writeSessionReport(
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;
   const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
   doc.write(report);
+  // Whoever of the facilitator and co-facilitators did not make the Doc must still be able to rebuild and share it.
+  if (existing === null) {
+    const caller = services.caller().email;
+    for (const email of [session.facilitator.email, ...session.team.coFacilitators]) {
+      if (email !== '' && email !== caller) doc.addEditor(email);
+    }
+  }
 
   const link = { docId: doc.id, url: doc.url, builtAt: now };
-  saveState(store, { ...current, report: link });
-  workbook.setReportLink(session, doc.url);
+  if (source) source.save({ ...current, report: link });
+  else saveState(store, { ...current, report: link });
+  if (!source || source.linkOnSessionTab) workbook.setReportLink(session, doc.url);
   return { ...link, created: existing === null };
 }

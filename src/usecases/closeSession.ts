@@ -8,10 +8,11 @@
 import type { CloseSessionResult } from '../api/views';
 import type { SessionAnalysis } from '../domain/analysis';
 import { UserError } from '../domain/errors';
+import { withSessionRecorded } from '../domain/people';
 import { historyEntryFor } from '../domain/trend';
 import type { ScoreLogRow } from './ports/workbook';
 import { isCloseComplete, isRevealComplete, type CloseProgress, type SessionState } from '../state/sessionState';
-import { LIBRARY_KEY, SESSION_KEY, loadAllSealed, loadLibrary, requireState, saveState } from '../state/stateStore';
+import { LIBRARY_KEY, PEOPLE_KEY, SESSION_KEY, loadAllSealed, loadLibrary, loadPeople, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
@@ -58,6 +59,7 @@ export function closeSession(services: Services): CloseSessionResult {
     });
     step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
     const library = loadLibrary(store);
+    const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`);
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({
       [SESSION_KEY]: { ...state, close: { ...state.close!, completedAt: services.now() } },
@@ -66,6 +68,8 @@ export function closeSession(services: Services): CloseSessionResult {
         latestScorecard: state.nextScorecard,
         lastClosed: { sessionId: session.id, title: session.title, closedAt: session.closedAt },
       },
+      // Who was who: History names labels in an anonymous session, and this is what links them to people.
+      [PEOPLE_KEY]: people,
     });
     return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length };
   });

@@ -1,18 +1,30 @@
-// A facilitator starts a session: the scorecard is pinned, the caller becomes its facilitator, and the
+// A facilitator starts a session: the scorecard is pinned, the caller becomes its facilitator, each
+// evaluator is matched to the person they are (by address, or as the facilitator confirmed), and the
 // workbook is laid out. The state is stored before any sheet is touched, so a failure in the sheets
-// leaves a session that "Repair session" completes. A closed session is replaced (with its sealed
-// scores), so properties hold one session at a time.
+// leaves a session that "Repair session" completes. A closed session is archived whole (state and
+// sealed scores) so its report can be built again; a running session is replaced only before anyone
+// scored, and the tabs it made are removed.
 import type * as z from 'zod/mini';
 import type { createSessionPayloadSchema } from '../api/payloads';
 import type { CreateSessionResult } from '../api/views';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { UserError, parseWith } from '../domain/errors';
+import { matchRoster, withSessionRecorded } from '../domain/people';
 import { presetById } from '../domain/presets';
 import { sessionSchema, type Scorecard, type Session } from '../domain/schemas';
 import { SESSION_STATE_VERSION, isCloseComplete, type SessionState } from '../state/sessionState';
-import { SESSION_KEY, clearAllSealed, loadAllSealed, loadLibrary, loadState } from '../state/stateStore';
-import { isFacilitator } from './authorization';
+import {
+  PEOPLE_KEY,
+  SESSION_KEY,
+  archiveChange,
+  clearAllSealed,
+  loadAllSealed,
+  loadLibrary,
+  loadPeople,
+  loadState,
+} from '../state/stateStore';
+import { isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import type { Services } from './ports/services';
 import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
@@ -20,15 +32,22 @@ import type { Workbook } from './ports/workbook';
 
 export type CreateSessionInput = z.output<typeof createSessionPayloadSchema>;
 
+const lower = (emails: readonly string[]) => [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+
 export function createSession(services: Services, input: CreateSessionInput): CreateSessionResult {
   const user = services.caller();
   return services.underLock(() => {
     const store = services.store();
-    requireNoSessionInTheWay(store, user);
     const workbook = services.workbook();
+    const existing = loadState(store);
+    const replacing = requireMayStart(store, existing, user, workbook);
     requireTabsProtectableFor(user, workbook);
     const scorecard = scorecardFor(input.scorecard, store, () => workbook.readScorecard());
     const now = services.now();
+    const newPersonKey = () => `p-${services.newId()}`;
+    let people = loadPeople(store);
+    if (replacing === 'closed' && existing) people = withSessionRecorded(people, existing.session, newPersonKey);
+    const matched = matchRoster(people, input.evaluators, newPersonKey);
     const session: Session = parseWith(
       sessionSchema,
       {
@@ -38,8 +57,17 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
         scoringDeadline: input.scoringDeadline,
         facilitator: { name: input.facilitatorName, email: user.email },
         calls: input.calls,
-        evaluators: input.evaluators.map((e) => ({ ...e, email: e.email.trim().toLowerCase() })),
+        evaluators: input.evaluators.map(({ sameAs: _sameAs, ...e }, i) => ({
+          ...e,
+          email: e.email.trim().toLowerCase(),
+          personKey: matched.personKeys[i],
+        })),
         options: input.options,
+        team: {
+          coFacilitators: lower(input.team.coFacilitators).filter((email) => email !== user.email),
+          managers: lower(input.team.managers),
+          managerAccess: input.team.managerAccess,
+        },
         scorecard,
         status: 'scoring',
         createdAt: now,
@@ -60,7 +88,14 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
       close: null,
     };
     const openActions = workbook.readActionItems().filter((item) => item.status !== 'done');
-    store.commit({ ...clearAllSealed(store), [SESSION_KEY]: state });
+    store.commit({
+      ...clearAllSealed(store),
+      ...(replacing === 'closed' && existing ? archiveChange(store, existing, now) : {}),
+      [SESSION_KEY]: state,
+      [PEOPLE_KEY]: matched.directory,
+    });
+    // Replaced before anyone scored: its hidden tabs would otherwise be left behind for good.
+    if (replacing === 'unscored' && existing) workbook.removeEvaluatorTabs(existing.session);
     workbook.setUpSession(session, openActions);
     workbook.writeStatus(session, submissionStatusView(state, []).rows);
     return { state: facilitatorView(services, store, state), warnings: setupWarnings(session) };
@@ -68,13 +103,20 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
 }
 
 /**
- * A closed session makes way for anyone's next session. A running session is replaced only by its own
+ * What the new session replaces: nothing, a closed session (archived, never deleted), or a running
+ * session nobody has scored in. After a close only its facilitator, a co-facilitator or the
+ * spreadsheet's owner may start the next one; a running session is replaced only by its own
  * facilitator, and only while nobody has saved a score: no score is ever discarded by starting over.
  */
-function requireNoSessionInTheWay(store: PropertyStore, user: CurrentUser): void {
-  const existing = loadState(store);
-  if (existing === null || isCloseComplete(existing)) return;
+function requireMayStart(store: PropertyStore, existing: SessionState | null, user: CurrentUser, workbook: Workbook): 'none' | 'closed' | 'unscored' {
+  if (existing === null) return 'none';
   const { title } = existing.session;
+  if (isCloseComplete(existing)) {
+    if (!mayStartNext(existing, user, workbook.ownerEmail())) {
+      throw new UserError(`Only ${whoMayStartNext(existing)} can start the session after "${title}". Ask one of them.`);
+    }
+    return 'closed';
+  }
   if (existing.close !== null) {
     throw new UserError(
       isFacilitator(existing, user)
@@ -91,6 +133,7 @@ function requireNoSessionInTheWay(store: PropertyStore, user: CurrentUser): void
       `"${title}" already has saved scores (${saved.length} ${saved.length === 1 ? 'evaluator' : 'evaluators'}): close it before starting a new session.`,
     );
   }
+  return 'unscored';
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { PropertyStore } from './ports/propertyStore';
 import type { SessionState } from '../state/sessionState';
 import { requireState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { requireRevealed } from './sessionRules';
 
@@ -12,7 +12,7 @@ export function discussionStep<T>(services: Services, work: (store: PropertyStor
   return services.underLock(() => {
     const store = services.store();
     const current = requireState(store);
-    requireFacilitator(current, user);
+    requireFacilitation(current, user);
     requireRevealed(current);
     return work(store, current);
   });

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import type { recordFinalPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { validateAnswer } from '../domain/scoring';
-import { loadAllSealed, saveState } from '../state/stateStore';
+import { loadAllSealed, loadPeople, saveState } from '../state/stateStore';
 import { discussionStep } from './discussionStep';
 import type { Services } from './ports/services';
 import { findCall, findCriterion } from './sessionRules';
@@ -24,7 +24,7 @@ export function recordFinal(services: Services, input: RecordFinalInput): Facili
     const state = saveState(store, { ...current, finals: [...others, final] });
     const workbook = services.workbook();
     const analysis = analysisOf(state, loadAllSealed(store, state.session));
-    writeSummary(workbook, state, analysis);
+    writeSummary(workbook, state, analysis, loadPeople(store));
     writeDiscussion(workbook, state, analysis);
     return facilitatorView(services, store, state);
   });

@@ -1,19 +1,37 @@
 // After the reveal, the Summary and Discussion tabs follow the stored state: every final and every note
 // rewrites them from the analysis, so they never drift from what is stored.
-import type { SessionAnalysis } from '../domain/analysis';
+import { revealLabels, type SessionAnalysis } from '../domain/analysis';
+import { membershipOf, personResolver, withPeopleOf } from '../domain/people';
+import type { PeopleDirectory } from '../domain/schemas';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
 import type { Workbook } from './ports/workbook';
 import type { SessionState } from '../state/sessionState';
 
-/** The session against the sessions before it; null when it is the first. */
-export function trendWithEarlierSessions(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): CalibrationTrend | null {
+/**
+ * The session against the sessions before it; null when it is the first. Each person's series follows
+ * their person key (the store's directory), never their row; anonymous sessions stay out of the named
+ * series, since the Summary is read by every editor.
+ */
+export function trendWithEarlierSessions(
+  workbook: Workbook,
+  state: SessionState,
+  analysis: SessionAnalysis,
+  people: PeopleDirectory,
+): CalibrationTrend | null {
   const earlier = workbook.readHistory().filter((entry) => entry.sessionId !== state.session.id);
   if (earlier.length === 0) return null;
-  return trendAcrossSessions([...earlier, historyEntryFor(state.session, analysis)]);
+  // A session stored before person keys existed is placed by address, with keys that live for this view only.
+  let n = 0;
+  const directory = withPeopleOf(people, state.session, () => `view-${++n}`);
+  const current = membershipOf(state.session, revealLabels(state.session), directory);
+  return trendAcrossSessions([...earlier, historyEntryFor(state.session, analysis)], {
+    people: personResolver(directory, [current]),
+    includeAnonymous: false,
+  });
 }
 
-export function writeSummary(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): void {
-  workbook.writeSummary(state.session, analysis, trendWithEarlierSessions(workbook, state, analysis));
+export function writeSummary(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): void {
+  workbook.writeSummary(state.session, analysis, trendWithEarlierSessions(workbook, state, analysis, people));
 }
 
 export function writeDiscussion(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): void {

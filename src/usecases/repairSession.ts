@@ -4,7 +4,7 @@
 import type { RepairResult } from '../api/views';
 import { UserError } from '../domain/errors';
 import { isCloseComplete, isRevealComplete } from '../state/sessionState';
-import { loadAllSealed, requireState } from '../state/stateStore';
+import { loadAllSealed, loadPeople, requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
@@ -30,7 +30,7 @@ export function repairSession(services: Services): RepairResult {
     } else if (isRevealComplete(state)) {
       const analysis = analysisOf(state, sealedAll);
       workbook.revealEvaluatorTabs(session, submittedScores(state, sealedAll));
-      writeSummary(workbook, state, analysis);
+      writeSummary(workbook, state, analysis, loadPeople(store));
       writeDiscussion(workbook, state, analysis);
     }
     if (state.report) workbook.setReportLink(session, state.report.url);

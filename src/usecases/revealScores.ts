@@ -7,8 +7,8 @@ import type { revealPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { UserError } from '../domain/errors';
 import type { RevealProgress } from '../state/sessionState';
-import { loadAllSealed, requireState, saveState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { loadAllSealed, loadPeople, requireState, saveState } from '../state/stateStore';
+import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
@@ -23,7 +23,7 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
   return services.underLock(() => {
     const store = services.store();
     let state = requireState(store);
-    requireFacilitator(state, user);
+    requireFacilitation(state, user);
     if (state.session.status === 'closed') throw new UserError(`"${state.session.title}" is closed.`);
     if (state.reveal?.completedAt) throw new UserError(`The scores were already revealed at ${state.reveal.completedAt}.`);
     const sealedAll = loadAllSealed(store, state.session);
@@ -48,7 +48,7 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
     workbook.progress('Writing each evaluator\'s scores into their tab…');
     step('tabsWritten', () => workbook.revealEvaluatorTabs(state.session, submissions));
     workbook.progress('Filling the Summary…');
-    step('summaryWritten', () => writeSummary(workbook, state, analysis));
+    step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store)));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));
     state = saveState(store, { ...state, reveal: { ...state.reveal!, completedAt: services.now() } });
     return facilitatorView(services, store, state);

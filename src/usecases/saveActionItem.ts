@@ -6,7 +6,7 @@ import type { FacilitatorView } from '../api/views';
 import { UserError, parseWith } from '../domain/errors';
 import { actionItemSchema, type ActionItem } from '../domain/schemas';
 import { requireState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { findCriterion } from './sessionRules';
 import { facilitatorView } from './sidebarState';
@@ -18,7 +18,7 @@ export function saveActionItem(services: Services, input: SaveActionItemInput): 
   return services.underLock(() => {
     const store = services.store();
     const state = requireState(store);
-    requireFacilitator(state, user);
+    requireFacilitation(state, user);
     const { session } = state;
     if (input.criterionId !== '') findCriterion(session.scorecard, input.criterionId);
     const workbook = services.workbook();

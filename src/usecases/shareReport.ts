@@ -1,11 +1,13 @@
-// The facilitator shares the report Doc as view-only with the participants and any managers. Each
-// address is added on its own, so one Google refuses does not stop the others; the result says which.
+// The facilitator (or a co-facilitator) shares the report Doc: view-only with the participants and any
+// managers typed in; the managers named on the session as editors or viewers, as the facilitator chose
+// when setting it up. Each address is added on its own, so one Google refuses does not stop the others;
+// the result says which.
 import type * as z from 'zod/mini';
 import type { shareReportPayloadSchema } from '../api/payloads';
 import type { ReportDocuments } from './ports/reportDocuments';
 import { UserError } from '../domain/errors';
 import { requireState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 
 export type ShareReportInput = z.output<typeof shareReportPayloadSchema>;
@@ -14,6 +16,8 @@ export interface ShareReportResult {
   url: string;
   /** Addresses now on the Doc's viewer list. */
   added: string[];
+  /** Managers named on the session who received the Doc as editors (they can share it on). */
+  addedAsEditors: string[];
   failed: Array<{ email: string; reason: string }>;
   /** Participants with no address on record: they cannot be added, and someone should send them the link. */
   withoutAddress: string[];
@@ -30,7 +34,7 @@ export function shareReport(services: Services, input: ShareReportInput): ShareR
   return services.underLock(
     () => {
       const state = requireState(services.store());
-      requireFacilitator(state, user);
+      requireFacilitation(state, user);
       if (state.report === null) throw new UserError('Build the report first: there is no report Doc to share yet.');
       const doc = documents.open(state.report.docId);
       if (doc === null) {
@@ -38,16 +42,32 @@ export function shareReport(services: Services, input: ShareReportInput): ShareR
       }
 
       const participants = input.includeParticipants ? state.session.evaluators : [];
-      const addresses = [...participants.map((evaluator) => evaluator.email).filter(Boolean), ...input.managers];
+      const { team } = state.session;
+      const editors = team.managerAccess === 'edit' ? team.managers : [];
+      const viewers = team.managerAccess === 'edit' ? [] : team.managers;
+      const addresses = [...participants.map((evaluator) => evaluator.email).filter(Boolean), ...input.managers, ...viewers];
       const seen = new Set<string>();
       // The caller owns the Doc already; a repeated address is added once.
       if (user.email) seen.add(user.email.toLowerCase());
       const result: ShareReportResult = {
         url: doc.url,
         added: [],
+        addedAsEditors: [],
         failed: [],
         withoutAddress: participants.filter((evaluator) => evaluator.email === '').map((evaluator) => evaluator.name),
       };
+      // Editors first: an address that is also a participant gets the wider access.
+      for (const email of editors) {
+        const key = email.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        try {
+          doc.addEditor(email);
+          result.addedAsEditors.push(email);
+        } catch (error) {
+          result.failed.push({ email, reason: reasonOf(error) });
+        }
+      }
       for (const email of addresses) {
         const key = email.toLowerCase();
         if (seen.has(key)) continue;

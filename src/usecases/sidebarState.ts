@@ -1,12 +1,13 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { EvaluatorView, FacilitatorView, NextSessionOffer, SidebarState, VisitorView } from '../api/views';
+import type { EvaluatorView, FacilitatorView, NextSessionOffer, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
+import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
-import { loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
+import { archivedStates, loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
-import { evaluatorFor, isFacilitator } from './authorization';
+import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
 import type { Services } from './ports/services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
@@ -21,18 +22,46 @@ export function sidebarState(services: Services, options: ViewOptions = {}): Sid
   const store = services.store();
   const state = loadState(store);
   const user = services.caller();
-  if (state === null) return visitorView(store, null, user);
-  if (isFacilitator(state, user)) return facilitatorView(services, store, state, options);
-  return evaluatorView(store, state, user) ?? visitorView(store, state, user);
+  if (state === null) return visitorView(services, store, null, user);
+  if (canFacilitate(state, user)) return facilitatorView(services, store, state, options);
+  return evaluatorView(services, store, state, user) ?? visitorView(services, store, state, user);
 }
 
-/** What a closed session hands on to the next one; null while the session runs. */
-function nextSessionOffer(store: PropertyStore, state: SessionState): NextSessionOffer | null {
+export function signedInAs(user: CurrentUser): SignedInAs {
+  return { email: user.email, withheld: user.email === '' };
+}
+
+/** The closed session as the wizard pre-fills the next one: roster, facilitator, options, team, title pattern. */
+export function sessionTemplate(state: SessionState): SessionTemplate {
+  const { session } = state;
+  return {
+    sessionId: session.id,
+    titlePattern: titlePattern(session.title, session.sessionDate),
+    facilitatorName: session.facilitator.name,
+    evaluators: session.evaluators.map((e) => ({ personKey: e.personKey, name: e.name, email: e.email, role: e.role, seniority: e.seniority })),
+    // The wizard numbers evaluators ev-1, ev-2, … in row order: the expert is named by that row.
+    options: { ...session.options, expertEvaluatorId: expertRow(session) },
+    team: { coFacilitators: [...session.team.coFacilitators], managers: [...session.team.managers], managerAccess: session.team.managerAccess },
+  };
+}
+
+function expertRow(session: SessionState['session']): string {
+  const index = session.evaluators.findIndex((e) => e.id === session.options.expertEvaluatorId);
+  return index >= 0 ? `ev-${index + 1}` : '';
+}
+
+/**
+ * What a closed session hands on to the next one, for someone who may start it; null while the session
+ * runs, or when this user may not start the next one (only the facilitator, a co-facilitator or the owner).
+ */
+function nextSessionOffer(services: Services, store: PropertyStore, state: SessionState, user: CurrentUser): NextSessionOffer | null {
   if (!isCloseComplete(state)) return null;
+  if (!canFacilitate(state, user) && !mayStartNext(state, user, services.workbook().ownerEmail())) return null;
   const { latestScorecard } = loadLibrary(store);
   return {
     presets: presetSummaries(),
     latestScorecard: latestScorecard ? scorecardSummary(latestScorecard, 'The scorecard your last session ended with') : null,
+    previous: sessionTemplate(state),
   };
 }
 
@@ -44,9 +73,17 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const sealedAll = loadAllSealed(store, session);
   const revealed = isRevealComplete(state);
   const workbook = services.workbook();
-  const self = evaluatorFor(state, services.caller());
+  const user = services.caller();
+  const self = evaluatorFor(state, user);
   return {
     role: 'facilitator',
+    signedInAs: signedInAs(user),
+    isLead: isFacilitator(state, user),
+    claims: state.claims.map((claim) => ({
+      evaluatorId: claim.evaluatorId,
+      name: session.evaluators.find((e) => e.id === claim.evaluatorId)?.name ?? claim.evaluatorId,
+      claimedAt: claim.claimedAt,
+    })),
     session: sessionOverview(state),
     evaluatorEmails: session.evaluators.map((e) => ({ evaluatorId: e.id, email: e.email })),
     status: submissionStatusView(state, sealedAll),
@@ -65,28 +102,41 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     damage: checkDamage ? workbook.findDamage(session) : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
-    nextSession: nextSessionOffer(store, state),
+    nextSession: nextSessionOffer(services, store, state, user),
+    archivedSessions: archivedStates(store)
+      .filter((archived) => canFacilitate(archived, user))
+      .map((archived) => ({
+        sessionId: archived.session.id,
+        title: archived.session.title,
+        sessionDate: archived.session.sessionDate,
+        reportUrl: archived.report?.url ?? '',
+      })),
   };
 }
 
-function evaluatorView(store: PropertyStore, state: SessionState, user: CurrentUser): EvaluatorView | null {
+function evaluatorView(services: Services, store: PropertyStore, state: SessionState, user: CurrentUser): EvaluatorView | null {
   const identity = evaluatorFor(state, user);
   if (identity === null) return null;
   const revealed = isRevealComplete(state);
+  const nextSession = nextSessionOffer(services, store, state, user);
   return {
     role: 'evaluator',
+    signedInAs: signedInAs(user),
     session: sessionOverview(state),
     form: evaluatorForm(state, identity, loadSealed(store, state.session, identity.evaluator.id)),
     // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
     agenda: revealed ? agendaView(state, analysisOf(state, loadAllSealed(store, state.session))) : [],
-    nextSession: nextSessionOffer(store, state),
+    nextSession,
+    startMessage: isCloseComplete(state) && nextSession === null ? `Only ${whoMayStartNext(state)} can start the next session.` : '',
   };
 }
 
-function visitorView(store: PropertyStore, state: SessionState | null, user: CurrentUser): VisitorView {
+function visitorView(services: Services, store: PropertyStore, state: SessionState | null, user: CurrentUser): VisitorView {
   const library = loadLibrary(store);
   const common = {
     role: 'visitor' as const,
+    signedInAs: signedInAs(user),
+    previous: null,
     presets: presetSummaries(),
     latestScorecard: library.latestScorecard ? scorecardSummary(library.latestScorecard, 'The scorecard your last session ended with') : null,
   };
@@ -100,12 +150,16 @@ function visitorView(store: PropertyStore, state: SessionState | null, user: Cur
     };
   }
   if (isCloseComplete(state)) {
+    const may = mayStartNext(state, user, services.workbook().ownerEmail());
     return {
       ...common,
       session: sessionOverview(state),
-      message: `"${state.session.title}" is closed. Anyone can start the next session, which replaces it in the sidebar.`,
+      message: may
+        ? `"${state.session.title}" is closed. Start the next session: it starts from this one, and this one is kept so its report can be built again.`
+        : `"${state.session.title}" is closed. Only ${whoMayStartNext(state)} can start the next session.`,
       claimable: [],
-      canCreateSession: true,
+      canCreateSession: may,
+      previous: may ? sessionTemplate(state) : null,
     };
   }
   const claimed = new Set(state.claims.map((c) => c.evaluatorId));
@@ -114,18 +168,17 @@ function visitorView(store: PropertyStore, state: SessionState | null, user: Cur
     return evaluator.email === '' && !claimed.has(evaluator.id);
   });
   const scoring = state.session.status === 'scoring';
+  const withheld = user.email === '';
   return {
     ...common,
     session: sessionOverview(state),
-    message:
-      user.email === ''
-        ? claimable.length > 0 && scoring
-          ? 'Google does not share your address with the add-on: pick your name once to open your scoring form.'
-          : 'Google does not share your address with the add-on, and no evaluator name is left to pick. Ask the facilitator.'
-        : `${user.email} is not one of the evaluators of "${state.session.title}". ${
-            claimable.length > 0 && scoring ? 'If you are listed without an address, pick your name.' : 'Ask the facilitator to add you.'
-          }`,
-    claimable: scoring ? claimable : [],
+    message: withheld
+      ? claimable.length > 0 && scoring
+        ? 'Google does not share your address with the add-on: pick your name once to open your scoring form. The facilitator sees that you picked it, and when.'
+        : 'Google does not share your address with the add-on, and no evaluator name is left to pick. Ask the facilitator.'
+      : `${user.email} is not one of the evaluators of "${state.session.title}". If you should score, ask the facilitator (${state.session.facilitator.name}) to add ${user.email} to your row.`,
+    // Only someone whose address is withheld may say who they are: a known address is matched by itself.
+    claimable: scoring && withheld ? claimable : [],
     canCreateSession: false,
   };
 }
@@ -133,6 +186,6 @@ function visitorView(store: PropertyStore, state: SessionState | null, user: Cur
 /** The sidebar state after a change, without opening the spreadsheet for an evaluator. */
 export function stateAfterChange(services: Services, store: PropertyStore, state: SessionState): SidebarState {
   const user = services.caller();
-  if (isFacilitator(state, user)) return facilitatorView(services, store, state);
-  return evaluatorView(store, state, user) ?? visitorView(store, state, user);
+  if (canFacilitate(state, user)) return facilitatorView(services, store, state);
+  return evaluatorView(services, store, state, user) ?? visitorView(services, store, state, user);
 }

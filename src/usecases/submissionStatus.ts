@@ -2,7 +2,7 @@
 // refreshes the status shown on the Summary and Session tabs (submitting never touches a sheet).
 import type { SubmissionStatusView } from '../api/views';
 import { loadAllSealed, requireState } from '../state/stateStore';
-import { requireFacilitator } from './authorization';
+import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { submissionStatusView } from './sessionViews';
 
@@ -11,7 +11,7 @@ export function submissionStatus(services: Services): SubmissionStatusView {
   return services.underLock(() => {
     const store = services.store();
     const state = requireState(store);
-    requireFacilitator(state, user);
+    requireFacilitation(state, user);
     const view = submissionStatusView(state, loadAllSealed(store, state.session));
     if (state.session.status === 'scoring') services.workbook().writeStatus(state.session, view.rows);
     return view;

@@ -1,6 +1,7 @@
 import { analyzeSession } from '../../src/domain/analysis';
 import { UserError } from '../../src/domain/errors';
 import type { SessionHistoryEntry } from '../../src/domain/schemas';
+import { emptyPeopleDirectory, labelId, personResolver } from '../../src/domain/people';
 import { historyEntryFor, trendAcrossSessions } from '../../src/domain/trend';
 import { buildScorecard, buildSession, buildSubmissions } from '../fixtures/calibration';
 
@@ -63,7 +64,17 @@ describe('trendAcrossSessions', () => {
       evaluatorDeviations: [dev('ana', 5.5, -3), dev('ben', 8.5, 5), dev('cai', 4, 0)],
     }),
   ];
-  const trend = trendAcrossSessions(history);
+  // Who was who in each session: here each History id is the same person in every session.
+  const people = personResolver({
+    schemaVersion: 1,
+    people: ['ana', 'ben', 'cai'].map((id) => ({ personKey: `p-${id}`, name: id.toUpperCase(), email: `${id}@example.com` })),
+    sessions: history.map((e) => ({
+      sessionId: e.sessionId,
+      anonymous: false,
+      members: e.evaluatorDeviations.map((d) => ({ personKey: `p-${d.evaluatorId}`, shownAs: d.evaluatorId })),
+    })),
+  });
+  const trend = trendAcrossSessions(history, { people });
 
   it('orders sessions and gives the change since the previous one', () => {
     expect(trend.sessions.map((s) => [s.sessionId, s.variance, s.varianceChange, s.alpha])).toEqual([
@@ -98,6 +109,58 @@ describe('trendAcrossSessions', () => {
     expect(ben.changeSinceFirst).toBe(3);
     expect(cai.series).toHaveLength(1);
     expect(cai.drift).toBeNull();
+  });
+
+  it('follows the person, not the row: the same id in two sessions is two people unless the directory says otherwise', () => {
+    const swapped = [
+      entry('m1', '2026-01-12', { evaluatorDeviations: [dev('ev-1', 8), dev('ev-2', 2)] }),
+      entry('m2', '2026-02-09', { evaluatorDeviations: [dev('ev-1', 3), dev('ev-2', 6)] }),
+    ];
+    // Month 2 listed the two people the other way round: ev-1 is now Bo, ev-2 is Al.
+    const directory = {
+      schemaVersion: 1 as const,
+      people: [
+        { personKey: 'p-al', name: 'Al', email: 'al@example.com' },
+        { personKey: 'p-bo', name: 'Bo', email: 'bo@example.com' },
+      ],
+      sessions: [
+        { sessionId: 'm1', anonymous: false, members: [{ personKey: 'p-al', shownAs: 'ev-1' }, { personKey: 'p-bo', shownAs: 'ev-2' }] },
+        { sessionId: 'm2', anonymous: false, members: [{ personKey: 'p-bo', shownAs: 'ev-1' }, { personKey: 'p-al', shownAs: 'ev-2' }] },
+      ],
+    };
+    const byPerson = trendAcrossSessions(swapped, { people: personResolver(directory) });
+    const al = byPerson.evaluators.find((d) => d.personKey === 'p-al')!;
+    const bo = byPerson.evaluators.find((d) => d.personKey === 'p-bo')!;
+    expect([al.name, al.series.map((p) => p.meanAbsoluteDeviation), al.changeSinceFirst]).toEqual(['Al', [8, 6], -2]);
+    expect([bo.name, bo.series.map((p) => p.meanAbsoluteDeviation), bo.changeSinceFirst]).toEqual(['Bo', [2, 3], 1]);
+    // Without the directory nothing links two sessions: ev-1 of m1 is not ev-1 of m2.
+    const byRow = trendAcrossSessions(swapped);
+    expect(byRow.evaluators.map((d) => [d.personKey, d.series.length])).toEqual([
+      ['m1/ev-1', 1],
+      ['m1/ev-2', 1],
+      ['m2/ev-1', 1],
+      ['m2/ev-2', 1],
+    ]);
+    expect(trendAcrossSessions(swapped, { people: personResolver(emptyPeopleDirectory()) }).evaluators).toHaveLength(4);
+  });
+
+  it('leaves anonymous sessions out of the named series unless asked (facilitator-only views)', () => {
+    const sessions = [
+      entry('a1', '2026-01-12', { evaluatorDeviations: [dev('evaluator-a', 8)] }),
+      entry('a2', '2026-02-09', { evaluatorDeviations: [dev('ev-1', 3)] }),
+    ];
+    const directory = {
+      schemaVersion: 1 as const,
+      people: [{ personKey: 'p-al', name: 'Al', email: '' }],
+      sessions: [
+        { sessionId: 'a1', anonymous: true, members: [{ personKey: 'p-al', shownAs: 'evaluator-a' }] },
+        { sessionId: 'a2', anonymous: false, members: [{ personKey: 'p-al', shownAs: 'ev-1' }] },
+      ],
+    };
+    const shown = trendAcrossSessions(sessions, { people: personResolver(directory) });
+    expect(shown.evaluators.map((d) => [d.name, d.series.length])).toEqual([['Al', 1]]);
+    const own = trendAcrossSessions(sessions, { people: personResolver(directory), includeAnonymous: true });
+    expect(own.evaluators.map((d) => [d.name, d.series.length, d.changeSinceFirst])).toEqual([['Al', 2, -5]]);
   });
 
   it('flags criteria disputed in at least 2 of the last 3 sessions', () => {
@@ -146,8 +209,13 @@ describe('historyEntryFor', () => {
       scoringRule: 'section-shares',
     });
     expect(row.disputedCriterionIds).toEqual(analysis.agenda.filter((item) => item.overTarget).map((item) => item.criterionId));
-    expect(row.evaluatorDeviations.map((d) => d.evaluatorId)).toEqual(
-      analysis.evaluators.filter((e) => e.callsScored > 0).map((e) => e.evaluatorId),
+    // The session is anonymous: its row names labels only, never an evaluator id or a name.
+    expect(session.options.anonymousReveal).toBe(true);
+    const active = analysis.evaluators.filter((e) => e.callsScored > 0);
+    expect(row.evaluatorDeviations.map((d) => [d.evaluatorId, d.name])).toEqual(active.map((e) => [labelId(e.revealLabel), e.revealLabel]));
+    const named = { ...session, options: { ...session.options, anonymousReveal: false } };
+    expect(historyEntryFor(named, analyzeSession({ session: named, submissions: buildSubmissions(named, { seed: 11, drafts: ['e6'] }) })).evaluatorDeviations.map((d) => d.evaluatorId)).toEqual(
+      active.map((e) => e.evaluatorId),
     );
     expect(JSON.stringify(row).length).toBeLessThan(5000);
     expect(trendAcrossSessions([row]).sessions[0].variance).toBe(analysis.summary.variance);

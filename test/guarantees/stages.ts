@@ -27,7 +27,7 @@ export const STRANGER = 'stranger@example.com';
 /** A partner whose address Apps Script withholds; listed as "pat" with no address. */
 export const PAT = { email: '', key: 'pat-private-key' };
 
-export type Stage = 'empty' | 'scoring' | 'revealed' | 'reported';
+export type Stage = 'empty' | 'scoring' | 'claimed' | 'revealed' | 'reported';
 
 export type EntryName = ActionName;
 
@@ -46,6 +46,7 @@ export const entryCases: readonly EntryCase[] = [
   { name: 'getPresets', writes: false, stage: 'empty', user: FACILITATOR, payload: () => undefined },
   { name: 'startSession', writes: true, stage: 'empty', user: FACILITATOR, payload: () => sessionWithPat() },
   { name: 'claimEvaluatorName', writes: true, stage: 'scoring', user: PAT, payload: () => ({ evaluatorId: 'pat' }) },
+  { name: 'undoEvaluatorClaim', writes: true, stage: 'claimed', user: FACILITATOR, payload: () => ({ evaluatorId: 'pat' }) },
   { name: 'saveScoresDraft', writes: true, stage: 'scoring', user: DARA, payload: (s) => scores('c1', answersFor(s).slice(0, 2)) },
   { name: 'submitCallScores', writes: true, stage: 'scoring', user: DARA, payload: (s) => scores('c1', answersFor(s)) },
   { name: 'getSubmissionStatus', writes: true, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
@@ -110,7 +111,7 @@ export interface Stages {
 
 /**
  * Every stage, built once: nothing yet; scoring with Ana, Ben and Chen submitted (Dara has not, Pat has
- * not picked their name); revealed; revealed with the report built.
+ * not picked their name); the same with Pat's name picked; revealed; revealed with the report built.
  */
 export function buildStages(): Stages {
   const env = startEnvironment();
@@ -126,7 +127,12 @@ export function buildStages(): Stages {
   as(env, FACILITATOR, () => api.buildSessionReport({}));
   const reported = env.snapshot();
   env.uninstall();
-  return { scorecard, snapshots: { empty, scoring, revealed, reported } };
+  // Scoring, with Pat's name picked: what the facilitator can undo.
+  const claiming = restoreEnvironment(scoring);
+  as(claiming, PAT, () => api.claimEvaluatorName({ evaluatorId: 'pat' }));
+  const claimed = claiming.snapshot();
+  claiming.uninstall();
+  return { scorecard, snapshots: { empty, scoring, claimed, revealed, reported } };
 }
 
 export function atStage(stages: Stages, stage: Stage): Environment {

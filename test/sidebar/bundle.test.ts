@@ -6,8 +6,11 @@ import { join } from 'node:path';
 const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 
 describe('dist/Sidebar.html', () => {
-  it('stays under 60 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(60_000);
+  // Raised from 60 KB when the wizard learnt to carry the last session over ("same person as", co-
+  // facilitators, managers), the facilitator to see and undo name claims, and every face to say who
+  // is signed in: about 4 KB minified.
+  it('stays under 66 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(66_000);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {

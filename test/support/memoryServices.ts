@@ -92,6 +92,9 @@ class RecordingWorkbook implements Workbook {
   archiveEvaluatorTabs(): void {
     this.record('archiveEvaluatorTabs');
   }
+  removeEvaluatorTabs(): void {
+    this.record('removeEvaluatorTabs');
+  }
   setReportLink(): void {
     this.record('setReportLink');
   }
@@ -109,19 +112,23 @@ class RecordingWorkbook implements Workbook {
 }
 
 class MemoryDocuments implements ReportDocuments {
-  readonly docs = new Map<string, ReportDocument & { viewers: string[]; writes: number }>();
+  readonly docs = new Map<string, ReportDocument & { viewers: string[]; editors: string[]; writes: number }>();
   create(name: string): ReportDocument {
     const id = `doc-${this.docs.size + 1}`;
     const doc = {
       id,
       url: `https://docs.google.com/document/d/${id}/edit#${encodeURIComponent(name)}`,
       viewers: [] as string[],
+      editors: [] as string[],
       writes: 0,
       write() {
         doc.writes++;
       },
       addViewer(email: string) {
         doc.viewers.push(email);
+      },
+      addEditor(email: string) {
+        doc.editors.push(email);
       },
     };
     this.docs.set(id, doc);

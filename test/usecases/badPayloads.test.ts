@@ -13,6 +13,7 @@ import {
   startEnvironment,
   submitAll,
   type Environment,
+  type User,
 } from './harness';
 
 const ANA = EVALUATORS[0].email;
@@ -35,7 +36,7 @@ beforeAll(() => {
 });
 afterAll(() => env.uninstall());
 
-function expectRefusedUnchanged(user: string, call: () => unknown, message?: RegExp): string {
+function expectRefusedUnchanged(user: User, call: () => unknown, message?: RegExp): string {
   const before = documentProperties(env);
   const text = failure(env, user, call);
   expect(text.length).toBeGreaterThan(0);
@@ -65,7 +66,7 @@ describe.each(entryPoints)('$name', ({ call, schema, user }) => {
 
 describe('payloads of the right shape that name what does not exist or break a rule', () => {
   const full = () => answersFor(scorecard);
-  const cases: Array<[string, string, () => unknown, RegExp]> = [
+  const cases: Array<[string, User, () => unknown, RegExp]> = [
     ['an unknown call', ANA, () => api.submitCallScores({ callId: 'c404', answers: full() }), /"c404" is not a call/],
     ['an unknown criterion', ANA, () => api.saveScoresDraft({ callId: 'c1', answers: [{ criterionId: 'q404', value: 1, comment: '' }] }), /"q404" is not a criterion/],
     ['a score out of range', ANA, () => api.saveScoresDraft({ callId: 'c1', answers: [{ criterionId: 'greeting', value: 2, comment: '' }] }), /must be 1 \(Yes\) or 0 \(No\)/],
@@ -77,7 +78,8 @@ describe('payloads of the right shape that name what does not exist or break a r
     ['a date that is not a date', FACILITATOR, () => api.startSession(sessionPayload({ sessionDate: '2026-02-30' })), /sessionDate/],
     ['a deadline that is not a date-time', FACILITATOR, () => api.startSession(sessionPayload({ scoringDeadline: 'tomorrow' })), /scoringDeadline/],
     ['a final for an unknown call', FACILITATOR, () => api.recordFinalValue({ callId: 'c404', criterionId: 'greeting', value: 1 }), /Reveal the scores first|"c404"/],
-    ['an unknown evaluator to claim', 'x@example.com', () => api.claimEvaluatorName({ evaluatorId: 'zed' }), /"zed" is not an evaluator/],
+    ['an unknown evaluator to claim', { email: '', key: 'withheld-x' }, () => api.claimEvaluatorName({ evaluatorId: 'zed' }), /"zed" is not an evaluator/],
+    ['a claim by a known address', 'x@example.com', () => api.claimEvaluatorName({ evaluatorId: 'ana' }), /ask the facilitator \(Lee Facilitator\) to add x@example\.com/],
     ['a definition change for an unknown criterion', FACILITATOR, () => api.changeCriterionDefinition({ criterionId: 'q404', newDefinition: 'x', reason: 'y' }), /Reveal the scores first|q404/],
     ['an action item for an unknown criterion', FACILITATOR, () => api.saveSessionActionItem({ text: 'Coach', owner: 'Ana', criterionId: 'q404' }), /"q404" is not a criterion/],
     ['an action item with no owner', FACILITATOR, () => api.saveSessionActionItem({ text: 'Coach', owner: ' ' }), /named owner/],

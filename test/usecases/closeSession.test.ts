@@ -1,5 +1,7 @@
 import type { Scorecard } from '../../src/domain/schemas';
+import { PropertyStore } from '../../src/adapters/propertyStore';
 import { openWorkbook } from '../../src/sheets';
+import { loadArchive } from '../../src/state/stateStore';
 import {
   EVALUATORS,
   FACILITATOR,
@@ -82,27 +84,38 @@ describe('closing the session', () => {
     expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores({ callId: 'c1', answers: [] }))).toMatch(/can no longer change/);
     expect(documentProperties(env)).toEqual(stored);
 
-    // Evaluators see their own answers, read-only, and may start the next session; so may anyone.
+    // Evaluators see their own answers, read-only, and are told who may start the next session.
     const evaluator = as(env, EVALUATORS[0].email, () => api.getSidebarState());
     if (evaluator.role !== 'evaluator') throw new Error('expected the evaluator view');
     expect(evaluator.form.canEdit).toBe(false);
     expect(evaluator.form.callsSubmitted).toBe(3);
-    expect(evaluator.nextSession).not.toBeNull();
+    expect(evaluator.nextSession).toBeNull();
+    expect(evaluator.startMessage).toBe("Only Lee Facilitator (lead@example.com) or the spreadsheet's owner can start the next session.");
     const stranger = as(env, 'someone@example.com', () => api.getSidebarState());
-    expect(stranger).toMatchObject({ role: 'visitor', canCreateSession: true, claimable: [] });
-    expect(stranger.role === 'visitor' && stranger.latestScorecard?.version).toBe(2);
+    expect(stranger).toMatchObject({ role: 'visitor', canCreateSession: false, claimable: [], previous: null });
+    expect(stranger.role === 'visitor' && stranger.message).toMatch(/Only Lee Facilitator \(lead@example\.com\) or the spreadsheet's owner can start/);
   });
 
-  it('makes way for the next session, started by anyone, which clears the closed one from properties', () => {
-    revealWithFinal();
+  it('makes way for the next session, started by its facilitator, which archives the closed one whole', () => {
+    const closedId = revealWithFinal();
     as(env, FACILITATOR, () => api.closeCurrentSession());
-    const next = as(env, 'someone@example.com', () =>
-      api.startSession(sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', facilitatorName: 'Sam Someone' })),
+    const december = sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', facilitatorName: 'Sam Someone' });
+    const before = documentProperties(env);
+    expect(failure(env, 'someone@example.com', () => api.startSession(december))).toBe(
+      'Only Lee Facilitator (lead@example.com) or the spreadsheet\'s owner can start the session after "November calibration". Ask one of them.',
     );
+    expect(documentProperties(env)).toEqual(before);
+    const sealedBefore = Object.keys(before).filter((k) => k.startsWith('cc.sub.'));
+    expect(sealedBefore.length).toBeGreaterThan(0);
+    const next = as(env, FACILITATOR, () => api.startSession(december));
     expect(next.state.role === 'facilitator' && next.state.session.title).toBe('December calibration');
     const keys = Object.keys(documentProperties(env));
     expect(keys.filter((k) => k.startsWith('cc.sub.'))).toEqual([]);
-    expect(as(env, FACILITATOR, () => api.getSidebarState()).role).toBe('visitor');
+    // The closed session, with every sealed record, is kept so its report can be built again.
+    const archive = as(env, FACILITATOR, () => loadArchive(PropertyStore.document(), closedId))!;
+    expect(archive.state.session.title).toBe('November calibration');
+    expect(archive.sealed.filter((s) => s.submitted.length > 0).map((s) => s.evaluatorId)).toEqual(EVALUATORS.slice(0, 4).map((e) => e.id));
+    expect(as(env, 'someone@example.com', () => api.getSidebarState()).role).toBe('visitor');
     expect(as(env, EVALUATORS[0].email, () => api.getSidebarState())).toMatchObject({ role: 'evaluator', form: { callsSubmitted: 0, canEdit: true } });
   });
 

@@ -14,6 +14,7 @@ import {
   as,
   criteriaOf,
   failure,
+  sessionPayload,
   setUpSession,
   startEnvironment,
   submitAll,
@@ -239,8 +240,11 @@ describe('a closed session’s report', () => {
     ]);
     expect(failure(env, emails[0], () => api.buildSessionReport())).toMatch(/Only the facilitator/);
 
-    // Someone new starts the next session; the closed one makes way.
-    const next = 'hana@example.com';
+    // Only the facilitator, a co-facilitator or the owner starts the next session; the closed one is archived.
+    expect(failure(env, 'hana@example.com', () => api.startSession(sessionPayload()))).toMatch(
+      /^Only Lee Facilitator \(lead@example\.com\) or the spreadsheet's owner can start the session after "November calibration"/,
+    );
+    const next = FACILITATOR;
     const started = as(env, next, () =>
       api.startSession({
         title: 'December calibration',

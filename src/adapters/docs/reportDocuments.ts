@@ -21,6 +21,9 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
         );
       }
     },
+    addEditor: (email) => {
+      doc.addEditor(email);
+    },
   };
 }
 

@@ -27,3 +27,9 @@ export function revealLabel(index: number): string {
   } while (rest >= 0);
   return `Evaluator ${letters}`;
 }
+
+/** Evaluator id -> what the sheets call them: "Evaluator A" … in reveal order when anonymous, else their name. */
+export function revealLabels(session: Session): Map<string, string> {
+  const anonymous = session.options.anonymousReveal;
+  return new Map(revealOrder(session).map((evaluator, index) => [evaluator.id, anonymous ? revealLabel(index) : evaluator.name]));
+}

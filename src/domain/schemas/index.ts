@@ -4,3 +4,4 @@ export * from './session';
 export * from './submission';
 export * from './outcome';
 export * from './history';
+export * from './people';

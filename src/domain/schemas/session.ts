@@ -22,6 +22,12 @@ export const evaluatorSchema = z.object({
   role: evaluatorRoleSchema,
   /** 1 = most junior. Juniors reveal (and speak) first, against seniority bias. */
   seniority: z._default(z.number().check(z.int('must be a whole number'), z.minimum(1), z.maximum(10)), 1),
+  /**
+   * Who this is across sessions (see people.ts). Evaluator ids only name a row of one session; the
+   * person key is set by the add-on when the session starts, never sent by the sidebar. '' in sessions
+   * stored before person keys existed.
+   */
+  personKey: orBlank(idSchema),
 });
 
 export const channels = ['voice', 'chat', 'email', 'other'] as const;
@@ -64,6 +70,18 @@ export const facilitatorSchema = z.object({
   email: orBlank(emailSchema),
 });
 
+/** How managers named on a session receive the report Doc: as editors (they can share it on) or as viewers. */
+export const managerAccessLevels = ['view', 'edit'] as const;
+
+/** People who help run the session without scoring in it, each by address (lower case). */
+export const sessionTeamSchema = z.object({
+  /** May reveal, record finals and notes, build and share the report, and start the next session. */
+  coFacilitators: z._default(z.array(emailSchema).check(z.maxLength(10, 'at most 10 co-facilitators')), []),
+  /** Receive the report Doc when it is shared. */
+  managers: z._default(z.array(emailSchema).check(z.maxLength(20, 'at most 20 managers')), []),
+  managerAccess: z._default(z.enum(managerAccessLevels), 'view'),
+});
+
 export const sessionStatuses = ['scoring', 'revealed', 'closed'] as const;
 
 export const sessionSchema = z
@@ -78,6 +96,7 @@ export const sessionSchema = z
       .array(evaluatorSchema)
       .check(z.minLength(1, 'add at least one evaluator'), z.maxLength(30, 'at most 30 evaluators')),
     options: z.prefault(sessionOptionsSchema, {}),
+    team: z.prefault(sessionTeamSchema, {}),
     /** The scorecard as it stood when the session started: later edits never change this session. */
     scorecard: scorecardSchema,
     /** The scoring rule the session was created under; never changes afterwards. */
@@ -119,6 +138,8 @@ export type SessionOptions = z.infer<typeof sessionOptionsSchema>;
 export type ConsensusRule = SessionOptions['consensusRule'];
 export type Facilitator = z.infer<typeof facilitatorSchema>;
 export type ScoringRule = z.infer<typeof scoringRuleSchema>;
+export type SessionTeam = z.infer<typeof sessionTeamSchema>;
+export type ManagerAccess = SessionTeam['managerAccess'];
 export type SessionStatus = (typeof sessionStatuses)[number];
 export type Session = z.infer<typeof sessionSchema>;
 export type SessionInput = z.input<typeof sessionSchema>;

@@ -33,7 +33,7 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
     }
     restrictSheet(
       sheet,
-      [evaluator.email, session.facilitator.email],
+      [evaluator.email, session.facilitator.email, ...session.team.coFacilitators],
       `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
       runningAs,
     );
@@ -73,5 +73,16 @@ export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): v
     registry.anchor(archived, sheet.getRange(1, 1, 1, 1));
     sheet.hideSheet();
     registry.forget(spec);
+  }
+}
+
+/**
+ * A session replaced before anyone scored: its evaluator tabs, which only ever held the questions, are
+ * deleted rather than left hidden for good. Deleting a sheet removes its named ranges with it.
+ */
+export function removeEvaluatorTabs(registry: TabRegistry, session: Session): void {
+  for (const spec of evaluatorTabs(session)) {
+    const sheet = registry.find(spec);
+    if (sheet) registry.spreadsheet.deleteSheet(sheet);
   }
 }

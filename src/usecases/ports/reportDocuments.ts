@@ -13,6 +13,8 @@ export interface ReportDocument {
    * per address.
    */
   addViewer(email: string): void;
+  /** For managers who receive the report as editors, so they can share it on. Throws like addViewer. */
+  addEditor(email: string): void;
 }
 
 export interface ReportDocuments {

@@ -67,6 +67,9 @@ export interface Workbook {
   /** At close: evaluator tabs archived (hidden, renamed with the session date) so the next month starts tidy. */
   archiveEvaluatorTabs(session: Session): void;
 
+  /** A session replaced before anyone scored: its evaluator tabs are deleted (they never held a score). */
+  removeEvaluatorTabs(session: Session): void;
+
   setReportLink(session: Session, url: string): void;
 
   /** Tabs of this session that were renamed or deleted by hand (empty when all is well). */

@@ -84,6 +84,7 @@ describe('the action table', () => {
       changeCriterionDefinition: { criterionId: 'greeting', newDefinition: 'd', reason: 'r' },
       saveSessionActionItem: { text: 't', owner: 'o' },
       shareSessionReport: {},
+      undoEvaluatorClaim: { evaluatorId: 'ana' },
     };
     expectRefusedUnchanged(ANA, name, payloads[name], /Only the facilitator/);
   });

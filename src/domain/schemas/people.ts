@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { emailSchema, idSchema, nameSchema, orBlank } from './common';
+
+/**
+ * A person's key: who someone is from one session to the next, whatever row they were typed on. Opaque
+ * on purpose (never an address or a row number), and kept in the add-on's store only, so no cell, tab
+ * or named range can carry it from one session to another.
+ */
+export const personKeySchema = idSchema;
+
+/** Someone who has been an evaluator in this spreadsheet, as last named. */
+export const personSchema = z.object({
+  personKey: personKeySchema,
+  name: nameSchema,
+  /** Lower case; '' when they were only ever listed without an address. */
+  email: orBlank(emailSchema),
+});
+
+/**
+ * Who was who in one closed session: each person with the id the session's History row and Scores
+ * rows call them by (their evaluator id, or their label when the reveal was anonymous).
+ */
+export const sessionMembershipSchema = z.object({
+  sessionId: idSchema,
+  anonymous: z.boolean(),
+  members: z.array(z.object({ personKey: personKeySchema, shownAs: idSchema })).check(z.maxLength(30)),
+});
+
+export const peopleDirectorySchema = z.object({
+  schemaVersion: z.literal(1),
+  people: z.array(personSchema),
+  sessions: z.array(sessionMembershipSchema),
+});
+
+export type PersonKey = z.infer<typeof personKeySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type SessionMembership = z.infer<typeof sessionMembershipSchema>;
+export type PeopleDirectory = z.infer<typeof peopleDirectorySchema>;
