@@ -64,7 +64,8 @@ export interface EvaluatorListing {
   id: string;
   name: string;
   role: EvaluatorRole;
-  seniority: number;
+  /** null in an anonymous session: with juniors first it would say who each label is. */
+  seniority: number | null;
 }
 
 /** One call of an evaluator's own form. */

@@ -11,7 +11,7 @@ import { weightedCriteria } from './scoring';
 
 export type * from './analysis/types';
 export { disagreementKinds } from './analysis/types';
-export { revealOrder, revealLabel, revealLabels } from './analysis/revealOrder';
+export { drawLabelOrder, publicRoster, revealOrder, revealLabel, revealLabels } from './analysis/revealOrder';
 export { directionOf } from './analysis/evaluatorResult';
 export { criterionAlignment } from './analysis/callResult';
 export { ALPHA_LEVEL, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED } from './analysis/reliability';

@@ -1,5 +1,7 @@
 // What our tabs are called, and the named ranges that find them again after someone renames them.
 // Sheet names are for people and may clash or change; the registry name is ours and stable.
+import { revealOrder } from '../domain/analysis';
+import { labelId } from '../domain/people';
 import type { Session } from '../domain/schemas';
 import { evaluatorLabels } from './layout/labels';
 
@@ -65,26 +67,40 @@ export function sheetSafeName(name: string): string {
   return (cleaned === '' ? 'Tab' : cleaned).slice(0, SHEET_NAME_LIMIT).trim();
 }
 
+type Named = Pick<Session, 'id' | 'options' | 'labelOrder'>;
+
+/**
+ * What a tab's named range calls its evaluator. Evaluator ids are listed beside names in the sidebar, so
+ * an anonymous session's named ranges carry the label instead: any editor can list named ranges.
+ * (Anonymous sessions stored before label orders existed keep the names they were made with.)
+ */
+function registryKey(session: Named, evaluatorId: string, label: string): string {
+  return session.options.anonymousReveal && session.labelOrder.length > 0 ? labelId(label) : evaluatorId;
+}
+
 /** `label` is how the sheets name the evaluator: their name, or "Evaluator A" for an anonymous reveal. */
-export function evaluatorTab(session: Pick<Session, 'id'>, evaluatorId: string, label: string): TabSpec {
+export function evaluatorTab(session: Named, evaluatorId: string, label: string): TabSpec {
   return {
-    registryName: registryName('eval', session.id, evaluatorId),
+    registryName: registryName('eval', session.id, registryKey(session, evaluatorId, label)),
     baseName: sheetSafeName(`Scores – ${label}`),
   };
 }
 
 /** After the close: the tab keeps its data under a name with the session date, and leaves the session's registry. */
-export function archivedEvaluatorTab(session: Pick<Session, 'id' | 'sessionDate'>, evaluatorId: string, label: string): TabSpec {
+export function archivedEvaluatorTab(session: Named & Pick<Session, 'sessionDate'>, evaluatorId: string, label: string): TabSpec {
   return {
-    registryName: registryName('archive', session.id, evaluatorId),
+    registryName: registryName('archive', session.id, registryKey(session, evaluatorId, label)),
     baseName: sheetSafeName(`${label} – ${session.sessionDate}`),
   };
 }
 
-/** Every evaluator tab of the session, in session order. */
+/**
+ * Every evaluator tab of the session, in reveal order: by label when anonymous, so the tabs' order says
+ * no more than their names.
+ */
 export function evaluatorTabs(session: Session): Array<TabSpec & { evaluatorId: string }> {
   const labels = evaluatorLabels(session);
-  return session.evaluators.map((evaluator) => ({
+  return revealOrder(session).map((evaluator) => ({
     evaluatorId: evaluator.id,
     ...evaluatorTab(session, evaluator.id, labels.get(evaluator.id) ?? evaluator.name),
   }));

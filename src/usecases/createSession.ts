@@ -4,7 +4,7 @@
 // leaves a session that "Repair session" completes. A closed session is archived whole (state and
 // sealed scores) so its report can be built again; a running session is replaced only before anyone
 // scored, and the tabs it made are removed.
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { createSessionPayloadSchema } from '../api/payloads';
 import type { CreateSessionResult } from '../api/views';
 import type { CurrentUser } from './ports/currentUser';
@@ -12,7 +12,8 @@ import type { PropertyStore } from './ports/propertyStore';
 import { UserError, parseWith } from '../domain/errors';
 import { matchRoster, withSessionRecorded } from '../domain/people';
 import { presetById } from '../domain/presets';
-import { sessionSchema, type Scorecard, type Session } from '../domain/schemas';
+import { drawLabelOrder } from '../domain/analysis';
+import { evaluatorSchema, sessionSchema, type Scorecard, type Session } from '../domain/schemas';
 import { SESSION_STATE_VERSION, isCloseComplete, type SessionState } from '../state/sessionState';
 import {
   PEOPLE_KEY,
@@ -48,6 +49,13 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
     let people = loadPeople(store);
     if (replacing === 'closed' && existing) people = withSessionRecorded(people, existing.session, newPersonKey);
     const matched = matchRoster(people, input.evaluators, newPersonKey);
+    const evaluators = input.evaluators.map(({ sameAs: _sameAs, ...e }, i) => ({
+      ...e,
+      email: e.email.trim().toLowerCase(),
+      personKey: matched.personKeys[i],
+    }));
+    const anonymous = input.options.anonymousReveal ?? true;
+    const juniorsFirst = input.options.juniorsFirst ?? true;
     const session: Session = parseWith(
       sessionSchema,
       {
@@ -57,12 +65,9 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
         scoringDeadline: input.scoringDeadline,
         facilitator: { name: input.facilitatorName, email: user.email },
         calls: input.calls,
-        evaluators: input.evaluators.map(({ sameAs: _sameAs, ...e }, i) => ({
-          ...e,
-          email: e.email.trim().toLowerCase(),
-          personKey: matched.personKeys[i],
-        })),
+        evaluators,
         options: input.options,
+        labelOrder: anonymous ? drawLabelOrder(parseWith(z.array(evaluatorSchema), evaluators, 'Evaluators'), juniorsFirst, evaluators.map(() => services.newId())) : [],
         team: {
           coFacilitators: lower(input.team.coFacilitators).filter((email) => email !== user.email),
           managers: lower(input.team.managers),

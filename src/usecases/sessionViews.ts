@@ -10,14 +10,19 @@ import type {
   StatusRow,
   SubmissionStatusView,
 } from '../api/views';
-import type { SessionAnalysis } from '../domain/analysis';
+import { publicRoster, type SessionAnalysis } from '../domain/analysis';
 import type { Criterion, Session } from '../domain/schemas';
 import { draftFor, submittedFor, type SealedScores } from '../state/sealedScores';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
 import { identificationOf, type EvaluatorIdentity } from './authorization';
 
+/**
+ * Evaluators as anyone who opens the sidebar sees them. Anonymous: by name, and without seniority, which
+ * with juniors first would say who is "Evaluator A".
+ */
 export function evaluatorListing(session: Session): EvaluatorListing[] {
-  return session.evaluators.map(({ id, name, role, seniority }) => ({ id, name, role, seniority }));
+  const anonymous = session.options.anonymousReveal;
+  return publicRoster(session).map(({ id, name, role, seniority }) => ({ id, name, role, seniority: anonymous ? null : seniority }));
 }
 
 export function sessionOverview(state: SessionState): SessionOverview {
@@ -76,7 +81,7 @@ export function evaluatorForm(state: SessionState, identity: EvaluatorIdentity, 
 /** Who has submitted and when: counts and times only. */
 export function submissionStatusView(state: SessionState, sealedAll: readonly SealedScores[]): SubmissionStatusView {
   const { session } = state;
-  const rows: StatusRow[] = session.evaluators.map((evaluator) => {
+  const rows: StatusRow[] = publicRoster(session).map((evaluator) => {
     const sealed = sealedAll.find((s) => s.evaluatorId === evaluator.id);
     const times = (sealed?.submitted ?? [])
       .filter((s) => session.calls.some((c) => c.id === s.callId))

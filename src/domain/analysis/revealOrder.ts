@@ -13,6 +13,11 @@ function byNameThenId(a: Evaluator, b: Evaluator): number {
  * session's own order.
  */
 export function revealOrder(session: Session): Evaluator[] {
+  // An anonymous session drew its label order when it started: that order is the reveal order.
+  if (session.options.anonymousReveal && session.labelOrder.length === session.evaluators.length) {
+    const byId = new Map(session.evaluators.map((e) => [e.id, e]));
+    return session.labelOrder.map((id) => byId.get(id)!);
+  }
   if (!session.options.juniorsFirst) return [...session.evaluators];
   return [...session.evaluators].sort((a, b) => a.seniority - b.seniority || byNameThenId(a, b));
 }
@@ -32,4 +37,25 @@ export function revealLabel(index: number): string {
 export function revealLabels(session: Session): Map<string, string> {
   const anonymous = session.options.anonymousReveal;
   return new Map(revealOrder(session).map((evaluator, index) => [evaluator.id, anonymous ? revealLabel(index) : evaluator.name]));
+}
+
+/**
+ * The label order of an anonymous session, drawn when it starts: juniors first when asked, and at random
+ * among equals (or throughout), from one random key per evaluator. Labels that followed names or the
+ * roster's order could be read back from the Session tab by anyone.
+ */
+export function drawLabelOrder(evaluators: readonly Evaluator[], juniorsFirst: boolean, randomKeys: readonly string[]): string[] {
+  return evaluators
+    .map((evaluator, i) => ({ evaluator, key: randomKeys[i] ?? '' }))
+    .sort((a, b) => (juniorsFirst ? a.evaluator.seniority - b.evaluator.seniority : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ evaluator }) => evaluator.id);
+}
+
+/**
+ * The evaluators in the order anyone may see them listed: by name when the reveal is anonymous (the
+ * roster is often typed juniors first, and juniors-first labels follow seniority), else as listed.
+ */
+export function publicRoster(session: Session): Evaluator[] {
+  if (!session.options.anonymousReveal) return [...session.evaluators];
+  return [...session.evaluators].sort(byNameThenId);
 }

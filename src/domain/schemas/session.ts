@@ -97,6 +97,13 @@ export const sessionSchema = z
       .check(z.minLength(1, 'add at least one evaluator'), z.maxLength(30, 'at most 30 evaluators')),
     options: z.prefault(sessionOptionsSchema, {}),
     team: z.prefault(sessionTeamSchema, {}),
+    /**
+     * Anonymous reveal: evaluator ids in label order ("Evaluator A" first), drawn at random when the
+     * session starts (juniors first when asked, at random among equals), so nothing anyone can read
+     * (names, the roster's order) gives the labels away. Kept in the add-on's store only; empty for
+     * named sessions and sessions stored before it existed, whose labels follow revealOrder.
+     */
+    labelOrder: z._default(z.array(idSchema).check(z.maxLength(30)), []),
     /** The scorecard as it stood when the session started: later edits never change this session. */
     scorecard: scorecardSchema,
     /** The scoring rule the session was created under; never changes afterwards. */
@@ -120,6 +127,12 @@ export const sessionSchema = z
       const emails = session.evaluators.map((e) => e.email.toLowerCase()).filter(Boolean);
       if (new Set(emails).size !== emails.length) {
         ctx.addIssue({ code: 'custom', message: 'two evaluators share an email address', path: ['evaluators'] });
+      }
+      if (session.labelOrder.length > 0) {
+        const ids = new Set(session.evaluators.map((e) => e.id));
+        if (session.labelOrder.length !== ids.size || !session.labelOrder.every((id) => ids.has(id)) || new Set(session.labelOrder).size !== ids.size) {
+          ctx.addIssue({ code: 'custom', message: 'the label order must list every evaluator once', path: ['labelOrder'] });
+        }
       }
       const expert = session.options.expertEvaluatorId;
       if (expert && !session.evaluators.some((e) => e.id === expert)) {

@@ -1,5 +1,6 @@
 // The Session sheet: the overview, the calls with their recordings, the evaluators with their
 // submission status, and the open action items carried over from earlier sessions.
+import { publicRoster } from '../../domain/analysis';
 import type { ActionItem, EvaluatorRole, Session } from '../../domain/schemas';
 import {
   block,
@@ -91,7 +92,7 @@ export function callsBlock(session: Session): Block {
 
 /** Before anyone has opened the sidebar: nobody identified, nothing submitted. */
 export function initialStatus(session: Session): StatusRow[] {
-  return session.evaluators.map((evaluator) => ({
+  return publicRoster(session).map((evaluator) => ({
     evaluatorId: evaluator.id,
     name: evaluator.name,
     role: evaluator.role,
@@ -102,18 +103,22 @@ export function initialStatus(session: Session): StatusRow[] {
   }));
 }
 
-/** One row per evaluator in session order: who they are and when they submitted, never what. */
+/**
+ * One row per evaluator: who they are and when they submitted, never what. In an anonymous session by
+ * name and without seniority, so nothing here lines up with the labels.
+ */
 export function evaluatorsBlock(session: Session, status: readonly StatusRow[]): Block {
   const byId = new Map(status.map((row) => [row.evaluatorId, row]));
+  const anonymous = session.options.anonymousReveal;
   return block([
     [bold('Evaluators', { background: TITLE_BACKGROUND })],
-    header(['Evaluator', 'Role', 'Seniority', 'Email', 'Identified', 'Calls submitted', 'Of', 'Last submitted']),
-    ...session.evaluators.map((evaluator) => {
+    header(['Evaluator', 'Role', anonymous ? 'Seniority (not shown: anonymous reveal)' : 'Seniority', 'Email', 'Identified', 'Calls submitted', 'Of', 'Last submitted']),
+    ...publicRoster(session).map((evaluator) => {
       const row = byId.get(evaluator.id);
       return [
         text(evaluator.name),
         text(roleLabels[evaluator.role]),
-        num(evaluator.seniority, INTEGER_FORMAT),
+        anonymous ? text('') : num(evaluator.seniority, INTEGER_FORMAT),
         text(evaluator.email),
         text(identifiedByLabels[row?.identifiedBy ?? 'not yet']),
         num(row?.callsSubmitted ?? 0, INTEGER_FORMAT),

@@ -31,10 +31,15 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
       sheet.setFrozenRows(EVALUATOR_TAB_HEADER_ROW);
       if (created) widenColumns(sheet, { 5: 320, 8: 320 });
     }
+    // Evaluators score in the sidebar and need no edit access to their tab. In an anonymous session the
+    // protection (its editor list is readable by those who may edit it) must not name them beside their label.
+    const anonymous = session.options.anonymousReveal;
     restrictSheet(
       sheet,
-      [evaluator.email, session.facilitator.email, ...session.team.coFacilitators],
-      `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
+      [...(anonymous ? [] : [evaluator.email]), session.facilitator.email, ...session.team.coFacilitators],
+      anonymous
+        ? `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by the facilitators only.`
+        : `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
       runningAs,
     );
     if (session.status === 'scoring') sheet.hideSheet();

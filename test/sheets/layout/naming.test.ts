@@ -26,12 +26,20 @@ describe('registry names', () => {
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_]+$/);
   });
 
+  const named = (id: string) => ({ id, options: { anonymousReveal: false, juniorsFirst: true, varianceTarget: 5, consensusRule: 'majority-median' as const, expertEvaluatorId: '' }, labelOrder: [] });
+
   it('separates session and evaluator ids unambiguously and stays short for long ids', () => {
-    const a = evaluatorTab({ id: 'x_S_y' }, 'z', 'Z').registryName;
-    const b = evaluatorTab({ id: 'x' }, 'y_S_z', 'Z').registryName;
+    const a = evaluatorTab(named('x_S_y'), 'z', 'Z').registryName;
+    const b = evaluatorTab(named('x'), 'y_S_z', 'Z').registryName;
     expect(a).not.toBe(b);
-    const long = evaluatorTab({ id: 's'.repeat(64) }, 'e'.repeat(64) + '.'.repeat(0), 'E').registryName;
+    const long = evaluatorTab(named('s'.repeat(64)), 'e'.repeat(64) + '.'.repeat(0), 'E').registryName;
     expect(long.length).toBeLessThanOrEqual(200);
-    expect(evaluatorTab({ id: 's.'.repeat(32) }, 'e.'.repeat(32), 'E').registryName.length).toBeLessThanOrEqual(200);
+    expect(evaluatorTab(named('s.'.repeat(32)), 'e.'.repeat(32), 'E').registryName.length).toBeLessThanOrEqual(200);
+  });
+
+  it("names an anonymous session's tabs by label, never by evaluator id", () => {
+    const anonymous = { ...named('s1'), options: { ...named('s1').options, anonymousReveal: true }, labelOrder: ['ev-2', 'ev-1'] };
+    expect(evaluatorTab(anonymous, 'ev-1', 'Evaluator B').registryName).toBe('CallCal_eval_s1_S_evaluator_hb');
+    expect(evaluatorTab(anonymous, 'ev-1', 'Evaluator B').registryName).not.toMatch(/ev_h1/);
   });
 });
