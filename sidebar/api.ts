@@ -31,4 +31,5 @@ export const api = {
   sendReminders: () => callServer('sendReminders'),
   buildReport: (newDocument: boolean) => callServer('buildSessionReport', { newDocument }),
   shareReport: (payload: ShareReportPayload) => callServer('shareSessionReport', payload),
+  checkSpreadsheet: () => callServer('checkThisSpreadsheet'),
 };

@@ -15,6 +15,10 @@ import type {
   SessionStatus,
 } from '../domain/schemas';
 
+import type { CheckResult, CheckStatus } from '../domain/selfCheck';
+
+export type { CheckResult, CheckStatus } from '../domain/selfCheck';
+
 export type Role = 'facilitator' | 'evaluator' | 'visitor';
 
 /** How the server knows who an evaluator is: the address Apps Script reports, or a name they picked once. */
@@ -245,4 +249,10 @@ export interface MailResult {
   alreadySubmitted: string[];
   /** Recipients the facilitator's account may still email today, after these. */
   remainingQuota: number;
+}
+
+/** "Check this spreadsheet": each finding with its fix, and the worst status among them. */
+export interface SpreadsheetCheckView {
+  overall: CheckStatus;
+  checks: CheckResult[];
 }

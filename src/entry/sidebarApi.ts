@@ -21,11 +21,14 @@ import type {
   PresetSummary,
   RepairResult,
   SidebarState,
+  SpreadsheetCheckView,
   SubmissionStatusView,
 } from '../api/views';
 import { parseWith } from '../domain/errors';
 import { respond } from './respond';
 import { appsScriptServices } from '../adapters/appsScriptServices';
+import { appsScriptProbe } from '../adapters/selfCheckProbe';
+import { checkSpreadsheet } from '../usecases/checkSpreadsheet';
 import { changeDefinition } from '../usecases/changeDefinition';
 import { claimEvaluator } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
@@ -142,5 +145,13 @@ export function sendReminders(payload?: unknown): MailResult {
   return respond('send the reminders', () => {
     parseWith(noPayloadSchema, payload, 'Request');
     return remindEvaluators(appsScriptServices());
+  });
+}
+
+/** "Check this spreadsheet": read-only findings about the real spreadsheet, each with its fix. */
+export function checkThisSpreadsheet(payload?: unknown): SpreadsheetCheckView {
+  return respond('check this spreadsheet', () => {
+    parseWith(noPayloadSchema, payload, 'Request');
+    return checkSpreadsheet(appsScriptServices(), appsScriptProbe());
   });
 }

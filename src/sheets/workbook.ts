@@ -1,6 +1,7 @@
 // The contract between the session's use cases and the sheets. The use cases decide what happens;
 // the workbook decides how it looks, and writes each block with one batched call. Implemented in this
 // folder against SpreadsheetApp; nothing outside src/sheets/ touches a sheet.
+import type { EvaluatorTabState } from './tabs/tabCheck';
 import type { SessionAnalysis } from '../domain/analysis';
 import type { CalibrationTrend as Trend } from '../domain/trend';
 import type {
@@ -94,4 +95,7 @@ export interface Workbook {
 
   /** Progress feedback on slow work (a toast in Sheets). */
   progress(message: string): void;
+
+  /** Each evaluator tab as "Check this spreadsheet" reports it: found, hidden, protected, who may edit. */
+  inspectEvaluatorTabs(session: Session): EvaluatorTabState[];
 }

@@ -18,6 +18,7 @@ interface Operation {
 const menuOperations: Operation[] = [
   { name: 'onOpen', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.onOpen()) },
   { name: 'showSidebar', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.showSidebar()) },
+  { name: 'showSpreadsheetCheck', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.showSpreadsheetCheck()) },
   { name: 'showHelp', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.showHelp()) },
 ];
 

@@ -30,10 +30,10 @@ export const PAT = { email: '', key: 'pat-private-key' };
 
 export type Stage = 'empty' | 'scoring' | 'revealed' | 'reported';
 
-export type EntryName = Exclude<keyof typeof entryPoints, 'onOpen' | 'onInstall' | 'showSidebar' | 'showHelp'>;
+export type EntryName = Exclude<keyof typeof entryPoints, 'onOpen' | 'onInstall' | 'showSidebar' | 'showSpreadsheetCheck' | 'showHelp'>;
 
 /** Menu handlers open UI and take no payload; every other export is called by the sidebar. */
-export const UI_ONLY: ReadonlySet<string> = new Set(['onOpen', 'onInstall', 'showSidebar', 'showHelp']);
+export const UI_ONLY: ReadonlySet<string> = new Set(['onOpen', 'onInstall', 'showSidebar', 'showSpreadsheetCheck', 'showHelp']);
 
 export interface EntryCase {
   name: EntryName;
@@ -77,6 +77,8 @@ export const entryCases: readonly EntryCase[] = [
   // Email only: nothing stored, no sheet touched, so no read-modify-write to lock.
   { name: 'sendInvitations', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
   { name: 'sendReminders', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
+  // Reads only: findings about the spreadsheet, nothing stored.
+  { name: 'checkThisSpreadsheet', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
 ];
 
 /** The entry points the sidebar can call, by name; a name missing from entryCases fails the check below. */

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 
 describe('dist/Sidebar.html', () => {
-  it('stays under 60 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(60_000);
+  // 60 KB until "Check this spreadsheet" added its view (about 1.5 KB minified).
+  it('stays under 62 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(62_000);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {

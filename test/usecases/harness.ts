@@ -158,7 +158,7 @@ export function cellCounts(env: Environment, values: readonly string[]): Record<
 }
 
 /** Menu handlers open UI and return nothing; every other export of the add-on is an entry point. */
-const UI_ONLY = new Set(['onOpen', 'onInstall', 'showSidebar', 'showHelp']);
+const UI_ONLY = new Set(['onOpen', 'onInstall', 'showSidebar', 'showSpreadsheetCheck', 'showHelp']);
 
 /** A plausible payload for each entry point, so each call gets as far as it can. */
 const samplePayloads: Record<string, unknown[]> = {
