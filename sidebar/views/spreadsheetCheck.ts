@@ -17,7 +17,7 @@ export function runSpreadsheetCheck(): void {
     done: (result) => {
       ui.check = result;
       rerender();
-      return summaryLine(result);
+      return 'Checked.';
     },
   });
 }
@@ -29,7 +29,9 @@ export function checkSpreadsheetButton(): HTMLButtonElement {
 
 function summaryLine(result: SpreadsheetCheckView): string {
   const count = (status: CheckStatus) => result.checks.filter((c) => c.status === status).length;
-  return result.overall === 'pass' ? `All ${result.checks.length} checks pass.` : `${count('fail')} to fix, ${count('warn')} to look at.`;
+  if (result.overall === 'pass') return `All ${result.checks.length} checks pass.`;
+  const parts = [count('fail') > 0 ? `${count('fail')} to fix` : '', count('warn') > 0 ? `${count('warn')} to look at` : ''];
+  return `${parts.filter(Boolean).join(' and ')}; the rest pass.`;
 }
 
 function finding(check: CheckResult): HTMLElement {
