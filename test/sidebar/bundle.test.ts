@@ -6,9 +6,10 @@ import { join } from 'node:path';
 const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 
 describe('dist/Sidebar.html', () => {
-  // 60 KB until "Check this spreadsheet" added its view (about 1.5 KB minified).
-  it('stays under 62 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(62_000);
+  // The same 60 KB (of 1024 bytes) that bench/targets.ts checks; 60,000 bytes until "Check this
+  // spreadsheet" added its view (about 1.5 KB minified).
+  it('stays under 60 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(60 * 1024);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {
