@@ -209,6 +209,7 @@ export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): A
     ...(options.spreadsheetName === undefined ? {} : { name: options.spreadsheetName }),
   });
   book = spreadsheet;
+  spreadsheet.detached = options.container === 'standalone';
 
   const logging = createLogging(runtime, logs, options.printLogs ?? false);
   const globals: AppsScriptGlobals = {

@@ -46,6 +46,9 @@ export const SCOPE_TABLE: readonly ScopeRule[] = [
     confirmed: true,
     note: 'getActiveSpreadsheet, flush and the rest; pure builders (newDataValidation, newConditionalFormatRule) may list no scope, which changes nothing for an add-on that always holds spreadsheets.currentonly.',
   },
+  // Opening another spreadsheet is beyond spreadsheets.currentonly ("this application has been installed in").
+  { calls: 'SpreadsheetApp.openById', anyOf: [SCOPES.spreadsheets], source: `${REFERENCE}/spreadsheet/spreadsheet-app#openById(String)`, confirmed: true },
+  { calls: 'SpreadsheetApp.openByUrl', anyOf: [SCOPES.spreadsheets], source: `${REFERENCE}/spreadsheet/spreadsheet-app#openByUrl(String)`, confirmed: true },
   { calls: 'SpreadsheetApp.Spreadsheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/spreadsheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Sheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/sheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Range', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/range`, confirmed: true },

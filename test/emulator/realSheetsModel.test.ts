@@ -32,6 +32,7 @@ describe('outside a containing document', () => {
     const standalone = createAppsScriptEnvironment({ container: 'standalone' });
     expect(standalone.globals.LockService.getDocumentLock()).toBeNull();
     expect(standalone.globals.PropertiesService.getDocumentProperties()).toBeNull();
+    expect(standalone.globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
     const addon = createAppsScriptEnvironment();
     expect(addon.globals.LockService.getDocumentLock()).not.toBeNull();
     expect(addon.globals.PropertiesService.getDocumentProperties()).not.toBeNull();

@@ -116,9 +116,12 @@ describe('each failure, as it happens in a real spreadsheet', () => {
 
   it('no document lock (not run from the spreadsheet): fails, and says where to open it', () => {
     env = environment({ container: 'standalone' });
-    const found = finding(runCheck(), 'lock');
+    const view = runCheck();
+    const found = finding(view, 'lock');
     expect(found.status).toBe('fail');
     expect(found.fix).toMatch(/Open the add-on from the spreadsheet itself/);
+    // With no spreadsheet to ask, the time zone is unknown too.
+    expect(finding(view, 'time-zone')).toMatchObject({ status: 'warn' });
   });
 
   it('storage filling up: warns past 60% and fails past 90% of the 500 KB', () => {
