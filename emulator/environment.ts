@@ -47,6 +47,17 @@ export interface EnvironmentOptions {
    * appsscript.json). null models a project without explicit scopes, where nothing is checked.
    */
   oauthScopes?: readonly string[] | null;
+  /**
+   * The add-on's developer: Session then withholds the address of every user outside the developer's
+   * Workspace domain (consumer accounts always), as Google's User reference describes. Default: every
+   * address is shown (a user with a blank email still models a withheld one).
+   */
+  developer?: string;
+  /**
+   * Where the script runs: 'spreadsheet' (an editor add-on or a bound script) or 'standalone', where
+   * LockService.getDocumentLock() and PropertiesService.getDocumentProperties() return null.
+   */
+  container?: 'spreadsheet' | 'standalone';
   /** How the add-on was installed, as ScriptApp.getInstallationSource() reports it (default NONE). */
   installationSource?: 'NONE' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'WEB_STORE_ADD_ON';
 }
@@ -198,14 +209,15 @@ export function createAppsScriptEnvironment(options: EnvironmentOptions = {}): A
     ...(options.spreadsheetName === undefined ? {} : { name: options.spreadsheetName }),
   });
   book = spreadsheet;
+  spreadsheet.detached = options.container === 'standalone';
 
   const logging = createLogging(runtime, logs, options.printLogs ?? false);
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: spreadsheetApp,
     DocumentApp: createDocumentApp(runtime, documentStore),
-    PropertiesService: createPropertiesService(runtime, propertyStores),
-    LockService: createLockService(runtime, locks),
-    Session: createSession(runtime, (key) => users.get(key)?.locale),
+    PropertiesService: createPropertiesService(runtime, propertyStores, { inDocument: options.container !== 'standalone' }),
+    LockService: createLockService(runtime, locks, { inDocument: options.container !== 'standalone' }),
+    Session: createSession(runtime, (key) => users.get(key)?.locale, options.developer),
     HtmlService: createHtmlService(runtime),
     Utilities: createUtilities(runtime),
     Logger: logging.Logger,

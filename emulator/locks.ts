@@ -67,11 +67,20 @@ class LockImpl implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock
   }
 }
 
-/** LockService: one document lock (the environment has one document), one script lock, a lock per user. */
-export function createLockService(ctx: EmulatorContext, table: LockTable): GoogleAppsScript.Lock.LockService {
+/**
+ * LockService: one document lock (the environment has one document), one script lock, a lock per user.
+ * getDocumentLock() returns null "if called from outside of a containing document"
+ * (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()); an editor
+ * add-on runs inside the spreadsheet it was opened from, so it gets the lock.
+ */
+export function createLockService(
+  ctx: EmulatorContext,
+  table: LockTable,
+  where: { inDocument: boolean } = { inDocument: true },
+): GoogleAppsScript.Lock.LockService {
   const lock = (scope: string) => instrument(new LockImpl(ctx, table, scope), ctx, 'LockService', 'Lock') as unknown as GoogleAppsScript.Lock.Lock;
   const service: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> = {
-    getDocumentLock: () => lock('document'),
+    getDocumentLock: () => (where.inDocument ? lock('document') : (null as unknown as GoogleAppsScript.Lock.Lock)),
     getScriptLock: () => lock('script'),
     getUserLock: () => lock(`user:${ctx.activeUser().key}`),
   };

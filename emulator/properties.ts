@@ -2,7 +2,11 @@ import * as z from 'zod';
 import type { EmulatorContext } from './context';
 import { instrument } from './instrument';
 
-/** Apps Script's documented limits: 9 KB per value and 500 KB per store (keys plus values). */
+/**
+ * Apps Script's documented limits: 9 KB per value and 500 KB per store ("Properties value size" and
+ * "Properties total storage", https://developers.google.com/apps-script/guides/services/quotas); keys
+ * count toward the total, as measured by tanaikech (2023-05-22).
+ */
 export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
 export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
 const VALUE_TOO_LARGE = 'Argument too large: value';
@@ -104,18 +108,29 @@ class PropertiesImpl
  * PropertiesService over `stores`: document properties are shared by everyone using the document,
  * user properties are kept per active user key, script properties by every user of the script.
  */
-export function createPropertiesService(ctx: EmulatorContext, stores: PropertyStores): GoogleAppsScript.Properties.PropertiesService {
+/**
+ * The three stores. Document properties exist only for a script "published and executing as an add-on"
+ * or bound to a document; otherwise getDocumentProperties() returns null
+ * (https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()).
+ */
+export function createPropertiesService(
+  ctx: EmulatorContext,
+  stores: PropertyStores,
+  where: { inDocument: boolean } = { inDocument: true },
+): GoogleAppsScript.Properties.PropertiesService {
   const handle = (read: () => PropertyStore, write: (store: PropertyStore) => void) =>
     instrument(new PropertiesImpl(read, write), ctx, 'PropertiesService', 'Properties') as unknown as GoogleAppsScript.Properties.Properties;
 
   const service: Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> = {
     getDocumentProperties: () =>
-      handle(
-        () => stores.document,
-        (store) => {
-          stores.document = store;
-        },
-      ),
+      (where.inDocument
+        ? handle(
+            () => stores.document,
+            (store) => {
+              stores.document = store;
+            },
+          )
+        : null) as GoogleAppsScript.Properties.Properties,
     getScriptProperties: () =>
       handle(
         () => stores.script,

@@ -39,7 +39,16 @@ const DOCS = [SCOPES.documentsCurrent, SCOPES.documents];
 export const SCOPE_TABLE: readonly ScopeRule[] = [
   // Spreadsheet service: every method of Spreadsheet, Sheet, Range, Protection, NamedRange, the
   // conditional-format, validation and chart builders lists spreadsheets.currentonly or spreadsheets.
-  { calls: 'SpreadsheetApp', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/spreadsheet-app`, confirmed: true },
+  {
+    calls: 'SpreadsheetApp',
+    anyOf: SHEETS,
+    source: `${REFERENCE}/spreadsheet/spreadsheet-app`,
+    confirmed: true,
+    note: 'getActiveSpreadsheet, flush and the rest; pure builders (newDataValidation, newConditionalFormatRule) may list no scope, which changes nothing for an add-on that always holds spreadsheets.currentonly.',
+  },
+  // Opening another spreadsheet is beyond spreadsheets.currentonly ("this application has been installed in").
+  { calls: 'SpreadsheetApp.openById', anyOf: [SCOPES.spreadsheets], source: `${REFERENCE}/spreadsheet/spreadsheet-app#openById(String)`, confirmed: true },
+  { calls: 'SpreadsheetApp.openByUrl', anyOf: [SCOPES.spreadsheets], source: `${REFERENCE}/spreadsheet/spreadsheet-app#openByUrl(String)`, confirmed: true },
   { calls: 'SpreadsheetApp.Spreadsheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/spreadsheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Sheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/sheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Range', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/range`, confirmed: true },

@@ -1,7 +1,7 @@
 // The sidebar's state: what the server last said (SidebarState) and what only this page knows (which
 // tab is open, the wizard's draft, a pending confirmation). Every change redraws the view from both.
 import type { ActionResult } from '../src/api/actions';
-import type { MailResult, PresetSummary, SidebarState } from '../src/api/views';
+import type { MailResult, PresetSummary, SidebarState, SpreadsheetCheckView } from '../src/api/views';
 import { byId, clear } from './dom';
 import { damageAfter, noDamage, type KnownDamage } from './model/damage';
 import type { ActionItemDraft } from './model/followUp';
@@ -39,6 +39,8 @@ export interface Ui {
   /** What the last "Email invitations" or "Email reminders" did. */
   mail: MailResult | null;
   damage: KnownDamage;
+  /** The last "Check this spreadsheet" result while its view is open. */
+  check: SpreadsheetCheckView | null;
 }
 
 export const ui: Ui = {
@@ -60,6 +62,7 @@ export const ui: Ui = {
   startWarnings: [],
   mail: null,
   damage: noDamage,
+  check: null,
 };
 
 let current: SidebarState | null = null;

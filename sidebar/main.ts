@@ -41,6 +41,8 @@
  *   Actions       action-items · action-text · action-owner · action-due · action-status (+id) ·
  *                 save-action (+id) · session-actions · earlier-actions · action-<itemId> ·
  *                 edit-action-<itemId> (+id)
+ *   Check         check-spreadsheet (+id; the button opening it) · check-view · check-summary ·
+ *                 check-<checkId> (data-status pass|warn|fail) · check-again · close-check (+id)
  *   Report        report · build-report (+id) · report-built · report-link (+id) · share-managers
  *                 (+id; participants checkbox: id share-participants) · share-report (+id) ·
  *                 share-result · share-failed · close-session · close-confirmation · confirm-close ·
@@ -52,6 +54,7 @@ import { setRenderer, show, ui } from './app';
 import { h } from './dom';
 import { act, showStatus } from './shell';
 import { evaluatorView } from './views/evaluator';
+import { runSpreadsheetCheck, spreadsheetCheckView } from './views/spreadsheetCheck';
 import { facilitatorView } from './views/facilitator';
 import { newSessionWizard, offerFor } from './views/nextSession';
 import { visitorView } from './views/visitor';
@@ -75,6 +78,7 @@ function signedInAs(state: SidebarState): Node {
 
 function roleFace(state: SidebarState): Node {
   // "New session" replaces whichever face offered it, until the wizard starts or is cancelled.
+  if (ui.check) return spreadsheetCheckView(ui.check);
   const offer = offerFor(state);
   if (ui.setup && offer) return h('div', { 'data-testid': `${state.role}-view` }, newSessionWizard(offer));
   switch (state.role) {
@@ -89,9 +93,14 @@ function roleFace(state: SidebarState): Node {
 
 function start(): void {
   setRenderer(face);
+  // The menu's "Check this spreadsheet" opens this sidebar with <body data-open="check">.
+  const openCheck = document.body.dataset['open'] === 'check';
   const started = act(() => api.getSidebarState(), {
     busy: 'Loading the session…',
-    done: (state) => show(state),
+    done: (state) => {
+      show(state);
+      if (openCheck) setTimeout(runSpreadsheetCheck, 0);
+    },
     failed: () => showStatus('Close and reopen the sidebar to try again.'),
   });
   if (!started) showStatus('');

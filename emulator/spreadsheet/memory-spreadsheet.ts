@@ -9,6 +9,12 @@ import { defaultSharing, type GridRange, type SheetRange, type SheetState, type 
  * (Spreadsheet, Sheet, Range, ...) are thin views over it; nothing here counts as a service call.
  */
 export class MemorySpreadsheet {
+  /**
+   * A standalone script has no active spreadsheet: SpreadsheetApp.getActiveSpreadsheet() "Returns the
+   * currently active spreadsheet, or null if there is none" (SpreadsheetApp reference).
+   */
+  detached = false;
+
   constructor(
     readonly ctx: EmulatorContext,
     public state: WorkbookState,

@@ -32,10 +32,10 @@ export class MemorySpreadsheetApp implements Pick<App, AppMethods> {
   constructor(readonly _book: MemorySpreadsheet) {}
 
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetApi(this._book);
+    return (this._book.detached ? null : spreadsheetApi(this._book)) as GoogleAppsScript.Spreadsheet.Spreadsheet;
   }
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetApi(this._book);
+    return (this._book.detached ? null : spreadsheetApi(this._book)) as GoogleAppsScript.Spreadsheet.Spreadsheet;
   }
   // The shortcuts below reach the workbook directly so that each counts as one call, as in Apps Script.
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {

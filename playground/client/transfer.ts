@@ -1,7 +1,9 @@
 // What may cross google.script.run, and how it is copied. Apps Script accepts primitives, plain
 // objects and arrays of them, and a <form> as the only argument; a Date, a function, a class instance,
 // a DOM node other than a form or a circular structure fails at the call. Undefined array entries
-// become null, undefined properties vanish. The server always receives a copy.
+// become null, undefined properties vanish. The server always receives a copy. Source: "Parameters
+// and return values" in https://developers.google.com/apps-script/guides/html/communication and the
+// google.script.run reference, https://developers.google.com/apps-script/guides/html/reference/run.
 // Shared by the sidebar shim (browser) and the playground server, so the rules are written once and
 // checked without relying on `instanceof`, which fails across realms.
 

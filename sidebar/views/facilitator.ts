@@ -15,6 +15,7 @@ import { closedNotice, newSessionButton } from './nextSession';
 import { button, heading, notice, tabs, tid } from './parts';
 import { reportPanel } from './report';
 import { scoringForm } from './scoringForm';
+import { checkSpreadsheetButton } from './spreadsheetCheck';
 import { revealNow, submissionsPanel } from './submissions';
 
 function tabsFor(state: FacilitatorView): Array<{ value: FacilitatorTab; label: string }> {
@@ -157,5 +158,6 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
       rerender();
     }),
     h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${tab}`, class: 'tab-panel' }, panel(state, tab)),
+    h('p', { class: 'meta' }, checkSpreadsheetButton()),
   );
 }

@@ -9,6 +9,7 @@ import { act, showInputProblems } from '../shell';
 import { sessionHeader } from './header';
 import { closedNotice, newSessionButton, offerFor } from './nextSession';
 import { actions, button, heading, help, note, notice, tid } from './parts';
+import { checkSpreadsheetButton } from './spreadsheetCheck';
 
 function refreshButton(): HTMLButtonElement {
   return button('Refresh', () => act(() => api.getSidebarState(), { busy: 'Checking the session…', done: (state) => show(state) }), {
@@ -83,5 +84,7 @@ export function visitorView(state: VisitorView): HTMLElement {
       offer ? newSessionButton(offer, !canClaim) : null,
       refreshButton(),
     ),
+    // Before anything is set up, whoever will facilitate can check the spreadsheet first.
+    state.canCreateSession && !state.session ? h('p', { class: 'meta' }, checkSpreadsheetButton()) : null,
   );
 }

@@ -8,6 +8,7 @@ import type { CurrentUser } from '../usecases/ports/currentUser';
 import { currentUser } from './identity';
 import { withDocumentLock } from './lock';
 import { PropertyStore } from './propertyStore';
+import { appsScriptProbe } from './selfCheckProbe';
 
 export function appsScriptServices(): Services {
   let user: CurrentUser | undefined;
@@ -23,6 +24,7 @@ export function appsScriptServices(): Services {
       remainingQuota: () => MailApp.getRemainingDailyQuota(),
       send: ({ to, subject, body }) => MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' }),
     }),
+    probe: () => appsScriptProbe(),
     now: () => new Date().toISOString(),
     newId: () => Utilities.getUuid().replace(/-/g, '').slice(0, 10),
   };

@@ -9,20 +9,33 @@ import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeByte
  * Callers hold the document lock around read-modify-write, so the whole-store write loses nothing.
  */
 export class PropertyStore implements PropertyStorePort {
+  readonly limitBytes = PROPERTY_STORE_LIMIT;
+
   private constructor(
     private readonly properties: GoogleAppsScript.Properties.Properties,
     private current: Record<string, string>,
   ) {}
 
   static document(): PropertyStore {
+    const store = PropertyStore.documentIfAny();
+    if (!store) throw new UserError('Open this from a spreadsheet: the add-on keeps its data in the document.');
+    return store;
+  }
+
+  /** null outside a document: Apps Script gives document properties only to add-ons and bound scripts. */
+  static documentIfAny(): PropertyStore | null {
     const properties = PropertiesService.getDocumentProperties();
-    if (!properties) throw new UserError('Open this from a spreadsheet: the add-on keeps its data in the document.');
-    return new PropertyStore(properties, properties.getProperties());
+    return properties ? new PropertyStore(properties, properties.getProperties()) : null;
   }
 
   static user(): PropertyStore {
     const properties = PropertiesService.getUserProperties();
     return new PropertyStore(properties, properties.getProperties());
+  }
+
+  /** Bytes the store holds now (keys and values), against the 500 KB limit. */
+  usedBytes(): number {
+    return storeBytes(this.current);
   }
 
   read(key: string): unknown {

@@ -3,6 +3,7 @@
 // functions of dist/Code.js, the sidebar's typed client and the bad-payload tests all come from here.
 import type * as z from 'zod/mini';
 import { changeDefinition } from '../usecases/changeDefinition';
+import { checkSpreadsheet } from '../usecases/checkSpreadsheet';
 import { buildReport } from '../usecases/buildReport';
 import { claimEvaluator, undoClaim } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
@@ -134,6 +135,14 @@ export const actions = {
     payload: noPayloadSchema,
     who: 'facilitator',
     run: (services) => remindEvaluators(services),
+  }),
+  /** "Check this spreadsheet": read-only findings about the real spreadsheet, each with its fix. */
+  checkThisSpreadsheet: action({
+    doing: 'check this spreadsheet',
+    subject: 'Request',
+    payload: noPayloadSchema,
+    who: 'facilitator',
+    run: (services) => checkSpreadsheet(services),
   }),
   buildSessionReport: action({ doing: 'build the report', subject: 'Report', payload: buildReportPayloadSchema, who: 'facilitator', run: buildReport }),
   shareSessionReport: action({ doing: 'share the report', subject: 'Sharing', payload: shareReportPayloadSchema, who: 'facilitator', run: shareReport }),

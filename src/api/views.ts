@@ -25,6 +25,9 @@ export interface SignedInAs {
   email: string;
   withheld: boolean;
 }
+import type { CheckResult, CheckStatus } from '../domain/selfCheck';
+
+export type { CheckResult, CheckStatus } from '../domain/selfCheck';
 
 export type Role = 'facilitator' | 'evaluator' | 'visitor';
 
@@ -311,4 +314,10 @@ export interface MailResult {
   alreadySubmitted: string[];
   /** Recipients the facilitator's account may still email today, after these. */
   remainingQuota: number;
+}
+
+/** "Check this spreadsheet": each finding with its fix, and the worst status among them. */
+export interface SpreadsheetCheckView {
+  overall: CheckStatus;
+  checks: CheckResult[];
 }

@@ -6,8 +6,12 @@ export const ADDON_TITLE = 'Call Calibration';
 
 export const menuItems = [
   { caption: 'Open calibration sidebar', functionName: 'showSidebar' },
+  { caption: 'Check this spreadsheet', functionName: 'showSpreadsheetCheck' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
+
+/** The sidebar opens on the view named here (read by sidebar/main.ts from the body's data-open). */
+export const OPEN_CHECK_MARKER = '<body data-open="check"';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -21,6 +25,13 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The same sidebar, opened on "Check this spreadsheet". */
+export function showSpreadsheetCheck(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  html.setContent(html.getContent().replace('<body', OPEN_CHECK_MARKER)).setTitle(ADDON_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -1,5 +1,6 @@
 // The Workbook over the active spreadsheet. Each method is a short sequence of tab operations; the
 // layouts are pure functions in layout/, and every block is written with one call per property.
+import { inspectEvaluatorTabs } from './tabs/tabCheck';
 import type { SessionAnalysis } from '../domain/analysis';
 import type { ActionItem, DefinitionChange, DiscussionEntry, Final, Scorecard, Session, SessionHistoryEntry, Submission } from '../domain/schemas';
 import type { CalibrationTrend } from '../domain/trend';
@@ -14,7 +15,7 @@ import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
 import { writeRevealedSummary, writeStatusSummary } from './tabs/summaryTab';
 import type { StatusRow } from '../api/views';
-import type { ScoreLogRow, Workbook } from '../usecases/ports/workbook';
+import type { EvaluatorTabState, ScoreLogRow, Workbook } from '../usecases/ports/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -134,5 +135,9 @@ export class SpreadsheetWorkbook implements Workbook {
 
   progress(message: string): void {
     this.spreadsheet.toast(message, 'Call Calibration', 5);
+  }
+
+  inspectEvaluatorTabs(session: Session): EvaluatorTabState[] {
+    return inspectEvaluatorTabs(this.registry(), session);
   }
 }

@@ -41,6 +41,12 @@ describe('a call the manifest does not cover', () => {
     expect(env.calls.total(mark)).toBe(0);
   });
 
+  it('lets spreadsheets.currentonly reach this spreadsheet only: opening one by id needs spreadsheets', () => {
+    const env = createAppsScriptEnvironment({ oauthScopes: [SCOPES.spreadsheetsCurrent] });
+    const id = env.globals.SpreadsheetApp.getActiveSpreadsheet().getId();
+    expect(() => env.globals.SpreadsheetApp.openById(id)).toThrow(`Required permissions: ${SCOPES.spreadsheets}`);
+  });
+
   it('lets documents.currentonly open nothing new: creating a Doc needs documents', () => {
     const env = createAppsScriptEnvironment({ oauthScopes: [SCOPES.documentsCurrent] });
     expect(() => env.globals.DocumentApp.create('Report')).toThrow(`Required permissions: ${SCOPES.documents}`);

@@ -4,6 +4,7 @@
 // operations whose calls need it fail with Apps Script's authorization error.
 import { manifestScopes } from '../../emulator/environment';
 import { scopeRuleFor } from '../../emulator/scopes';
+import { copyResult } from '../../playground/client/transfer';
 import * as entryPoints from '../../src/main';
 import { as, type Environment } from '../usecases/harness';
 import { atStage, buildStages, call, entryCases, FACILITATOR, type Stages } from './stages';
@@ -17,6 +18,7 @@ interface Operation {
 const menuOperations: Operation[] = [
   { name: 'onOpen', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.onOpen()) },
   { name: 'showSidebar', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.showSidebar()) },
+  { name: 'showSpreadsheetCheck', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.showSpreadsheetCheck()) },
   { name: 'showHelp', stage: 'empty', run: (env) => as(env, FACILITATOR, () => entryPoints.showHelp()) },
 ];
 
@@ -83,4 +85,18 @@ describe.each(granted)('without %s', (dropped) => {
     }
     expect(failed).toEqual(expected);
   });
+});
+
+it('returns from every sidebar call only what google.script.run can carry', () => {
+  for (const entry of entryCases) {
+    const env = atStage(stages, entry.stage);
+    try {
+      const result = as(env, entry.user, () => call(entry.name, entry.payload(stages.scorecard)));
+      const carried = copyResult(result);
+      expect({ entry: entry.name, dropped: carried.dropped }).toEqual({ entry: entry.name, dropped: false });
+      expect(carried.value).toEqual(JSON.parse(JSON.stringify(result ?? null)));
+    } finally {
+      env.uninstall();
+    }
+  }
 });

@@ -74,6 +74,8 @@ export const entryCases: readonly EntryCase[] = [
   // Email only: nothing stored, no sheet touched, so no read-modify-write to lock.
   { name: 'sendInvitations', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
   { name: 'sendReminders', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
+  // Reads only: findings about the spreadsheet, nothing stored.
+  { name: 'checkThisSpreadsheet', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
 ];
 
 /** The entry points the sidebar can call, by name; a name missing from entryCases fails the check below. */

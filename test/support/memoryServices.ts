@@ -15,7 +15,11 @@ import type { Workbook } from '../../src/usecases/ports/workbook';
 export type MemoryUser = string | { email: ''; token: string };
 
 class MemoryStore implements PropertyStore {
+  readonly limitBytes = 500 * 1024;
   constructor(readonly records: Map<string, string>) {}
+  usedBytes(): number {
+    return [...this.records].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+  }
   read(key: string): unknown {
     const text = this.records.get(key);
     return text === undefined ? undefined : JSON.parse(text);
@@ -92,6 +96,10 @@ class RecordingWorkbook implements Workbook {
   archiveEvaluatorTabs(): void {
     this.record('archiveEvaluatorTabs');
   }
+  inspectEvaluatorTabs(): [] {
+    this.record('inspectEvaluatorTabs');
+    return [];
+  }
   removeEvaluatorTabs(): void {
     this.record('removeEvaluatorTabs');
   }
@@ -163,6 +171,12 @@ export function memoryServices(options: { scorecard?: Scorecard } = {}) {
         locks++;
         return work();
       },
+      probe: () => ({
+        grantedScopes: (required) => [...required],
+        documentLockAvailable: () => true,
+        installation: () => 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+        spreadsheetTimeZone: () => 'Europe/London',
+      }),
       mailer: () => ({ remainingQuota: () => 100, send: (message) => void sent.push(message) }),
       now: () => new Date((clock += 1000)).toISOString(),
       newId: () => `id${++ids}`,

@@ -1,7 +1,7 @@
 // What decides whether a real session works and used to pass every test unseen: a facilitator who edits
 // through a Google Group, a spreadsheet on a shared drive, and a Doc the add-on may not share.
 import { createAppsScriptEnvironment } from '../../emulator/environment';
-import { EVALUATORS, FACILITATOR, api, as, failure, sessionPayload, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, answersFor, api, as, failure, scores, sessionPayload, submitAll, type Environment } from './harness';
 
 const OWNER = 'owner@example.com';
 
@@ -88,6 +88,33 @@ describe('sharing the report when Google asks for more than the documents scope'
     expect(message).toMatch(/share it yourself with its Share button/);
     expect(message).toContain(built.url);
     expect(env.documents()[0]!.viewers).toEqual([]);
+    env.uninstall();
+  });
+});
+
+describe('outside a spreadsheet (no document lock, no document properties)', () => {
+  it('refuses with a plain message instead of failing on null', () => {
+    const env = createAppsScriptEnvironment({ owner: OWNER, container: 'standalone' });
+    env.install();
+    expect(failure(env, OWNER, () => api.startSession(sessionPayload()))).toMatch(/Open this from a spreadsheet/);
+    env.uninstall();
+  });
+});
+
+describe('an evaluator whose consumer account Google does not name to the add-on', () => {
+  it('picks their name once and scores, when listed without an address', () => {
+    const env = createAppsScriptEnvironment({ owner: OWNER, developer: 'dev@example.com' });
+    env.install();
+    const evaluators = [
+      { id: 'ana', name: 'Ana Ruiz', email: 'ana@example.com', role: 'qa-analyst', seniority: 1 },
+      { id: 'gil', name: 'Gil Moreno', email: '', role: 'bpo-partner', seniority: 2 },
+    ] as const;
+    const created = as(env, OWNER, () => api.startSession(sessionPayload({ evaluators: evaluators.map((e) => ({ ...e })) })));
+    if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
+    const claimed = as(env, 'gil@gmail.com', () => api.claimEvaluatorName({ evaluatorId: 'gil' }));
+    expect(claimed.role).toBe('evaluator');
+    const form = as(env, 'gil@gmail.com', () => api.submitCallScores(scores('c1', answersFor(created.state.role === 'facilitator' ? created.state.scorecard : (undefined as never)))));
+    expect(form.evaluatorId).toBe('gil');
     env.uninstall();
   });
 });

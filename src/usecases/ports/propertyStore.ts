@@ -11,6 +11,10 @@ export interface CommitOptions {
  * the document lock around read-modify-write, so the whole-store write loses nothing.
  */
 export interface PropertyStore {
+  /** Apps Script's limit for the whole store, in UTF-8 bytes of keys and values. */
+  readonly limitBytes: number;
+  /** Bytes the store holds now. */
+  usedBytes(): number;
   read(key: string): unknown;
   /** Record keys (without chunk suffixes) that start with `prefix`. */
   keysWithPrefix(prefix: string): string[];

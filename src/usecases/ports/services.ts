@@ -1,6 +1,7 @@
 // What a use case needs from the world, gathered in one place so each use case reads as the domain step
 // it is. The adapters implement these ports against Apps Script; one Services value serves one call.
 import type { CurrentUser } from './currentUser';
+import type { EnvironmentProbe } from './environmentProbe';
 import type { PropertyStore } from './propertyStore';
 import type { ReportDocuments } from './reportDocuments';
 import type { Workbook } from './workbook';
@@ -26,6 +27,8 @@ export interface Services {
   underLock<T>(work: () => T, options?: { sheets?: boolean }): T;
   /** Email, for the invitations and reminders the facilitator asks for (never sent otherwise). */
   mailer(): Mailer;
+  /** How the add-on runs here (permissions, lock, installation, time zone), for "Check this spreadsheet". */
+  probe(): EnvironmentProbe;
   /** The current instant as ISO 8601. */
   now(): string;
   /** A short random id, safe in property keys and sheet names. */

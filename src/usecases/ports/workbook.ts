@@ -28,6 +28,17 @@ export interface ScoreLogRow {
   final: number | 'NA' | '';
 }
 
+/** What "Check this spreadsheet" reads about one evaluator tab. */
+export interface EvaluatorTabState {
+  evaluatorId: string;
+  tab: string | null;
+  namedRange: boolean;
+  hidden: boolean;
+  protectedSheet: boolean;
+  /** Lower-cased; null when the caller may not read the list (Protection.getEditors throws then). */
+  editors: string[] | null;
+}
+
 export interface Workbook {
   /** The Scorecard sheet read back and validated; errors name the cell (`Scorecard!E7: weight ...`). */
   readScorecard(): Scorecard;
@@ -86,4 +97,7 @@ export interface Workbook {
 
   /** Progress feedback on slow work (a toast in Sheets). */
   progress(message: string): void;
+
+  /** Each evaluator tab as "Check this spreadsheet" reports it: found, hidden, protected, who may edit. */
+  inspectEvaluatorTabs(session: Session): EvaluatorTabState[];
 }
