@@ -2,6 +2,7 @@
 import type { Services } from '../usecases/services';
 import { openWorkbook } from '../sheets';
 import type { Workbook } from '../sheets/workbook';
+import { countingChanges, noteChange } from './changes';
 import { currentUser, type CurrentUser } from './identity';
 import { withDocumentLock } from './lock';
 import { PropertyStore } from './propertyStore';
@@ -12,11 +13,14 @@ export function appsScriptServices(): Services {
   return {
     caller: () => (user ??= currentUser()),
     store: () => PropertyStore.document(),
-    workbook: () => (workbook ??= openWorkbook()),
+    workbook: () => (workbook ??= countingChanges(openWorkbook())),
     underLock: (work, options) => withDocumentLock(work, { flush: options?.sheets !== false }),
     mailer: () => ({
       remainingQuota: () => MailApp.getRemainingDailyQuota(),
-      send: ({ to, subject, body }) => MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' }),
+      send: ({ to, subject, body }) => {
+        noteChange();
+        MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' });
+      },
     }),
     now: () => new Date().toISOString(),
     newId: () => Utilities.getUuid().replace(/-/g, '').slice(0, 10),

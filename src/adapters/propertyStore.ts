@@ -1,4 +1,5 @@
 import { UserError } from '../domain/errors';
+import { noteChange } from './changes';
 import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeBytes } from './chunking';
 
 export interface CommitOptions {
@@ -61,6 +62,7 @@ export class PropertyStore {
           `kept ${keepFree.reason}.`,
       );
     }
+    noteChange();
     this.properties.setProperties(next, true);
     this.current = next;
   }

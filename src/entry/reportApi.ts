@@ -9,13 +9,13 @@ import { shareReport, type ShareReportResult } from '../usecases/shareReport';
 import { respond } from './respond';
 
 export function buildSessionReport(payload?: unknown): BuildReportResult {
-  return respond('build the report', () =>
-    buildReport(appsScriptServices(), appsScriptReportDocuments(), parseWith(buildReportPayloadSchema, payload, 'Report')),
+  return respond('building the report', () =>
+    buildReport(appsScriptServices(), appsScriptReportDocuments(), parseWith(buildReportPayloadSchema, payload, 'Building the report')),
   );
 }
 
 export function shareSessionReport(payload?: unknown): ShareReportResult {
-  return respond('share the report', () =>
-    shareReport(appsScriptServices(), appsScriptReportDocuments(), parseWith(shareReportPayloadSchema, payload, 'Sharing')),
+  return respond('sharing the report', () =>
+    shareReport(appsScriptServices(), appsScriptReportDocuments(), parseWith(shareReportPayloadSchema, payload, 'Sharing the report')),
   );
 }

@@ -44,103 +44,103 @@ import { submissionStatus } from '../usecases/submissionStatus';
 import { submitScores } from '../usecases/submitScores';
 
 export function getSidebarState(payload?: unknown): SidebarState {
-  return respond('load the session', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('loading the session', () => {
+    parseWith(noPayloadSchema, payload, 'Loading the session');
     // Loading the sidebar is when tabs changed by hand are looked for; other actions skip that cost.
     return sidebarState(appsScriptServices(), { checkDamage: true });
   });
 }
 
 export function getPresets(payload?: unknown): PresetSummary[] {
-  return respond('list the scorecards', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('listing the scorecards', () => {
+    parseWith(noPayloadSchema, payload, 'Listing the scorecards');
     return listPresets();
   });
 }
 
 export function startSession(payload?: unknown): CreateSessionResult {
-  return respond('start the session', () =>
+  return respond('starting the session', () =>
     createSession(appsScriptServices(), parseWith(createSessionPayloadSchema, payload, 'New session')),
   );
 }
 
 export function claimEvaluatorName(payload?: unknown): SidebarState {
-  return respond('pick your name', () =>
-    claimEvaluator(appsScriptServices(), parseWith(claimEvaluatorPayloadSchema, payload, 'Your name')),
+  return respond('saving your name', () =>
+    claimEvaluator(appsScriptServices(), parseWith(claimEvaluatorPayloadSchema, payload, 'Picking your name')),
   );
 }
 
 export function saveScoresDraft(payload?: unknown): EvaluatorForm {
-  return respond('save your draft', () => saveDraft(appsScriptServices(), parseWith(scoresPayloadSchema, payload, 'Draft')));
+  return respond('saving your draft', () => saveDraft(appsScriptServices(), parseWith(scoresPayloadSchema, payload, 'Draft')));
 }
 
 export function submitCallScores(payload?: unknown): EvaluatorForm {
-  return respond('submit your scores', () =>
+  return respond('submitting your scores', () =>
     submitScores(appsScriptServices(), parseWith(scoresPayloadSchema, payload, 'Scores')),
   );
 }
 
 export function getSubmissionStatus(payload?: unknown): SubmissionStatusView {
-  return respond('load the submission status', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('loading who has submitted', () => {
+    parseWith(noPayloadSchema, payload, 'Loading who has submitted');
     return submissionStatus(appsScriptServices());
   });
 }
 
 export function revealSessionScores(payload?: unknown): FacilitatorView {
-  return respond('reveal the scores', () => revealScores(appsScriptServices(), parseWith(revealPayloadSchema, payload, 'Reveal')));
+  return respond('revealing the scores', () => revealScores(appsScriptServices(), parseWith(revealPayloadSchema, payload, 'Reveal')));
 }
 
 export function recordFinalValue(payload?: unknown): FacilitatorView {
-  return respond('record the final', () =>
+  return respond('recording the final score', () =>
     recordFinal(appsScriptServices(), parseWith(recordFinalPayloadSchema, payload, 'Final')),
   );
 }
 
 export function recordDiscussionNotes(payload?: unknown): FacilitatorView {
-  return respond('record the discussion', () =>
+  return respond('recording the discussion', () =>
     recordDiscussion(appsScriptServices(), parseWith(recordDiscussionPayloadSchema, payload, 'Discussion')),
   );
 }
 
 export function changeCriterionDefinition(payload?: unknown): FacilitatorView {
-  return respond('change the definition', () =>
+  return respond('changing the definition', () =>
     changeDefinition(appsScriptServices(), parseWith(changeDefinitionPayloadSchema, payload, 'Definition change')),
   );
 }
 
 export function saveSessionActionItem(payload?: unknown): FacilitatorView {
-  return respond('save the action item', () =>
+  return respond('saving the action item', () =>
     saveActionItem(appsScriptServices(), parseWith(saveActionItemPayloadSchema, payload, 'Action item')),
   );
 }
 
 export function closeCurrentSession(payload?: unknown): CloseSessionResult {
-  return respond('close the session', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('closing the session', () => {
+    parseWith(noPayloadSchema, payload, 'Closing the session');
     return closeSession(appsScriptServices());
   });
 }
 
 export function repairCurrentSession(payload?: unknown): RepairResult {
-  return respond('repair the session', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('repairing the session', () => {
+    parseWith(noPayloadSchema, payload, 'Repairing the session');
     return repairSession(appsScriptServices());
   });
 }
 
 /** Emails every evaluator with an address the spreadsheet's link, the calls and the deadline (facilitator only). */
 export function sendInvitations(payload?: unknown): MailResult {
-  return respond('send the invitations', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('sending the invitations', () => {
+    parseWith(noPayloadSchema, payload, 'Sending the invitations');
     return inviteEvaluators(appsScriptServices());
   });
 }
 
 /** Emails a reminder to each evaluator who has not submitted every call (facilitator only). */
 export function sendReminders(payload?: unknown): MailResult {
-  return respond('send the reminders', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
+  return respond('sending the reminders', () => {
+    parseWith(noPayloadSchema, payload, 'Sending the reminders');
     return remindEvaluators(appsScriptServices());
   });
 }

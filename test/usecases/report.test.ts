@@ -84,7 +84,7 @@ describe('building the report', () => {
     expect(failure(env, FACILITATOR, () => reportApi.buildSessionReport())).toMatch(/Reveal the scores before building the report/);
     revealAndDiscuss();
     expect(failure(env, emails[0], () => reportApi.buildSessionReport())).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => reportApi.buildSessionReport({ newDocument: 'yes' }))).toMatch(/newDocument/);
+    expect(failure(env, FACILITATOR, () => reportApi.buildSessionReport({ newDocument: 'yes' }))).toMatch(/New document must be on or off/);
     expect(env.documents()).toEqual([]);
   });
 
@@ -159,7 +159,7 @@ describe('sharing the report', () => {
     expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: [] }))).toMatch(/Build the report first/);
     const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
     expect(failure(env, emails[1], () => reportApi.shareSessionReport({ managers: [] }))).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: ['not an address'] }))).toMatch(/managers\[0\]/);
+    expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: ['not an address'] }))).toMatch(/Manager address 1 must be an email address/);
 
     // The 9th address (the first manager) is refused; the ones after it are still added.
     env.failAfterCalls(8, 'DocumentApp.Document.addViewer', 'Invalid email: boss@partner.example');

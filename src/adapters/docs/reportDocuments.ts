@@ -1,6 +1,7 @@
 // The report's Google Doc, as the use cases need it: create one, open the one already built, write the
 // report into it, add viewers. Nothing outside src/adapters/docs/ touches DocumentApp.
 import type { ReportTree } from '../../domain/report/tree';
+import { noteChange } from '../changes';
 import { renderReport } from './renderReport';
 
 export interface ReportDocument {
@@ -22,8 +23,12 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
   return {
     id: doc.getId(),
     url: doc.getUrl(),
-    write: (report) => renderReport(doc.getBody(), report),
+    write: (report) => {
+      noteChange();
+      renderReport(doc.getBody(), report);
+    },
     addViewer: (email) => {
+      noteChange();
       doc.addViewer(email);
     },
   };
@@ -31,7 +36,10 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
 
 export function appsScriptReportDocuments(): ReportDocuments {
   return {
-    create: (name) => wrap(DocumentApp.create(name)),
+    create: (name) => {
+      noteChange();
+      return wrap(DocumentApp.create(name));
+    },
     open: (docId) => {
       try {
         return wrap(DocumentApp.openById(docId));
