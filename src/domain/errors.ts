@@ -116,6 +116,18 @@ function placeOf(root: Schema | undefined, path: readonly PropertyKey[], input: 
   return { within, label, words };
 }
 
+/** ": it takes Call, Answers": the fields a form takes, for a payload that is not a form at all. */
+function fieldsOf(root: Schema | undefined): string {
+  for (let s = root; s; s = wrapped(s)) {
+    const def = s._zod.def as { type: string; shape?: Record<string, Schema> };
+    if (def.type === 'object' && def.shape) {
+      const names = Object.entries(def.shape).map(([key, field]) => wordsOf(field)?.label ?? humanize(key));
+      return names.length > 0 ? `: it takes ${names.join(', ')}` : '';
+    }
+  }
+  return '';
+}
+
 /** Whether zod worded the problem (ours or its English locale), rather than the schema. */
 function wordedByZod(issue: z.core.$ZodIssue): boolean {
   return (
@@ -158,12 +170,12 @@ function describe(issue: z.core.$ZodIssue, root: Schema | undefined, input: unkn
   let text: string;
   if (words?.refusal) text = joined(place.label, words.refusal);
   else if (issue.code === 'unrecognized_keys') text = joined(place.label, plainPhrase(issue));
-  else if (isMissing(issue)) text = place.label === '' ? 'was sent without its details' : `${place.label} is missing`;
+  else if (isMissing(issue)) text = place.label === '' ? `was sent without its details${fieldsOf(root)}` : `${place.label} is missing`;
   else if (wordedByZod(issue)) {
     // A length or count limit is said as itself ("must not be empty"); any other problem by what is allowed.
     const sizeLimit = (issue.code === 'too_small' || issue.code === 'too_big') && issue.origin !== 'number' && issue.origin !== 'int';
     if (words?.allowed && !sizeLimit) text = joined(place.label, `must be ${words.allowed}`);
-    else if (place.label === '') text = 'was sent in a form it cannot read';
+    else if (place.label === '') text = `was sent in a form it cannot read${fieldsOf(root)}`;
     else text = joined(place.label, plainPhrase({ ...issue, input: issue.code === 'invalid_type' ? null : undefined } as z.core.$ZodIssue));
   } else text = joined(place.label, issue.message);
   return place.within.length > 0 ? `${place.within.join(', ')}: ${text}` : text;
@@ -182,7 +194,10 @@ export function describeIssues(error: z.core.$ZodError, root?: Schema, input?: u
 export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const result = z.safeParse(schema, value, { reportInput: true });
   if (result.success) return result.data;
-  const problems = [...new Set(describeIssues(result.error, schema, value))];
-  // A problem of the form itself starts with a verb ("takes no details…", "has an unexpected field…").
+  // A problem of the form itself starts with a verb ("takes no details…", "has an unexpected field…"):
+  // the first follows the form's name, any later one repeats it.
+  const problems = [...new Set(describeIssues(result.error, schema, value))].map((problem, i) =>
+    i > 0 && /^[a-z]/.test(problem) ? `${what} ${problem}` : problem,
+  );
   throw new ValidationError(what, problems, /^[a-z]/.test(problems[0] ?? ''));
 }
