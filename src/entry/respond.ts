@@ -35,7 +35,11 @@ export function respond<T>(doing: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof UserError) throw new Error(error.message);
+    if (error instanceof UserError) {
+      // A refusal should come before the first write; one that comes after is logged, to be found and fixed.
+      if (anythingChanged()) console.error(`refused after a change while ${doing}: ${error.message}`);
+      throw new Error(error.message);
+    }
     const ref = newReference();
     console.error(`ref ${ref}: failed while ${doing}`, error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (!anythingChanged()) throw new Error(`Something went wrong while ${doing}. Nothing was changed. Try again; if it keeps happening, quote ref ${ref}.`);
