@@ -124,7 +124,7 @@ export const saveActionItemPayloadSchema = z.strictObject({
   text: text(1000, 'Action'),
   owner: text(120, 'Owner'),
   dueDate: field(orBlank(isoDateSchema), 'Due date', 'a date from 1 January 2000 to 31 December 2100, or blank'),
-  status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', `one of ${actionStatuses.join(', ')}`),
+  status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', 'open, in progress or done'),
   criterionId: anyCriterionSchema,
 });
 

@@ -43,7 +43,7 @@ export const actionItemSchema = z.object({
   /** A participant's name, or free text for someone outside the session. */
   owner: field(requiredTextSchema(120, 'must name who will do it: every action needs a named owner'), 'Owner', 'a name of at most 120 characters'),
   dueDate: field(orBlank(isoDateSchema), 'Due date', 'a date from 1 January 2000 to 31 December 2100, or blank'),
-  status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', `one of ${actionStatuses.join(', ')}`),
+  status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', 'open, in progress or done'),
   /** The session that raised it, and optionally the criterion it is about. */
   sessionId: idSchema,
   criterionId: orBlank(idSchema),

@@ -13,7 +13,9 @@ export const evaluatorRoles = [
   'manager',
   'other',
 ] as const;
-export const evaluatorRoleSchema = z.enum(evaluatorRoles, { error: `must be one of ${evaluatorRoles.join(', ')}` });
+/** The roles as the sidebar lists them (roleLabels in ../labels.ts). */
+const ROLE_WORDS = 'QA analyst, team lead, supervisor, trainer, BPO partner, client, manager or other';
+export const evaluatorRoleSchema = z.enum(evaluatorRoles, { error: `must be ${ROLE_WORDS}` });
 
 export const MAX_SENIORITY = 10;
 export const MAX_CALLS = 10;
@@ -28,7 +30,7 @@ export const evaluatorSchema = field(
     name: field(nameSchema, 'Name', 'a name of at most 120 characters'),
     /** Optional: consumer and partner accounts may have no address Apps Script can see. */
     email: field(orBlank(emailSchema), 'Email', 'an email address such as name@example.com, or blank'),
-    role: field(evaluatorRoleSchema, 'Role', `one of ${evaluatorRoles.join(', ')}`),
+    role: field(evaluatorRoleSchema, 'Role', ROLE_WORDS),
     /** 1 = most junior. Juniors reveal (and speak) first, against seniority bias. */
     seniority: field(
       z._default(
@@ -72,7 +74,7 @@ export const sessionOptionsSchema = z.object({
     'Variance target',
     `a number of points from ${VARIANCE_TARGET_RANGE.min} to ${VARIANCE_TARGET_RANGE.max}`,
   ),
-  consensusRule: field(z._default(z.enum(consensusRules), 'majority-median'), 'Consensus rule', `one of ${consensusRules.join(', ')}`),
+  consensusRule: field(z._default(z.enum(consensusRules), 'majority-median'), 'Consensus rule', 'majority/median, mean or expert'),
   /** Optional benchmark evaluator; must be one of the session's evaluators. */
   expertEvaluatorId: field(orBlank(idSchema), 'Expert', "one of the session's evaluators, or blank"),
 });
