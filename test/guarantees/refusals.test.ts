@@ -53,7 +53,7 @@ function labelsOf(schema: z.core.$ZodType, found = new Set<string>(), seen = new
   seen.add(schema);
   const words = fieldWords.get(schema);
   if (words?.label) found.add(words.label);
-  const def = schema._zod.def as Record<string, unknown>;
+  const def = schema._zod.def as unknown as Record<string, unknown>;
   const children = [
     def.innerType,
     def.in,
