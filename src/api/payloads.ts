@@ -140,12 +140,12 @@ export const shareReportPayloadSchema = z.strictObject({
   includeParticipants: field(z._default(z.boolean(), true), 'Include participants', 'on or off'),
   managers: field(
     z._default(
-      z.array(field(emailSchema, 'Manager address', 'an email address such as name@example.com')).check(
+      z.array(field(emailSchema, "Managers' emails, address", 'an email address such as name@example.com')).check(
         z.maxLength(MAX_MANAGERS, `can have at most ${MAX_MANAGERS} addresses`),
       ),
       [],
     ),
-    'Managers',
+    "Managers' emails",
     `a list of at most ${MAX_MANAGERS} email addresses`,
   ),
 });

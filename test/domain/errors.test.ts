@@ -67,10 +67,10 @@ describe('validation messages', () => {
 
   it('names limits on counts, and says plainly that an internationalised address is not supported', () => {
     expect(messageOf({ managers: Array.from({ length: 51 }, (_, i) => `m${i}@example.com`) }, shareReportPayloadSchema, 'Sharing')).toBe(
-      'Sharing: Managers can have at most 50 addresses',
+      "Sharing: Managers' emails can have at most 50 addresses",
     );
     expect(messageOf({ managers: ['user@bücher.de'] }, shareReportPayloadSchema, 'Sharing')).toMatch(
-      /^Sharing: Manager address 1: an address with letters outside a–z \(such as bücher\.de\) is not supported/,
+      /^Sharing: Managers' emails, address 1: an address with letters outside a–z \(such as bücher\.de\) is not supported/,
     );
     expect(messageOf({ managers: ['user@xn--bcher-kva.de'] }, shareReportPayloadSchema, 'Sharing')).toBe('accepted');
   });

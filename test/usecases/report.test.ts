@@ -159,7 +159,7 @@ describe('sharing the report', () => {
     expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: [] }))).toMatch(/Build the report first/);
     const built = as(env, FACILITATOR, () => reportApi.buildSessionReport());
     expect(failure(env, emails[1], () => reportApi.shareSessionReport({ managers: [] }))).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: ['not an address'] }))).toMatch(/Manager address 1 must be an email address/);
+    expect(failure(env, FACILITATOR, () => reportApi.shareSessionReport({ managers: ['not an address'] }))).toMatch(/Managers' emails, address 1 must be an email address/);
 
     // The 9th address (the first manager) is refused; the ones after it are still added.
     env.failAfterCalls(8, 'DocumentApp.Document.addViewer', 'Invalid email: boss@partner.example');
