@@ -28,7 +28,7 @@ export function actionItemDraft(item: ActionItem): ActionItemDraft {
 
 const isDate = (text: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
+  if (!m || Number(m[1]) < 2000 || Number(m[1]) > 2100) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 };
@@ -39,7 +39,7 @@ export function actionItemProblems(draft: ActionItemDraft): string[] {
   else if (draft.text.length > 1000) problems.push('Keep the action under 1000 characters.');
   if (!draft.owner.trim()) problems.push('Every action needs a named owner.');
   else if (draft.owner.length > 120) problems.push("Keep the owner's name under 120 characters.");
-  if (draft.dueDate && !isDate(draft.dueDate)) problems.push('Enter the due date as a date.');
+  if (draft.dueDate && !isDate(draft.dueDate)) problems.push('Enter the due date as a date from 2000 to 2100.');
   return problems;
 }
 

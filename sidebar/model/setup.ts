@@ -127,6 +127,8 @@ function parseLocal(date: string, time = '00:00'): Date | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
   if (!d || !t) return null;
+  // The add-on keeps every date within 2000–2100 (see the README's user guide).
+  if (Number(d[1]) < 2000 || Number(d[1]) > 2100) return null;
   const value = new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
   return value.getMonth() === Number(d[2]) - 1 && value.getDate() === Number(d[3]) ? value : null;
 }
@@ -284,7 +286,7 @@ function checkCalls(draft: SetupDraft): FieldError[] {
     if (call.recordingUrl.trim() && !isHttpUrl(call.recordingUrl.trim())) {
       errors.push({ field: setupField.callUrl(i), message: `Call ${n}: the recording link must start with http:// or https://.` });
     }
-    if (call.callDate && !parseLocal(call.callDate)) errors.push({ field: setupField.callDate(i), message: `Call ${n}: enter the call date as a date.` });
+    if (call.callDate && !parseLocal(call.callDate)) errors.push({ field: setupField.callDate(i), message: `Call ${n}: the call date must be a date from 2000 to 2100.` });
   });
   return errors;
 }
@@ -298,7 +300,9 @@ function checkEvaluators(draft: SetupDraft): FieldError[] {
     const n = i + 1;
     errors.push(...required(evaluator.name, setupField.evaluatorName(i), `Evaluator ${n}: name`));
     const email = evaluator.email.trim().toLowerCase();
-    if (email && !EMAIL.test(email)) {
+    if (email && /[^\x00-\x7F]/.test(email)) {
+      errors.push({ field: setupField.evaluatorEmail(i), message: `Evaluator ${n}: an address with letters outside a–z is not supported: use its domain's "xn--" form.` });
+    } else if (email && !EMAIL.test(email)) {
       errors.push({ field: setupField.evaluatorEmail(i), message: `Evaluator ${n}: "${evaluator.email.trim()}" is not an email address.` });
     } else if (email && seen.has(email)) {
       errors.push({ field: setupField.evaluatorEmail(i), message: `Evaluator ${n}: the same email as evaluator ${seen.get(email)}.` });
@@ -315,16 +319,16 @@ function checkEvaluators(draft: SetupDraft): FieldError[] {
 function checkSchedule(draft: SetupDraft): FieldError[] {
   const errors: FieldError[] = [];
   const start = sessionStart(draft);
-  if (!parseLocal(draft.sessionDate)) errors.push({ field: setupField.sessionDate, message: 'Enter the session date.' });
+  if (!parseLocal(draft.sessionDate)) errors.push({ field: setupField.sessionDate, message: 'Enter the session date (from 2000 to 2100).' });
   else if (!start) errors.push({ field: setupField.sessionTime, message: 'Enter the time the session starts.' });
   const deadline = parseLocalDateTime(draft.deadline);
-  if (!deadline) errors.push({ field: setupField.deadline, message: 'Enter the scoring deadline (date and time).' });
+  if (!deadline) errors.push({ field: setupField.deadline, message: 'Enter the scoring deadline (date and time, from 2000 to 2100).' });
   else if (start && deadline.getTime() > start.getTime()) {
     errors.push({ field: setupField.deadline, message: 'The scoring deadline must be before the session starts.' });
   }
   const target = Number(draft.varianceTarget);
-  if (!draft.varianceTarget.trim() || !Number.isFinite(target) || target <= 0 || target > 50) {
-    errors.push({ field: setupField.varianceTarget, message: 'The variance target is a number of points above 0 and at most 50.' });
+  if (!draft.varianceTarget.trim() || !Number.isFinite(target) || target < 0.5 || target > 50) {
+    errors.push({ field: setupField.varianceTarget, message: 'The variance target is a number of points from 0.5 to 50.' });
   }
   if (draft.expertKey && !draft.evaluators.some((e) => e.key === draft.expertKey)) {
     errors.push({ field: setupField.expert, message: 'The expert must be one of the evaluators.' });

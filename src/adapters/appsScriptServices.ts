@@ -5,6 +5,7 @@ import type { Workbook } from '../usecases/ports/workbook';
 import { appsScriptReportDocuments } from './docs/reportDocuments';
 import { openWorkbook } from '../sheets';
 import type { CurrentUser } from '../usecases/ports/currentUser';
+import { countingChanges, noteChange } from './changes';
 import { currentUser } from './identity';
 import { withDocumentLock } from './lock';
 import { PropertyStore } from './propertyStore';
@@ -17,12 +18,15 @@ export function appsScriptServices(): Services {
   return {
     caller: () => (user ??= currentUser()),
     store: () => PropertyStore.document(),
-    workbook: () => (workbook ??= openWorkbook()),
+    workbook: () => (workbook ??= countingChanges(openWorkbook())),
     documents: () => (documents ??= appsScriptReportDocuments()),
     underLock: (work, options) => withDocumentLock(work, { flush: options?.sheets !== false }),
     mailer: () => ({
       remainingQuota: () => MailApp.getRemainingDailyQuota(),
-      send: ({ to, subject, body }) => MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' }),
+      send: ({ to, subject, body }) => {
+        noteChange();
+        MailApp.sendEmail({ to, subject, body, name: 'Call Calibration' });
+      },
     }),
     probe: () => appsScriptProbe(),
     now: () => new Date().toISOString(),

@@ -1,5 +1,6 @@
 import { UserError } from '../domain/errors';
 import type { CommitOptions, PropertyStore as PropertyStorePort } from '../usecases/ports/propertyStore';
+import { noteChange } from './changes';
 import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeBytes } from './chunking';
 
 
@@ -68,6 +69,7 @@ export class PropertyStore implements PropertyStorePort {
           `kept ${keepFree.reason}.`,
       );
     }
+    noteChange();
     this.properties.setProperties(next, true);
     this.current = next;
   }

@@ -1,19 +1,56 @@
-// The error class from zod's core, not the `z.core` namespace: that one would bring all of core into the bundle.
-import { $ZodError } from 'zod/v4/core';
-import { UserError, describeIssues } from '../domain/errors';
+import { UserError } from '../domain/errors';
+import { anythingChanged, startCountingChanges } from '../adapters/changes';
+import { PropertyStore } from '../adapters/propertyStore';
+import { openWorkbook } from '../sheets';
+import { loadState } from '../state/stateStore';
+
+/** Letters and digits that cannot be misread when spoken or copied (no 0/O, 1/I/L). */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A short reference the facilitator can quote; the execution log holds the detail under it. */
+function newReference(): string {
+  let ref = '';
+  for (let i = 0; i < 4; i++) ref += REFERENCE_ALPHABET.charAt(Math.floor(Math.random() * REFERENCE_ALPHABET.length));
+  return ref;
+}
+
+/** Tabs of the session renamed or deleted, looked for after a failure; [] when none or when looking fails too. */
+function damageNow(): string[] {
+  try {
+    const state = loadState(PropertyStore.document());
+    return state === null ? [] : openWorkbook().findDamage(state.session);
+  } catch {
+    return [];
+  }
+}
 
 /**
- * Every sidebar call goes through here: a UserError's message reaches the sidebar as it is; anything
- * else is logged for the developer and reported as a short, clear failure, never as a stack.
+ * Every sidebar call goes through here. `doing` names the action as in "while starting the session".
+ * A UserError's message reaches the sidebar as it is. Anything else is logged with its stack under a
+ * short reference, and the sidebar is told, in plain words, what happened: "Nothing was changed" only
+ * when no write had begun, and "Repair session" only when the damage check finds something to repair.
  */
-export function respond<T>(action: string, work: () => T): T {
+export function respond<T>(doing: string, work: () => T): T {
+  startCountingChanges();
   try {
     return work();
   } catch (error) {
-    if (error instanceof UserError) throw new Error(error.message);
-    if (error instanceof $ZodError) throw new Error(`Could not ${action}: ${describeIssues(error).join('; ')}`);
-    console.error(`${action} failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not ${action}: ${detail}. Try again; if it keeps failing, use "Repair session".`);
+    if (error instanceof UserError) {
+      // A refusal should come before the first write; one that comes after is logged, to be found and fixed.
+      if (anythingChanged()) console.error(`refused after a change while ${doing}: ${error.message}`);
+      throw new Error(error.message);
+    }
+    const ref = newReference();
+    console.error(`ref ${ref}: failed while ${doing}`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (!anythingChanged()) throw new Error(`Something went wrong while ${doing}. Nothing was changed. Try again; if it keeps happening, quote ref ${ref}.`);
+    const damage = damageNow();
+    if (damage.length > 0) {
+      throw new Error(
+        `Something went wrong while ${doing}, part-way through (ref ${ref}). Some tabs need rebuilding: ${damage.join('; ')}. Use "Repair session".`,
+      );
+    }
+    throw new Error(
+      `Something went wrong while ${doing}, part-way through: part of it may have been saved. Try again; if it keeps happening, quote ref ${ref}.`,
+    );
   }
 }

@@ -64,8 +64,8 @@ export class SpreadsheetWorkbook implements Workbook {
     if (session.status === 'scoring') writeStatusSummary(registry, session, status);
   }
 
-  revealEvaluatorTabs(session: Session, submissions: Submission[]): void {
-    revealEvaluatorTabs(this.registry(), session, submissions);
+  revealEvaluatorTabs(session: Session, submissions: Submission[], beforeWriting?: () => void): void {
+    revealEvaluatorTabs(this.registry(), session, submissions, beforeWriting);
   }
 
   writeSummary(session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {

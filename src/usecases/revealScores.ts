@@ -30,23 +30,31 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
     const submissions = submittedScores(state, sealedAll);
     if (submissions.length === 0) throw new UserError('Nobody has submitted scores yet: there is nothing to reveal.');
 
-    if (state.reveal === null) {
+    // The reveal is recorded as begun only once every evaluator tab is found: a missing tab refuses it
+    // with nothing written, and scoring stays open until "Repair session" has rebuilt the tab.
+    const begin = () => {
+      if (state.reveal !== null) return;
       const now = services.now();
       state = saveState(store, {
         ...state,
         session: { ...state.session, status: 'revealed', revealedAt: now },
         reveal: { startedAt: now, tabsWritten: false, summaryWritten: false, discussionWritten: false, completedAt: '' },
       });
-    }
+    };
     const workbook = services.workbook();
+    if (!state.reveal?.tabsWritten) {
+      workbook.revealEvaluatorTabs({ ...state.session, status: 'revealed' }, submissions, () => {
+        begin();
+        workbook.progress('Writing each evaluator\'s scores into their tab…');
+      });
+      state = saveState(store, { ...state, reveal: { ...state.reveal!, tabsWritten: true } });
+    }
     const analysis = analysisOf(state, sealedAll);
     const step = (name: RevealStep, work: () => void) => {
       if (state.reveal![name]) return;
       work();
       state = saveState(store, { ...state, reveal: { ...state.reveal!, [name]: true } });
     };
-    workbook.progress('Writing each evaluator\'s scores into their tab…');
-    step('tabsWritten', () => workbook.revealEvaluatorTabs(state.session, submissions));
     workbook.progress('Filling the Summary…');
     step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store)));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));

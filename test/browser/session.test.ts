@@ -296,12 +296,13 @@ describe('a calibration session through the sidebar', () => {
     await facilitator.reload();
     await facilitator.getByTestId('damage').waitFor();
     await facilitator.getByTestId('tab-actions').click();
-    await facilitator.getByTestId('action-text').fill('Rewrite the greeting definition with examples');
+    // Typed as people type: a leading "=" is kept as text.
+    await facilitator.getByTestId('action-text').fill('= Rewrite the greeting definition with examples');
     await facilitator.getByTestId('action-owner').fill('Ana Alvarez');
     await facilitator.getByTestId('save-action').click();
     await waitForIdle(facilitator);
     expect(await alertText(facilitator)).toBe('');
-    expect(await facilitator.getByTestId('session-actions').textContent()).toContain('Rewrite the greeting definition');
+    expect(await facilitator.getByTestId('session-actions').textContent()).toContain('= Rewrite the greeting definition');
     // Saving did not look for damage, so the banner keeps what the last look found.
     expect(await facilitator.getByTestId('damage').textContent()).toContain('The "Discussion" tab was deleted.');
     await harness.screenshot(facilitator, 'facilitator-actions');
@@ -316,6 +317,12 @@ describe('a calibration session through the sidebar', () => {
     await facilitator.getByTestId('share-managers').fill('manager@example.com, not-an-address');
     await facilitator.getByTestId('share-report').click();
     expect(await alertText(facilitator)).toBe('Not an email address: not-an-address.');
+    // The server refuses an internationalised domain in plain words, naming the field, and shares with nobody.
+    await facilitator.getByTestId('share-managers').fill('manager@example.com, user@bücher.de');
+    await facilitator.getByTestId('share-report').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toContain("Sharing the report: Managers' emails, address 2: an address with letters outside a–z (such as bücher.de) is not supported");
+    await harness.screenshot(facilitator, 'facilitator-share-refused');
     await facilitator.getByTestId('share-managers').fill('manager@example.com');
     await facilitator.getByTestId('share-report').click();
     await waitForIdle(facilitator);

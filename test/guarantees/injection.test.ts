@@ -23,13 +23,13 @@ const TYPED = {
   name1: { text: '+Ben', tab: 'Summary' },
   name2: { text: '-Chen', tab: 'Summary' },
   name3: { text: '@Dara', tab: 'Summary' },
-  comment0: { text: '+1 for tone', tab: 'Scores – =1+1' },
-  comment1: { text: '-1 missed the hold', tab: 'Scores – +Ben' },
+  comment0: { text: '= the IVR covers it', tab: 'Scores – =1+1' },
+  comment1: { text: '-- missed the hold\n\tthen +1 for tone', tab: 'Scores – +Ben' },
   comment2: { text: '@Dara see this', tab: 'Scores – -Chen' },
   comment3: { text: '+=SUM(A1)', tab: 'Scores – @Dara' },
   notes: { text: '=NOW()', tab: 'Discussion' },
   resolution: { text: '+both names', tab: 'Discussion' },
-  callNotesDiscussion: { text: '@ops said so', tab: 'Discussion' },
+  callNotesDiscussion: { text: '@ops said so\n\tand =then some', tab: 'Discussion' },
   callResolution: { text: '-0.5', tab: 'Discussion' },
   question: { text: '=Did the agent greet?', tab: 'Scorecard' },
   definition: { text: '+Both names, first', tab: 'Scorecard' },
@@ -139,14 +139,18 @@ describe('text people typed', () => {
   );
 });
 
-it('refuses a comment that starts with "=", with a message saying why', () => {
-  const local = startEnvironment();
-  try {
-    const created = as(local, FACILITATOR, () => api.startSession(sessionPayload()));
-    if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
-    const answers = answersFor(created.state.scorecard).map((a, i) => (i === 0 ? { ...a, comment: ' =1+1' } : a));
-    expect(failure(local, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answers)))).toMatch(/must not start with "="/);
-  } finally {
-    local.uninstall();
-  }
-});
+it.each(['= the IVR covers it', '+1 agree', '-- missed the hold', '@Ana see 2:10', '=1+1', 'line one\n\tline two'])(
+  'keeps the comment %j as typed: stored, shown to its evaluator, and never refused',
+  (comment) => {
+    const local = startEnvironment();
+    try {
+      const created = as(local, FACILITATOR, () => api.startSession(sessionPayload()));
+      if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
+      const answers = answersFor(created.state.scorecard).map((a, i) => (i === 0 ? { ...a, comment } : a));
+      const form = as(local, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answers)));
+      expect(form.calls[0]!.answers[0]!.comment).toBe(comment);
+    } finally {
+      local.uninstall();
+    }
+  },
+);

@@ -163,7 +163,7 @@ describe('closing', () => {
 
     h.ss().getSheetByName('History')!.getRange('J3').setValue('lots');
     expect(h.workbook.readHistory()).toEqual([entry]);
-    expect(h.view().toasts.at(-1)!.message).toBe('History!A3: damaged row skipped (variance must be a number). The trend leaves those rows out.');
+    expect(h.view().toasts.at(-1)!.message).toBe('History!A3: damaged row skipped (Variance must be a number). The trend leaves those rows out.');
   });
 
   it('appends the Scores log and lists the sessions it holds', () => {
@@ -224,7 +224,7 @@ describe('action items', () => {
     sheet.getRange('E2').setValue('someday');
     sheet.getRange('B3').setValue('No owner yet');
     expect(() => h.workbook.readActionItems()).toThrow(
-      "The Action Items sheet has 2 problems: 'Action Items'!E2: status must be open, in progress or done, not \"someday\"; 'Action Items'!C3: owner every action needs a named owner",
+      "The Action Items sheet has 2 problems: 'Action Items'!E2: status must be open, in progress or done, not \"someday\"; 'Action Items'!C3: Owner must name who will do it: every action needs a named owner",
     );
   });
 });

@@ -72,7 +72,7 @@ describe('each step is checked before the next', () => {
     draft.calls[2]!.recordingUrl = 'ftp://files/x';
     draft.calls[0]!.callDate = '2026-02-30';
     expect(stepErrors(draft, 'calls')).toEqual([
-      { field: 'setup-call-0-date', message: 'Call 1: enter the call date as a date.' },
+      { field: 'setup-call-0-date', message: 'Call 1: the call date must be a date from 2000 to 2100.' },
       { field: 'setup-call-1-label', message: 'Call 2: label is required.' },
       { field: 'setup-call-2-url', message: 'Call 3: the recording link must start with http:// or https://.' },
     ]);

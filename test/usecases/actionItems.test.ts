@@ -42,3 +42,37 @@ describe('an action item saved after the reveal', () => {
     ]);
   });
 });
+
+describe('an action item the sheet could not hold as typed', () => {
+  const wholeState = () => JSON.stringify({ spreadsheet: env.spreadsheet.state, properties: env.properties });
+
+  it.each(['0000-01-01', '9999-12-31', '1899-12-30', '1999-12-31', '2101-01-01'])(
+    'due %s is refused before anything is written, and the sidebar still loads',
+    (dueDate) => {
+      const before = wholeState();
+      let message = '';
+      try {
+        as(env, FACILITATOR, () => api.saveSessionActionItem({ text: 'Coach on holds', owner: 'Ana Ruiz', dueDate }));
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toBe('Action item: Due date must be a date from 1 January 2000 to 31 December 2100');
+      expect(wholeState()).toBe(before);
+      expect(() => as(env, FACILITATOR, () => api.getSidebarState())).not.toThrow();
+    },
+  );
+
+  it('at the edges of the window, and starting like a formula, reads back exactly as typed', () => {
+    for (const [text, owner, dueDate] of [
+      ['= the IVR covers it', '@Ana Ruiz', '2000-01-01'],
+      ['+1 coach\n\ton holds', '-Chen', '2100-12-31'],
+    ] as const) {
+      as(env, FACILITATOR, () => api.saveSessionActionItem({ text, owner, dueDate }));
+    }
+    const read = as(env, FACILITATOR, () => openWorkbook().readActionItems());
+    expect(read.map((item) => [item.text, item.owner, item.dueDate])).toEqual([
+      ['= the IVR covers it', '@Ana Ruiz', '2000-01-01'],
+      ['+1 coach\n\ton holds', '-Chen', '2100-12-31'],
+    ]);
+  });
+});

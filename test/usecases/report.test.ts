@@ -84,7 +84,7 @@ describe('building the report', () => {
     expect(failure(env, FACILITATOR, () => api.buildSessionReport())).toMatch(/Reveal the scores before building the report/);
     revealAndDiscuss();
     expect(failure(env, emails[0], () => api.buildSessionReport())).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => api.buildSessionReport({ newDocument: 'yes' }))).toMatch(/newDocument/);
+    expect(failure(env, FACILITATOR, () => api.buildSessionReport({ newDocument: 'yes' }))).toMatch(/New document must be on or off/);
     expect(env.documents()).toEqual([]);
   });
 
@@ -160,7 +160,7 @@ describe('sharing the report', () => {
     expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: [] }))).toMatch(/Build the report first/);
     const built = as(env, FACILITATOR, () => api.buildSessionReport());
     expect(failure(env, emails[1], () => api.shareSessionReport({ managers: [] }))).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: ['not an address'] }))).toMatch(/managers\[0\]/);
+    expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: ['not an address'] }))).toMatch(/Managers' emails, address 1 must be an email address/);
 
     // The 9th address (the first manager) is refused; the ones after it are still added.
     env.failAfterCalls(8, 'DocumentApp.Document.addViewer', 'Invalid email: boss@partner.example');

@@ -108,3 +108,21 @@ describe('revealing the scores', () => {
     env = startEnvironment();
   });
 });
+
+describe('an evaluator tab deleted by hand before the reveal', () => {
+  it('refuses the reveal with nothing written, and scoring stays open until "Repair session" rebuilds the tab', () => {
+    as(env, FACILITATOR, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      ss.deleteSheet(ss.getSheets().filter((sheet) => sheet.getName().startsWith('Scores – ')).at(-1)!);
+    });
+    const before = JSON.stringify({ spreadsheet: env.spreadsheet.state, properties: env.properties });
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(/The scores tab of .+ is missing\. Run "Repair session" first/);
+    expect(JSON.stringify({ spreadsheet: env.spreadsheet.state, properties: env.properties })).toBe(before);
+
+    // Nothing was revealed: an evaluator can still submit, and the reveal goes ahead after the repair.
+    as(env, EVALUATORS[6].email, () => api.submitCallScores(scores('c1', answersFor(scorecard))));
+    as(env, FACILITATOR, () => api.repairCurrentSession());
+    const view = as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    expect(view.session.status).toBe('revealed');
+  });
+});

@@ -2,6 +2,7 @@
 // report into it, add viewers. Nothing outside src/adapters/docs/ touches DocumentApp.
 import { UserError } from '../../domain/errors';
 import type { ReportDocument, ReportDocuments } from '../../usecases/ports/reportDocuments';
+import { noteChange } from '../changes';
 import { isMissingPermission } from '../permissions';
 import { renderReport } from './renderReport';
 
@@ -9,8 +10,12 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
   return {
     id: doc.getId(),
     url: doc.getUrl(),
-    write: (report) => renderReport(doc.getBody(), report),
+    write: (report) => {
+      noteChange();
+      renderReport(doc.getBody(), report);
+    },
     addViewer: (email) => {
+      noteChange();
       try {
         doc.addViewer(email);
       } catch (error) {
@@ -22,6 +27,7 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
       }
     },
     addEditor: (email) => {
+      noteChange();
       doc.addEditor(email);
     },
   };
@@ -29,7 +35,10 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
 
 export function appsScriptReportDocuments(): ReportDocuments {
   return {
-    create: (name) => wrap(DocumentApp.create(name)),
+    create: (name) => {
+      noteChange();
+      return wrap(DocumentApp.create(name));
+    },
     open: (docId) => {
       try {
         return wrap(DocumentApp.openById(docId));

@@ -1,3 +1,4 @@
+export * from './fields';
 export * from './common';
 export * from './scorecard';
 export * from './session';

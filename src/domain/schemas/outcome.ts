@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, isoDateTimeSchema, orBlank, requiredTextSchema, textSchema } from './common';
+import { field } from './fields';
 import { answerValueSchema } from './submission';
 
 /** The value the team agreed for one criterion of one call. Absent finals default to the consensus. */
@@ -37,12 +38,12 @@ export const definitionChangeSchema = z.object({
 export const actionStatuses = ['open', 'in-progress', 'done'] as const;
 
 export const actionItemSchema = z.object({
-  id: idSchema,
-  text: requiredTextSchema(1000),
+  id: field(idSchema, 'Action item id', 'a short id of letters, digits, ".", "-" or "_"'),
+  text: field(requiredTextSchema(1000, 'must say what is to be done'), 'Action', 'text of at most 1000 characters'),
   /** A participant's name, or free text for someone outside the session. */
-  owner: requiredTextSchema(120, 'every action needs a named owner'),
-  dueDate: orBlank(isoDateSchema),
-  status: z._default(z.enum(actionStatuses), 'open'),
+  owner: field(requiredTextSchema(120, 'must name who will do it: every action needs a named owner'), 'Owner', 'a name of at most 120 characters'),
+  dueDate: field(orBlank(isoDateSchema), 'Due date', 'a date from 1 January 2000 to 31 December 2100, or blank'),
+  status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', 'open, in progress or done'),
   /** The session that raised it, and optionally the criterion it is about. */
   sessionId: idSchema,
   criterionId: orBlank(idSchema),

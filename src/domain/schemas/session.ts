@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { emailSchema, httpUrlSchema, idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank, textSchema } from './common';
+import { field } from './fields';
 import { scorecardSchema } from './scorecard';
 
 export const evaluatorRoles = [
@@ -12,47 +13,76 @@ export const evaluatorRoles = [
   'manager',
   'other',
 ] as const;
-export const evaluatorRoleSchema = z.enum(evaluatorRoles, { error: `must be one of ${evaluatorRoles.join(', ')}` });
+/** The roles as the sidebar lists them (roleLabels in ../labels.ts). */
+const ROLE_WORDS = 'QA analyst, team lead, supervisor, trainer, BPO partner, client, manager or other';
+export const evaluatorRoleSchema = z.enum(evaluatorRoles, { error: `must be ${ROLE_WORDS}` });
 
-export const evaluatorSchema = z.object({
-  id: idSchema,
-  name: nameSchema,
-  /** Optional: consumer and partner accounts may have no address Apps Script can see. */
-  email: orBlank(emailSchema),
-  role: evaluatorRoleSchema,
-  /** 1 = most junior. Juniors reveal (and speak) first, against seniority bias. */
-  seniority: z._default(z.number().check(z.int('must be a whole number'), z.minimum(1), z.maximum(10)), 1),
-  /**
-   * Who this is across sessions (see people.ts). Evaluator ids only name a row of one session; the
-   * person key is set by the add-on when the session starts, never sent by the sidebar. '' in sessions
-   * stored before person keys existed.
-   */
-  personKey: orBlank(idSchema),
-});
+export const MAX_SENIORITY = 10;
+export const MAX_CALLS = 10;
+export const MAX_EVALUATORS = 30;
+export const VARIANCE_TARGET_RANGE = { min: 0.5, max: 50 } as const;
+
+const seniorityWords = `a whole number from 1 to ${MAX_SENIORITY}`;
+
+export const evaluatorSchema = field(
+  z.object({
+    id: field(idSchema, 'Evaluator id', 'a short id of letters, digits, ".", "-" or "_"'),
+    name: field(nameSchema, 'Name', 'a name of at most 120 characters'),
+    /** Optional: consumer and partner accounts may have no address Apps Script can see. */
+    email: field(orBlank(emailSchema), 'Email', 'an email address such as name@example.com, or blank'),
+    role: field(evaluatorRoleSchema, 'Role', ROLE_WORDS),
+    /** 1 = most junior. Juniors reveal (and speak) first, against seniority bias. */
+    seniority: field(
+      z._default(
+        z.number().check(z.int(`must be ${seniorityWords}`), z.minimum(1, `must be ${seniorityWords}`), z.maximum(MAX_SENIORITY, `must be ${seniorityWords}`)),
+        1,
+      ),
+      'Seniority',
+      seniorityWords,
+    ),
+    /**
+     * Who this is across sessions (see people.ts). Evaluator ids only name a row of one session; the
+     * person key is set by the add-on when the session starts, never sent by the sidebar. '' in sessions
+     * stored before person keys existed.
+     */
+    personKey: orBlank(idSchema),
+  }),
+  'Evaluator',
+);
 
 export const channels = ['voice', 'chat', 'email', 'other'] as const;
 
-export const callSchema = z.object({
-  id: idSchema,
-  label: nameSchema,
-  agent: z._default(textSchema(120), ''),
-  recordingUrl: orBlank(httpUrlSchema),
-  callDate: orBlank(isoDateSchema),
-  channel: z._default(z.enum(channels), 'voice'),
-  notes: z._default(textSchema(1000), ''),
-});
+export const callSchema = field(
+  z.object({
+    id: field(idSchema, 'Call id', 'a short id of letters, digits, ".", "-" or "_"'),
+    label: field(nameSchema, 'Call label', 'text of at most 120 characters'),
+    agent: field(z._default(textSchema(120), ''), 'Agent', 'text of at most 120 characters'),
+    recordingUrl: field(orBlank(httpUrlSchema), 'Recording link', 'a link starting with http:// or https://, or blank'),
+    callDate: field(orBlank(isoDateSchema), 'Call date', 'a date from 1 January 2000 to 31 December 2100, or blank'),
+    channel: field(z._default(z.enum(channels), 'voice'), 'Channel', `one of ${channels.join(', ')}`),
+    notes: field(z._default(textSchema(1000), ''), 'Call notes', 'text of at most 1000 characters'),
+  }),
+  'Call',
+);
 
 /** How the consensus value of a criterion is found before the facilitator records a final. */
 export const consensusRules = ['majority-median', 'mean', 'expert'] as const;
 
 export const sessionOptionsSchema = z.object({
-  anonymousReveal: z._default(z.boolean(), true),
-  juniorsFirst: z._default(z.boolean(), true),
-  /** Percentage points: an evaluator further than this from the final score is outside target. */
-  varianceTarget: z._default(z.number().check(z.positive('must be a positive number'), z.maximum(50)), 5),
-  consensusRule: z._default(z.enum(consensusRules), 'majority-median'),
+  anonymousReveal: field(z._default(z.boolean(), true), 'Anonymous reveal', 'on or off'),
+  juniorsFirst: field(z._default(z.boolean(), true), 'Juniors first', 'on or off'),
+  /**
+   * Percentage points: an evaluator further than this from the final score is outside target. Below
+   * half a point no evaluator could ever be within target; above 50 every one would be.
+   */
+  varianceTarget: field(
+    z._default(z.number().check(z.minimum(VARIANCE_TARGET_RANGE.min), z.maximum(VARIANCE_TARGET_RANGE.max)), 5),
+    'Variance target',
+    `a number of points from ${VARIANCE_TARGET_RANGE.min} to ${VARIANCE_TARGET_RANGE.max}`,
+  ),
+  consensusRule: field(z._default(z.enum(consensusRules), 'majority-median'), 'Consensus rule', 'majority/median, mean or expert'),
   /** Optional benchmark evaluator; must be one of the session's evaluators. */
-  expertEvaluatorId: orBlank(idSchema),
+  expertEvaluatorId: field(orBlank(idSchema), 'Expert', "one of the session's evaluators, or blank"),
 });
 
 /**
@@ -64,6 +94,25 @@ export const sessionOptionsSchema = z.object({
 export const scoringRules = ['section-shares', 'points'] as const;
 export const scoringRuleSchema = z.enum(scoringRules);
 export const CURRENT_SCORING_RULE = 'section-shares' as const;
+
+/** The session's calls: from 1 to MAX_CALLS. */
+export const callsSchema = <S extends z.ZodMiniType>(call: S) =>
+  field(
+    z.array(call).check(z.minLength(1, 'needs at least one call'), z.maxLength(MAX_CALLS, `can have at most ${MAX_CALLS} calls`)),
+    'Calls',
+  );
+
+/** The session's evaluators: from 1 to MAX_EVALUATORS. */
+export const evaluatorsSchema = <S extends z.ZodMiniType>(evaluator: S) =>
+  field(
+    z
+      .array(evaluator)
+      .check(
+        z.minLength(1, 'needs at least one evaluator'),
+        z.maxLength(MAX_EVALUATORS, `can have at most ${MAX_EVALUATORS} evaluators`),
+      ),
+    'Evaluators',
+  );
 
 export const facilitatorSchema = z.object({
   name: nameSchema,
@@ -91,10 +140,8 @@ export const sessionSchema = z
     sessionDate: isoDateSchema,
     scoringDeadline: isoDateTimeSchema,
     facilitator: facilitatorSchema,
-    calls: z.array(callSchema).check(z.minLength(1, 'add at least one call'), z.maxLength(10, 'at most 10 calls')),
-    evaluators: z
-      .array(evaluatorSchema)
-      .check(z.minLength(1, 'add at least one evaluator'), z.maxLength(30, 'at most 30 evaluators')),
+    calls: callsSchema(callSchema),
+    evaluators: evaluatorsSchema(evaluatorSchema),
     options: z.prefault(sessionOptionsSchema, {}),
     team: z.prefault(sessionTeamSchema, {}),
     /**

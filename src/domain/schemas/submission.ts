@@ -1,22 +1,27 @@
 import * as z from 'zod/mini';
 import { idSchema, isoDateTimeSchema, orBlank, textSchema } from './common';
+import { field } from './fields';
 
 /** 'NA' is an explicit "not applicable"; a number is the answer (yes = 1, no = 0; a scale level; points). */
 export const answerValueSchema = z.union([
-  z.number({ error: 'must be a number or "NA"' }),
+  z.number({ error: 'must be a number or N/A' }),
   z.literal('NA'),
 ]);
 
-/** A comment is shown in sheets and the report as text; one that starts like a formula is refused. */
-export const commentSchema = z
-  ._default(textSchema(1000), '')
-  .check(z.refine((s) => !s.trimStart().startsWith('='), 'must not start with "=" (comments are text, not formulas)'));
+/**
+ * A comment is kept exactly as typed, line breaks and tabs included: evaluators write "= the IVR covers
+ * it" or "+1 agree", and every sheet writer puts it in a plain-text cell, so it is never run as a formula.
+ */
+export const commentSchema = field(z._default(textSchema(1000), ''), 'Comment', 'text of at most 1000 characters');
 
-export const answerSchema = z.object({
-  criterionId: idSchema,
-  value: answerValueSchema,
-  comment: commentSchema,
-});
+export const answerSchema = field(
+  z.object({
+    criterionId: field(idSchema, 'Criterion', "one of the scorecard's criteria"),
+    value: field(answerValueSchema, 'Score', 'a score the criterion allows, or N/A'),
+    comment: commentSchema,
+  }),
+  'Answer',
+);
 
 export const submissionStatuses = ['draft', 'submitted'] as const;
 

@@ -51,7 +51,12 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
  * write, and two calls to show it. Every tab is found before anything is written, so a deleted tab
  * stops the reveal with nothing half-done.
  */
-export function revealEvaluatorTabs(registry: TabRegistry, session: Session, submissions: readonly Submission[]): void {
+export function revealEvaluatorTabs(
+  registry: TabRegistry,
+  session: Session,
+  submissions: readonly Submission[],
+  beforeWriting: () => void = () => undefined,
+): void {
   const targets = evaluatorTabs(session).map((spec) => {
     const range = registry.range(spec);
     if (!range) {
@@ -59,6 +64,7 @@ export function revealEvaluatorTabs(registry: TabRegistry, session: Session, sub
     }
     return { spec, range };
   });
+  beforeWriting();
   for (const { spec, range } of targets) {
     writeValues(range, evaluatorTabLayout(session, spec.evaluatorId, labelOf(session, spec.evaluatorId), submissions));
     range.getSheet().showSheet();

@@ -56,8 +56,12 @@ export interface Workbook {
   /** Before the reveal: who has submitted and when (Summary and Session sheets). */
   writeStatus(session: Session, status: StatusRow[]): void;
 
-  /** At the reveal: each evaluator's submitted answers into their tab, then the tabs shown. */
-  revealEvaluatorTabs(session: Session, submissions: Submission[]): void;
+  /**
+   * At the reveal: each evaluator's submitted answers into their tab, then the tabs shown. Every tab is
+   * found first (a missing one refuses the reveal); `beforeWriting` then runs once, before any write, so
+   * the caller can record that the reveal has begun only when nothing stands in its way.
+   */
+  revealEvaluatorTabs(session: Session, submissions: Submission[], beforeWriting?: () => void): void;
 
   /** After the reveal and after every final: grid, heat map, per-evaluator and session figures, chart, agenda. */
   writeSummary(session: Session, analysis: SessionAnalysis, trend: Trend | null): void;
