@@ -1,5 +1,6 @@
 // The error class from zod's core, not the `z.core` namespace: that one would bring all of core into the bundle.
 import { $ZodError } from 'zod/v4/core';
+import { isMissingPermission } from '../adapters/permissions';
 import { UserError, describeIssues } from '../domain/errors';
 
 /**
@@ -14,6 +15,13 @@ export function respond<T>(action: string, work: () => T): T {
     if (error instanceof $ZodError) throw new Error(`Could not ${action}: ${describeIssues(error).join('; ')}`);
     console.error(`${action} failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
     const detail = error instanceof Error ? error.message : String(error);
+    // A permission Google has not granted: trying again or repairing cannot help, allowing it can.
+    if (isMissingPermission(error)) {
+      throw new Error(
+        `Could not ${action}: Google has not given the add-on a permission it needs (${detail}). ` +
+          'Open Extensions → Call Calibration → Check this spreadsheet to see which, and allow it.',
+      );
+    }
     throw new Error(`Could not ${action}: ${detail}. Try again; if it keeps failing, use "Repair session".`);
   }
 }
