@@ -176,8 +176,16 @@ export class Playground {
   }
 
   /** The real built sidebar page, read afresh so a rebuild shows without a restart. */
-  sidebarPage(): string {
-    return readFileSync(join(this.options.distDir, 'Sidebar.html'), 'utf8');
+  /**
+   * dist/Sidebar.html, opened on the view the add-on last asked for when it showed `userKey` the
+   * sidebar (the menu's "Check this spreadsheet" marks <body data-open="check">). The page itself is
+   * always the built one, so a rebuild is never hidden by a sidebar recorded earlier.
+   */
+  sidebarPage(userKey?: string): string {
+    const page = readFileSync(join(this.options.distDir, 'Sidebar.html'), 'utf8');
+    const shown = this.env.ui.sidebars.filter((sidebar) => sidebar.user === userKey).at(-1);
+    const open = shown ? /<body data-open="([a-z-]+)"/.exec(shown.html)?.[1] : undefined;
+    return open ? page.replace('<body', `<body data-open="${open}"`) : page;
   }
 
   hostState(): HostState {

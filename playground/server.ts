@@ -108,7 +108,7 @@ function route(options: ServerOptions, port: () => number) {
         return send(res, 200, 'text/css; charset=utf-8', assets.hostCss);
       case 'GET /sidebar': {
         const user = known(url.searchParams.get('user') ?? '');
-        const page = withBridge(playground.sidebarPage(), { functions: playground.functions, user, runUrl: '/api/run' }, assets.shimJs);
+        const page = withBridge(playground.sidebarPage(user), { functions: playground.functions, user, runUrl: '/api/run' }, assets.shimJs);
         return send(res, 200, 'text/html; charset=utf-8', page);
       }
       case 'POST /api/run': {

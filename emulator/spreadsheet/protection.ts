@@ -25,7 +25,9 @@ export function protectionApi(book: MemorySpreadsheet, id: number): Protection {
  * A new protection mirrors the spreadsheet's permissions until a script changes the editor list or
  * domain edit (see ProtectionState.editorsChanged), so it lists the owner and whoever the spreadsheet is
  * shared with for editing, groups included; the one who protects it is listed in person only when the
- * spreadsheet is shared with them in person. With no sharing recorded, the owner and the creator.
+ * spreadsheet is shared with them in person (Google's Protection example implies as much: it warns that
+ * removing everyone listed throws when the caller edits through a group). With no sharing recorded,
+ * the owner and the creator.
  */
 export function createProtection(book: MemorySpreadsheet, type: 'SHEET' | 'RANGE', range: SheetRange): Protection {
   if (type === 'SHEET') {

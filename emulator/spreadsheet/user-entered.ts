@@ -9,18 +9,18 @@ import { instantOf, isCalendarDate } from './zoned-time';
 // text as typed.
 //
 // The leading characters that decide it, with what documents each:
-// - `=` starts a formula: Range.setValue "If the value begins with '=' it is interpreted as a formula"
-//   (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)); values are
-//   parsed "as if the user typed them into the UI" (Sheets API ValueInputOption USER_ENTERED,
-//   https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
+// - `=` starts a formula: a string given to Range.setValue / setValues is read as a formula when it
+//   begins with `=` (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)),
+//   and user-entered values are parsed "as if the user typed them into the UI" (Sheets API
+//   ValueInputOption USER_ENTERED, https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption).
 // - `'` keeps the rest as text and is not part of the value (the same UI rule); in a plain-text (`@`)
 //   cell nothing is parsed, so an apostrophe typed there stays. Google's pages do not say so in as many
 //   words: it is on the real-Sheets checklist.
-// - `+` and `-` before something that is not a number: Google's reference is silent. The Sheets editor
-//   takes such an entry as a formula (`-call back` gives a formula error), and OWASP's CSV-injection
-//   page lists `=`, `+`, `-` and `@` as formula triggers in spreadsheets
-//   (https://owasp.org/www-community/attacks/CSV_Injection). The environment models the stricter reading:
-//   a formula, whose value is an error unless it is plain arithmetic.
+// - `+` and `-` before something that is not a number: Google's reference is silent. OWASP's
+//   CSV-injection page lists `=`, `+`, `-` and `@` as characters spreadsheet applications take to start
+//   a formula (https://owasp.org/www-community/attacks/CSV_Injection). The environment models the
+//   stricter reading: a formula, whose value is an error unless it is plain arithmetic; the real-Sheets
+//   checklist (docs/real-sheets-checklist.md, step 6) settles it.
 // - `@`: Sheets has no `@` operator (the editor offers smart chips when one is typed); kept as text, and
 //   unconfirmed. The add-on writes every text in a plain-text cell, so either reading leaves it as typed.
 

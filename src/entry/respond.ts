@@ -1,5 +1,6 @@
 import { UserError } from '../domain/errors';
 import { anythingChanged, startCountingChanges } from '../adapters/changes';
+import { isMissingPermission } from '../adapters/permissions';
 import { PropertyStore } from '../adapters/propertyStore';
 import { openWorkbook } from '../sheets';
 import { loadState } from '../state/stateStore';
@@ -42,6 +43,15 @@ export function respond<T>(doing: string, work: () => T): T {
     }
     const ref = newReference();
     console.error(`ref ${ref}: failed while ${doing}`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // A permission Google has not granted: trying again or repairing cannot help, allowing it can.
+    if (isMissingPermission(error)) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Something went wrong while ${doing}: Google has not given the add-on a permission it needs (${detail}). ` +
+          `${anythingChanged() ? 'Part of it may have been saved. ' : 'Nothing was changed. '}` +
+          'Open Extensions → Call Calibration → Check this spreadsheet to see which, and allow it.',
+      );
+    }
     if (!anythingChanged()) throw new Error(`Something went wrong while ${doing}. Nothing was changed. Try again; if it keeps happening, quote ref ${ref}.`);
     const damage = damageNow();
     if (damage.length > 0) {

@@ -39,3 +39,18 @@ it('the facilitator checks the spreadsheet and reads each finding with its fix',
   await page.getByTestId('close-check').click();
   await page.getByTestId('facilitator-view').waitFor();
 });
+
+it('opens from the add-on menu on the check, in the playground as in Sheets', async () => {
+  const key = harness.userKey(FACILITATOR);
+  const clicked = harness.playground.runMenuItem('showSpreadsheetCheck', key);
+  expect(clicked).toMatchObject({ ok: true, openedSidebar: true });
+  const page = await harness.openSidebar(key);
+  await page.getByTestId('check-view').waitFor({ timeout: 15_000 });
+  await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 30_000 });
+  expect(await page.getByTestId('check-lock').getAttribute('data-status')).toBe('pass');
+
+  // The plain "Open calibration sidebar" opens the usual face again.
+  harness.playground.runMenuItem('showSidebar', key);
+  const again = await harness.openSidebar(key);
+  expect(await again.getByTestId('check-view').count()).toBe(0);
+});
