@@ -60,8 +60,9 @@ class RecordingWorkbook implements Workbook {
   writeStatus(): void {
     this.record('writeStatus');
   }
-  revealEvaluatorTabs(): void {
+  revealEvaluatorTabs(_session: unknown, _submissions: unknown, beforeWriting?: () => void): void {
     this.record('revealEvaluatorTabs');
+    beforeWriting?.();
   }
   writeSummary(): void {
     this.record('writeSummary');
