@@ -3,7 +3,7 @@
 import type { SessionAnalysis } from '../domain/analysis';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
 import type { Workbook } from '../sheets/workbook';
-import type { SessionState } from '../state/sessionState';
+import { isCloseComplete, type SessionState } from '../state/sessionState';
 
 /** The session against the sessions before it; null when it is the first. */
 export function trendWithEarlierSessions(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): CalibrationTrend | null {
@@ -12,8 +12,10 @@ export function trendWithEarlierSessions(workbook: Workbook, state: SessionState
   return trendAcrossSessions([...earlier, historyEntryFor(state.session, analysis)]);
 }
 
+/** The Summary, and the session's rows on the results tabs, which a closed session never rewrites. */
 export function writeSummary(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): void {
   workbook.writeSummary(state.session, analysis, trendWithEarlierSessions(workbook, state, analysis));
+  if (!isCloseComplete(state)) workbook.writeResults(state.session, analysis);
 }
 
 export function writeDiscussion(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): void {
