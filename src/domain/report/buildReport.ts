@@ -330,7 +330,9 @@ function evaluatorName(context: Context, result: EvaluatorResult): string {
 function evaluatorCallCell(context: Context, entry: EvaluatorOnCall | undefined): string {
   if (entry === undefined) return notAvailable;
   const parts = [`${scoreText(context, entry.comparedScore)}, ${formatPointsDelta(entry.deviation)}`];
-  if (entry.leftOut.length > 0) parts.push(`left out (unresolved): ${criteriaText(context, entry.leftOut)}`);
+  // A long list would drown the score; the unresolved criteria are listed under the final scores.
+  if (entry.leftOut.length > 2) parts.push(`${entry.leftOut.length} unresolved criteria left out (listed under Final calibrated scores)`);
+  else if (entry.leftOut.length > 0) parts.push(`left out (unresolved): ${criteriaText(context, entry.leftOut)}`);
   if (entry.criticalDisagreement) parts.push(`critical disagreement: ${criteriaText(context, entry.criticalDisagreementCriteria)}`);
   return parts.join('; ');
 }

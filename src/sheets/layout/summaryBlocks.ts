@@ -1,5 +1,6 @@
 // The blocks of the Summary sheet after the reveal, each from the session and its analysis.
 import { describeAlpha } from '../../domain/agreement/alphaInterpretation';
+import { readAgreement } from '../../domain/agreement/agreementReading';
 import type { CriterionOnCall, Direction, DisagreementKind, SessionAnalysis } from '../../domain/analysis';
 import type { CallScore } from '../../domain/scoring';
 import { figureNote, type NoteContext } from './figureNotes';
@@ -365,7 +366,7 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       num(point.alphaChange, '+0.00;-0.00;0.00'),
       num(point.shareWithinTarget, SHARE_FORMAT),
       num(point.shareWithinTargetChange, '+0%;-0%;0%'),
-      num(point.gwetAc1, TWO_DECIMALS_FORMAT),
+      num(point.gwetAc1, TWO_DECIMALS_FORMAT, { note: point.gwetAc1 === null ? '' : readAgreement(point.alpha, point.gwetAc1) }),
       num(point.criticalDisagreements, INTEGER_FORMAT),
       scoringRuleCell(point.scoringRule, point.scoringRuleChanged),
     ]),
