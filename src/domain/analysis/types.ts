@@ -145,8 +145,6 @@ export interface CriterionReliability {
   pairwiseAgreementPercent: number | null;
   /** Mean spread over the calls where someone scored it. */
   meanSpread: number | null;
-  /** Gwet's AC2 with quadratic weights on answer fractions (AC1 on a Yes/No criterion), across the calls. */
-  gwetAc1: number | null;
 }
 
 export interface SessionSummary {
