@@ -257,13 +257,13 @@ export function chartData(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
   return block([
     heading('Scores per call (chart data)'),
-    header(['Call', 'Final score', ...labels.map((entry) => entry.label)]),
+    header(['Call', 'Final score', ...labels.map((entry) => entry.label)], { varianceTarget: analysis.settings.varianceTarget }),
     ...analysis.calls.map((call) => [
       text(call.label),
       num(call.finalScore.percent, ONE_DECIMAL_FORMAT),
       ...labels.map((entry) => num(call.evaluators.find((e) => e.evaluatorId === entry.id)?.score.percent ?? null, ONE_DECIMAL_FORMAT)),
     ]),
-  ]);
+  ], { hasNotes: true });
 }
 
 export const GRID_FIXED_COLUMNS = ['Call', 'Criterion id', 'Question', 'Critical'] as const;
@@ -352,7 +352,10 @@ function scoringRuleCell(rule: ScoringRule, changed: boolean): Cell {
 export function trendBlock(session: Session, trend: CalibrationTrend): Block {
   const rows: Row[] = [
     heading('Trend across sessions'),
-    header(['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule']),
+    header(
+      ['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule'],
+      { varianceTarget: session.options.varianceTarget },
+    ),
     ...trend.sessions.map((point) => [
       date(point.sessionDate),
       text(point.title),
