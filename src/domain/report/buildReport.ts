@@ -3,7 +3,7 @@
 // reader can tell "nothing changed" from "the report forgot".
 import type { CallResult, CriterionOnCall, EvaluatorOnCall, EvaluatorResult, SessionAnalysis } from '../analysis';
 import { describeAnswer } from '../answers';
-import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, Session } from '../schemas';
+import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, ScoringRule, Session } from '../schemas';
 import { weightedCriteria, type CallScore } from '../scoring';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
@@ -16,6 +16,8 @@ export interface PreviousSessionFigures {
   variance: number | null;
   alpha: number | null;
   shareWithinTarget: number | null;
+  /** The rule it was scored under; absent means the same as this session's. */
+  scoringRule?: ScoringRule;
 }
 
 export interface ReportInput {
@@ -262,8 +264,16 @@ function previousComparison(context: Context): ReportBlock[] {
     summary.shareWithinTarget === null || previous.shareWithinTarget === null
       ? null
       : (summary.shareWithinTarget - previous.shareWithinTarget) * 100;
+  const ruleChanged = previous.scoringRule !== undefined && previous.scoringRule !== context.session.scoringRule;
   return [
-    paragraph(`Compared with the previous session (${previous.sessionDate}):`),
+    paragraph(
+      `Compared with the previous session (${previous.sessionDate}):`,
+      ...(ruleChanged
+        ? [
+            ` the scoring rule changed since then (${previous.scoringRule === 'points' ? 'criterion points' : 'section shares'} then, ${context.session.scoringRule === 'points' ? 'criterion points' : 'section shares'} now), so part of any change in variance comes from the rule, not the team.`,
+          ]
+        : []),
+    ),
     list([
       [
         { text: 'Calibration variance: ', bold: true },
