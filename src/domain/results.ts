@@ -6,6 +6,18 @@ import type { SessionAnalysis } from './analysis';
 import type { Session } from './schemas';
 import type { CallScore } from './scoring';
 
+/**
+ * Whether the expert benchmark may be shown. Not in an anonymous session: the expert's scores, or the
+ * gap between them and the consensus, would tell everyone which reveal label is the expert's, and the
+ * team knows who the expert is.
+ */
+export function expertBenchmarkShown(session: Pick<Session, 'options'>): boolean {
+  return session.options.expertEvaluatorId !== '' && !session.options.anonymousReveal;
+}
+
+export const EXPERT_HIDDEN_SENTENCE =
+  "The expert benchmark is not shown in an anonymous session: the expert's scores would tell everyone which label is theirs.";
+
 export const resultRowKinds = ['evaluator', 'consensus', 'final', 'expert'] as const;
 export type ResultRowKind = (typeof resultRowKinds)[number];
 
@@ -62,7 +74,7 @@ const noComparison = { deviation: null, deviationFromExpert: null, alignmentPerc
 export function resultRows(session: Session, analysis: SessionAnalysis): ResultRow[] {
   const anonymous = session.options.anonymousReveal;
   const nameOf = new Map(analysis.evaluators.map((e) => [e.evaluatorId, anonymous ? e.revealLabel : e.name]));
-  const expertId = analysis.settings.expertEvaluatorId;
+  const expertId = expertBenchmarkShown(session) ? analysis.settings.expertEvaluatorId : null;
   const rows: ResultRow[] = [];
   for (const call of analysis.calls) {
     const base = { sessionId: session.id, sessionDate: session.sessionDate, callId: call.callId, call: call.label };
@@ -75,7 +87,7 @@ export function resultRows(session: Session, analysis: SessionAnalysis): ResultR
         // The score the deviation was computed from: without the unresolved criteria it left out.
         ...scoreFields(entry.comparedScore),
         deviation: entry.deviation,
-        deviationFromExpert: entry.deviationFromExpert,
+        deviationFromExpert: expertId === null ? null : entry.deviationFromExpert,
         alignmentPercent: entry.alignmentPercent,
         criticalDisagreement: entry.criticalDisagreement,
         leftOut: entry.leftOut.join(', '),

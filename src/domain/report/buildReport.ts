@@ -5,6 +5,7 @@ import type { CallResult, CriterionOnCall, EvaluatorOnCall, EvaluatorResult, Ses
 import { describeAnswer } from '../answers';
 import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, ScoringRule, Session } from '../schemas';
 import { weightedCriteria, type CallScore } from '../scoring';
+import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../results';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
@@ -373,6 +374,7 @@ function expertSection(context: Context): ReportBlock[] {
   const { analysis } = context;
   const expertId = analysis.settings.expertEvaluatorId;
   if (expertId === null) return [];
+  if (!expertBenchmarkShown(context.session)) return [heading(2, 'Expert benchmark'), paragraph(EXPERT_HIDDEN_SENTENCE)];
   const expert = analysis.evaluators.find((result) => result.evaluatorId === expertId);
   const expertName = expert === undefined ? expertId : evaluatorName(context, expert);
   const others = analysis.evaluators.filter((result) => result.evaluatorId !== expertId && result.callsScored > 0);

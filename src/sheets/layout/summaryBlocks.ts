@@ -4,6 +4,7 @@ import { readAgreement } from '../../domain/agreement/agreementReading';
 import type { CriterionOnCall, Direction, DisagreementKind, SessionAnalysis } from '../../domain/analysis';
 import type { CallScore } from '../../domain/scoring';
 import { figureNote, type NoteContext } from './figureNotes';
+import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../../domain/results';
 import type { AnswerValue, Criterion, ScoringRule, Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
 import {
@@ -170,7 +171,7 @@ export function gwetFigure(analysis: SessionAnalysis, context: NoteContext): Row
 export function evaluatorResults(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
   const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
-  const hasExpert = analysis.settings.expertEvaluatorId !== null;
+  const hasExpert = expertBenchmarkShown(session);
   const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} raw`, `${call.label} deviation`]);
   const trailing = [
     'Mean deviation',
@@ -229,6 +230,7 @@ export function evaluatorResults(session: Session, analysis: SessionAnalysis): B
 export function expertBenchmark(session: Session, analysis: SessionAnalysis): Block | null {
   const expertId = analysis.settings.expertEvaluatorId;
   if (expertId === null) return null;
+  if (!expertBenchmarkShown(session)) return block([heading('Expert benchmark'), [text(EXPERT_HIDDEN_SENTENCE)]]);
   const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
   const label = summaryLabels(session, analysis).find((entry) => entry.id === expertId)?.label ?? expertId;
   const rows: Row[] = [

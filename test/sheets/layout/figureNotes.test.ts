@@ -1,9 +1,10 @@
 import { analyzeSession } from '../../../src/domain/analysis';
+import { EXPERT_HIDDEN_SENTENCE, resultRows } from '../../../src/domain/results';
 import { revealedSummary } from '../../../src/sheets/layout/summarySheet';
 import { buildScorecard, buildSession, buildSubmissions, sheet } from '../../fixtures/calibration';
 
 describe('notes on the Summary', () => {
-  const session = buildSession({ evaluators: 4, calls: 2, scorecard: buildScorecard(6), options: { expertEvaluatorId: 'e4' } });
+  const session = buildSession({ evaluators: 4, calls: 2, scorecard: buildScorecard(6), options: { expertEvaluatorId: 'e4', anonymousReveal: false } });
   const analysis = analyzeSession({ session, submissions: buildSubmissions(session, { seed: 5 }) });
   const { block } = revealedSummary(session, analysis, null);
 
@@ -20,7 +21,18 @@ describe('notes on the Summary', () => {
   it('states the balanced band and shows the expert benchmark', () => {
     const texts = block.rows.flat().map((cell) => String(cell.value));
     expect(texts.some((value) => /^(balanced \(within ±2\.5 pp\)|lenient \(above \+2\.5 pp\)|harsh \(below −2\.5 pp\))$/.test(value))).toBe(true);
-    expect(texts).toContain('Expert benchmark (Evaluator D)');
+    expect(texts).toContain('Expert benchmark (Evaluator 04)');
+    expect(texts).toContain('Deviation from expert');
+  });
+
+  it('keeps the expert benchmark out of an anonymous session, where it would tell which label is the expert', () => {
+    const anonymous = { ...session, options: { ...session.options, anonymousReveal: true } };
+    const texts = revealedSummary(anonymous, analysis, null).block.rows.flat().map((cell) => String(cell.value));
+    expect(texts).toContain(EXPERT_HIDDEN_SENTENCE);
+    expect(texts).not.toContain('Deviation from expert');
+    const rows = resultRows(anonymous, analysis);
+    expect(rows.some((row) => row.kind === 'expert' || row.deviationFromExpert !== null)).toBe(false);
+    expect(resultRows(session, analysis).filter((row) => row.kind === 'expert')).toHaveLength(2);
   });
 });
 
