@@ -34,9 +34,9 @@ export interface CriterionOnCall {
   criterionId: string;
   sectionId: string;
   critical: boolean;
-  /** Points the criterion is worth (criterion weight × section weight). */
+  /** The criterion's effective points when every criterion applies, under the session's scoring rule. */
   maximum: number;
-  /** maximum ÷ the scorecard's maximum points. */
+  /** maximum ÷ the scorecard's maximum: its effective share of the call score. */
   share: number;
   /** In reveal order; only evaluators who submitted this call. */
   answers: EvaluatorAnswer[];
