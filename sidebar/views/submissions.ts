@@ -46,7 +46,7 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
     'div',
     { class: 'panel', 'data-testid': 'submissions' },
     heading('Submissions'),
-    h('p', { 'data-testid': 'submission-summary' }, `${complete} of ${status.rows.length} evaluators have submitted every call.`),
+    h('p', { 'data-testid': 'submission-summary' }, `${complete} of ${status.rows.length} ${status.rows.length === 1 ? 'evaluator' : 'evaluators'} ${complete === 1 ? 'has' : 'have'} submitted every call.`),
     h(
       'ul',
       { class: 'status-list' },

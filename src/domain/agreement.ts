@@ -4,10 +4,8 @@
  */
 export type { Rating, Ratings } from './agreement/ratings';
 export { krippendorffAlpha, ALPHA_LEVELS, type AlphaLevel } from './agreement/krippendorff';
-export { fleissKappa } from './agreement/fleiss';
 export { gwetAc1, GWET_WEIGHTS, type GwetWeights } from './agreement/gwet';
 export { readAgreement } from './agreement/agreementReading';
-export { icc, ICC_FORMS, type IccForm } from './agreement/icc';
 export { percentAgreement } from './agreement/percentAgreement';
 export { alphaConfidenceInterval, type AlphaIntervalOptions, type ConfidenceInterval } from './agreement/bootstrap';
 export {

@@ -109,7 +109,9 @@ function warningsFor(session: Session, calls: readonly CallResult[], evaluators:
     warnings.push('Only one evaluator has submitted scores: there is nobody to compare with, so agreement statistics are not available.');
   }
   const idle = evaluators.length - active.length;
-  if (idle > 0) warnings.push(`${idle} of ${evaluators.length} evaluators have not submitted any call yet.`);
+  if (idle > 0) {
+    warnings.push(`${idle} of ${evaluators.length} ${evaluators.length === 1 ? 'evaluator' : 'evaluators'} ${idle === 1 ? 'has' : 'have'} not submitted any call yet.`);
+  }
   const partial = active.filter((evaluator) => evaluator.missingCallIds.length > 0).length;
   if (partial > 0) {
     warnings.push(`${partial} ${partial === 1 ? 'evaluator has' : 'evaluators have'} submitted only some of the ${session.calls.length} calls; their results cover the calls they scored.`);

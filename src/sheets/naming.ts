@@ -5,8 +5,12 @@ import { labelId } from '../domain/people';
 import type { Session } from '../domain/schemas';
 import { evaluatorLabels } from './layout/labels';
 
-export type FixedTab = 'session' | 'scorecard' | 'summary' | 'discussion' | 'actionItems' | 'history' | 'scores';
+export type FixedTab = 'session' | 'scorecard' | 'summary' | 'discussion' | 'actionItems' | 'history' | 'scores' | 'results' | 'sessionResults';
 
+/**
+ * The tabs every session expects. The results tabs are not among them: they are made at the first
+ * reveal, so a session that has not revealed yet is not missing them.
+ */
 export const fixedTabs: readonly FixedTab[] = ['session', 'scorecard', 'summary', 'discussion', 'actionItems', 'history', 'scores'];
 
 export const fixedTabNames: Record<FixedTab, string> = {
@@ -17,6 +21,8 @@ export const fixedTabNames: Record<FixedTab, string> = {
   actionItems: 'Action Items',
   history: 'History',
   scores: 'Scores',
+  results: 'Results',
+  sessionResults: 'Session results',
 };
 
 /** A tab we manage: how to find it (registry) and what it should be called (base name). */

@@ -6,6 +6,8 @@ import type { ActionItem, DefinitionChange, DiscussionEntry, Final, Scorecard, S
 import type { CalibrationTrend } from '../domain/trend';
 import { initialStatus } from './layout/sessionSheet';
 import { fixedTab, fixedTabs, sessionTabs } from './naming';
+import { setUpResultsTabs, writeResultsTabs } from './tabs/resultsTabs';
+import { resultRows, sessionResultRow } from '../domain/results';
 import { TabRegistry } from './registry';
 import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './tabs/actionItemsTab';
 import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
@@ -53,6 +55,7 @@ export class SpreadsheetWorkbook implements Workbook {
     else registry.ensure(fixedTab('discussion'));
     setUpActionItemsTab(registry, participantsOf(session));
     setUpLogTabs(registry);
+    setUpResultsTabs(registry);
     setUpEvaluatorTabs(registry, session);
     registry.find(fixedTab('session'))?.activate();
   }
@@ -82,6 +85,10 @@ export class SpreadsheetWorkbook implements Workbook {
 
   writeActionItems(items: ActionItem[], participants: string[]): void {
     writeActionItemsTab(this.registry(), items, participants);
+  }
+
+  writeResults(session: Session, analysis: SessionAnalysis): void {
+    writeResultsTabs(this.registry(), session.id, resultRows(session, analysis), sessionResultRow(session, analysis));
   }
 
   readHistory(): SessionHistoryEntry[] {

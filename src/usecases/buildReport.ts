@@ -38,6 +38,7 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
     variance: previous.variance,
     alpha: previous.alpha,
     shareWithinTarget: previous.shareWithinTarget,
+    scoringRule: previous.scoringRule,
   };
 }
 

@@ -58,6 +58,8 @@ export function closeSession(services: Services): CloseSessionResult {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
     });
     step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
+    // The results tabs' last write for this session: with the close date's figures, never again after.
+    workbook.writeResults(session, analysis);
     const library = loadLibrary(store);
     const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`);
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.

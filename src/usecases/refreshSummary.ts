@@ -5,7 +5,7 @@ import { membershipOf, personResolver, withPeopleOf } from '../domain/people';
 import type { PeopleDirectory } from '../domain/schemas';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
 import type { Workbook } from './ports/workbook';
-import type { SessionState } from '../state/sessionState';
+import { isCloseComplete, type SessionState } from '../state/sessionState';
 
 /**
  * The session against the sessions before it; null when it is the first. Each person's series follows
@@ -30,8 +30,10 @@ export function trendWithEarlierSessions(
   });
 }
 
+/** The Summary, and the session's rows on the results tabs, which a closed session never rewrites. */
 export function writeSummary(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): void {
   workbook.writeSummary(state.session, analysis, trendWithEarlierSessions(workbook, state, analysis, people));
+  if (!isCloseComplete(state)) workbook.writeResults(state.session, analysis);
 }
 
 export function writeDiscussion(workbook: Workbook, state: SessionState, analysis: SessionAnalysis): void {

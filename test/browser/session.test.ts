@@ -5,7 +5,8 @@
 // starts the next session from the closed one. Screenshots of each face go to test-artifacts/.
 import type { Page } from 'playwright-core';
 import type { EvaluatorView } from '../../src/api/views';
-import { startHarness, type Harness } from './harness';
+import { join } from 'node:path';
+import { artifactsDir, startHarness, type Harness } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -285,6 +286,26 @@ describe('a calibration session through the sidebar', () => {
     expect(await alertText(facilitator)).toBe('');
     expect(await facilitator.getByTestId('report-link').getAttribute('href')).toMatch(/^https?:\/\//);
     await harness.screenshot(facilitator, 'facilitator-report');
+  });
+
+  it('the Summary, the Results tab and the report show the figures with their notes, at 1366 × 768', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(harness.server.url);
+      for (const [sheet, name] of [['Summary', 'summary-figures'], ['Results', 'results-tab']] as const) {
+        await page.locator(`#workbook-tabs button[data-sheet-name="${sheet}"]`).click();
+        await page.locator(`section[data-sheet-name="${sheet}"]`).waitFor({ state: 'visible' });
+        await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+      }
+      const summaryText = await page.locator('section[data-sheet-name="Summary"]').textContent();
+      expect(summaryText).toContain('Critical (auto-fail) disagreements');
+      expect(summaryText).toContain("Gwet's AC1");
+      const scores = page.locator('#report').getByText('Scores per call').first();
+      await scores.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifactsDir, 'report-figures.png') });
+    } finally {
+      await page.close();
+    }
   });
 
   it('the facilitator adds an action item; a tab deleted by hand stays flagged until repaired', async () => {

@@ -1,4 +1,4 @@
-import { gwetAc1, percentAgreement } from '../../src/domain/agreement';
+import { gwetAc1, percentAgreement, readAgreement } from '../../src/domain/agreement';
 import { cacRaw4raters } from '../fixtures/publishedRatings';
 
 describe("Gwet's AC1 as irrCAC's gwet.ac1.raw computes it", () => {
@@ -53,5 +53,20 @@ describe("Gwet's AC1 as irrCAC's gwet.ac1.raw computes it", () => {
     expect(gwetAc1([['a', ''], ['b', 'b']])).toBeCloseTo(gwetAc1([['a', null], ['b', 'b']]) as number, 12);
     expect(() => gwetAc1([['a', 'b']], 'quadratic')).toThrow('needs numeric ratings');
     expect(() => gwetAc1([[1, 2]], 'cubic' as never)).toThrow('weights must be one of');
+  });
+});
+
+describe('the plain reading of α beside AC1', () => {
+  it('names the prevalence paradox when AC1 is high and α is low', () => {
+    expect(readAgreement(0.13, 0.96)).toBe(
+      'AC1 0.96 is reliable while α 0.13 is unreliable: nearly every answer is the same, so α treats the few different answers as a large share of the disagreement it could expect (the prevalence paradox). Evaluators mostly agree; look at the agenda for the rare answers they split on.',
+    );
+  });
+
+  it('says when the two agree, and when one cannot be computed', () => {
+    expect(readAgreement(0.85, 0.9)).toBe('α 0.85 and AC1 0.90 agree: evaluators score consistently.');
+    expect(readAgreement(0.3, 0.4)).toBe('α 0.30 and AC1 0.40 agree: evaluators do not yet score consistently.');
+    expect(readAgreement(null, 1)).toMatch(/^AC1 1.00; α is not computable/);
+    expect(readAgreement(null, null)).toMatch(/^Not computable yet/);
   });
 });

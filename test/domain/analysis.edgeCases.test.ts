@@ -221,7 +221,7 @@ describe('generated sessions', () => {
     expect(analyzeSession({ session, submissions })).toEqual(first);
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);
     expect(first.submittedCount).toBe(28);
-    expect(first.warnings).toContain('1 of 8 evaluators have not submitted any call yet.');
+    expect(first.warnings).toContain('1 of 8 evaluators has not submitted any call yet.');
     // every agenda item is a real disagreement, ranked 1…n
     expect(first.agenda.map((item) => item.rank)).toEqual(first.agenda.map((_, index) => index + 1));
     for (const item of first.agenda) expect(item.why.length).toBeGreaterThan(0);

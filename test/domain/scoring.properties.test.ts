@@ -73,3 +73,44 @@ it('analyses of generated sessions hold only finite numbers and consistent summa
     { numRuns: 60 },
   );
 });
+
+describe('section shares', () => {
+  // Three sections (10, 10 and 5 criteria) of weights 1, 2 and 1.
+  const card = buildScorecard(25);
+  const criteria = card.sections.flatMap((section) => section.criteria);
+  const sheetAnswers = fc.tuple(
+    ...criteria.map((criterion) => fc.oneof(fc.constant<AnswerValue>('NA'), fc.constantFrom<AnswerValue>(...allowedValues(criterion)))),
+  );
+  const scaled = (factor: number, inside: number) => ({
+    ...card,
+    sections: card.sections.map((section) => ({
+      ...section,
+      weight: section.weight * factor,
+      criteria: section.criteria.map((criterion) => ({ ...criterion, weight: criterion.weight * inside })),
+    })),
+  });
+
+  it('weights count in proportion: scaling every section weight, or every criterion weight, changes no score', () => {
+    fc.assert(
+      fc.property(sheetAnswers, fc.integer({ min: 2, max: 7 }), fc.integer({ min: 2, max: 7 }), (values, factor, inside) => {
+        const answers = values.map((value, index) => ({ criterionId: criteria[index].id, value }));
+        const a = scoreCall(card, answers).rawPercent;
+        const b = scoreCall(scaled(factor, inside), answers).rawPercent;
+        return a === null ? b === null : b !== null && Math.abs(a - b) < 1e-9;
+      }),
+    );
+  });
+
+  it('a section whose criteria are all N/A drops out: the call scores as the other sections alone', () => {
+    fc.assert(
+      fc.property(sheetAnswers, (values) => {
+        const [first, ...rest] = card.sections;
+        const inFirst = new Set(first.criteria.map((criterion) => criterion.id));
+        const answers = values.map((value, index) => ({ criterionId: criteria[index].id, value: inFirst.has(criteria[index].id) ? ('NA' as const) : value }));
+        const whole = scoreCall(card, answers).rawPercent;
+        const without = scoreCall({ ...card, sections: rest }, answers.filter((answer) => !inFirst.has(answer.criterionId))).rawPercent;
+        return whole === null ? without === null : without !== null && Math.abs(whole - without) < 1e-9;
+      }),
+    );
+  });
+});

@@ -170,7 +170,7 @@ describe('status before the reveal', () => {
       { evaluatorId: 'e2', name: 'Evaluator Person 2', role: 'qa-analyst', identifiedBy: 'self-declared', callsSubmitted: 0, callsTotal: 2, lastSubmittedAt: '' },
     ]);
     const summary = h.sheet('Summary').values;
-    expect(summary[2]![0]).toBe('1 of 2 evaluators have submitted every call.');
+    expect(summary[2]![0]).toBe('1 of 2 evaluators has submitted every call.');
     expect(summary[5]).toEqual(['Evaluator Person 1', 'Team lead', 'by email', 2, 2, new Date('2026-11-28T09:30:00.000Z')]);
     expect(summary[6]!.slice(0, 5)).toEqual(['Evaluator Person 2', 'QA analyst', 'self-declared', 0, 2]);
     const sessionRows = h.sheet('Session').values;

@@ -4,6 +4,7 @@ import { ValidationError } from '../../src/domain/errors';
 import type { ActionItem, Session, SessionHistoryEntry } from '../../src/domain/schemas';
 import { sectionShares } from '../../src/domain/scoring';
 import { CHANGE_LOG_COLUMN, scorecardColumns } from '../../src/sheets/layout/scorecardSheet';
+import { historyHeaders } from '../../src/sheets/layout/historySheet';
 import { buildSubmissions, final } from '../fixtures/calibration';
 import { NOW, presetSession, setUp, type Harness } from './harness';
 
@@ -161,9 +162,22 @@ describe('closing', () => {
     h.workbook.appendHistory({ ...entry, sessionId: 'dec-2026', sessionDate: '2026-12-30' });
     expect(h.workbook.readHistory()).toEqual([entry, { ...entry, sessionId: 'dec-2026', sessionDate: '2026-12-30' }]);
 
+    expect(h.sheet('History').values[0]).toEqual([...historyHeaders]);
     h.ss().getSheetByName('History')!.getRange('J3').setValue('lots');
     expect(h.workbook.readHistory()).toEqual([entry]);
     expect(h.view().toasts.at(-1)!.message).toBe('History!A3: damaged row skipped (Variance must be a number). The trend leaves those rows out.');
+  });
+
+  it("brings an earlier version's History header up to date, and reads its old rows under the points rule", () => {
+    h.workbook.setUpSession(presetSession(), []);
+    const history = h.ss().getSheetByName('History')!;
+    history.getRange(1, 15, 1, 3).clearContent();
+    history.getRange(2, 1, 1, 14).setValues([['oct-2026', 'October', '2026-10-30', '', 'general', 1, 2, 3, 5, 7.5, 0.6, 0.5, '', '[]']]);
+    expect(h.workbook.readHistory()[0]).toMatchObject({ sessionId: 'oct-2026', gwetAc1: null, criticalDisagreements: null, scoringRule: 'points' });
+    const [old] = h.workbook.readHistory();
+    h.workbook.appendHistory({ ...old!, sessionId: 'nov-2026', sessionDate: '2026-11-30', scoringRule: 'section-shares', gwetAc1: 0.9, criticalDisagreements: 0 });
+    expect(h.sheet('History').values[0]).toEqual([...historyHeaders]);
+    expect(h.workbook.readHistory().map((entry) => entry.scoringRule)).toEqual(['points', 'section-shares']);
   });
 
   it('appends the Scores log and lists the sessions it holds', () => {

@@ -67,6 +67,9 @@ class RecordingWorkbook implements Workbook {
   writeSummary(): void {
     this.record('writeSummary');
   }
+  writeResults(): void {
+    this.record('writeResults');
+  }
   writeDiscussion(): void {
     this.record('writeDiscussion');
   }

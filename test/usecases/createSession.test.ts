@@ -1,3 +1,5 @@
+import { PropertyStore } from '../../src/adapters/propertyStore';
+import { loadState } from '../../src/state/stateStore';
 import { presets } from '../../src/domain/presets';
 import { FACILITATOR, EVALUATORS, api, as, documentProperties, expectPlainData, failure, sessionPayload, startEnvironment, type Environment } from './harness';
 
@@ -23,6 +25,8 @@ describe('starting a session', () => {
     expect(view.damage).toEqual([]);
     const sheetCount = as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().length);
     expect(sheetCount).toBeGreaterThanOrEqual(8 + 5);
+    // A new session records the current scoring rule, so its figures never change afterwards.
+    expect(as(env, FACILITATOR, () => loadState(PropertyStore.document())!.session.scoringRule)).toBe('section-shares');
   });
 
   it('lists the presets for anyone before a session exists', () => {

@@ -48,29 +48,37 @@ export function gwetAc1(ratings: Ratings, weights: GwetWeights = 'unweighted'): 
   const weight = weightMatrix(categories, weights);
   const weightSum = weight.reduce((sum, row) => sum + row.reduce((rowSum, value) => rowSum + value, 0), 0);
 
-  const pi = new Array<number>(q).fill(0);
+  const pi = new Float64Array(q);
+  const counts = new Float64Array(q);
+  const present: number[] = [];
   let agreementSum = 0;
   let pairedUnits = 0;
-  const counts = new Array<number>(q);
   for (const values of units) {
-    counts.fill(0);
-    for (const value of values) counts[index.get(value) as number]++;
+    // Only the categories present in the unit: a unit has at most one per rating, usually one or two.
+    present.length = 0;
+    for (const value of values) {
+      const k = index.get(value) as number;
+      if (counts[k] === 0) present.push(k);
+      counts[k]++;
+    }
     const r = values.length;
-    for (let k = 0; k < q; k++) pi[k] += counts[k] / r / n;
-    if (r < 2) continue;
     let agreeing = 0;
-    for (let k = 0; k < q; k++) {
-      if (counts[k] === 0) continue;
+    for (const k of present) {
+      pi[k] += counts[k] / r / n;
       let weighted = 0;
-      for (let l = 0; l < q; l++) weighted += weight[k][l] * counts[l];
+      for (const l of present) weighted += weight[k][l] * counts[l];
       agreeing += counts[k] * (weighted - 1);
     }
+    for (const k of present) counts[k] = 0;
+    if (r < 2) continue;
     agreementSum += agreeing / (r * (r - 1));
     pairedUnits++;
   }
   if (pairedUnits === 0) return null;
   const pa = agreementSum / pairedUnits;
-  const pe = q >= 2 ? (weightSum * pi.reduce((sum, share) => sum + share * (1 - share), 0)) / (q * (q - 1)) : ONE_CATEGORY_CHANCE;
+  let spread = 0;
+  for (let k = 0; k < q; k++) spread += pi[k] * (1 - pi[k]);
+  const pe = q >= 2 ? (weightSum * spread) / (q * (q - 1)) : ONE_CATEGORY_CHANCE;
   return (pa - pe) / (1 - pe);
 }
 

@@ -107,6 +107,7 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
 
   const evaluators: EvaluatorOnCall[] = [];
   const alignment = new Map<string, AlignmentTotals>();
+  const criticalCriteria = criteria.filter((weighted) => weighted.criterion.critical);
   for (const evaluator of order) {
     const sheet = sheets.get(evaluator.id);
     if (sheet === undefined) continue;
@@ -115,7 +116,7 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
     const compared = leftOut.length === 0 ? score : scoreWeighted(criteria, sheet.answers, unresolved);
     const totals = alignmentTotals(criteria, sheet.answers, finalAnswers);
     alignment.set(evaluator.id, totals);
-    const critical = criticalDisagreements(criteria, sheet.answers, finalAnswers);
+    const critical = criticalDisagreements(criticalCriteria, sheet.answers, finalAnswers);
     evaluators.push({
       evaluatorId: evaluator.id,
       score,

@@ -71,7 +71,6 @@ export function criterionReliability(
       alphaWarning: alphaReliabilityWarning(fractions),
       pairwiseAgreementPercent: asPercent(percentAgreement(units.map((call) => call[position].raw))),
       meanSpread: spreads.length === 0 ? null : spreads.reduce((sum, spread) => sum + spread, 0) / spreads.length,
-      gwetAc1: gwetAc1(fractions, GWET_WEIGHTING),
     };
   });
 }

@@ -34,9 +34,9 @@ export interface CriterionOnCall {
   criterionId: string;
   sectionId: string;
   critical: boolean;
-  /** Points the criterion is worth (criterion weight × section weight). */
+  /** The criterion's effective points when every criterion applies, under the session's scoring rule. */
   maximum: number;
-  /** maximum ÷ the scorecard's maximum points. */
+  /** maximum ÷ the scorecard's maximum: its effective share of the call score. */
   share: number;
   /** In reveal order; only evaluators who submitted this call. */
   answers: EvaluatorAnswer[];
@@ -145,8 +145,6 @@ export interface CriterionReliability {
   pairwiseAgreementPercent: number | null;
   /** Mean spread over the calls where someone scored it. */
   meanSpread: number | null;
-  /** Gwet's AC2 with quadratic weights on answer fractions (AC1 on a Yes/No criterion), across the calls. */
-  gwetAc1: number | null;
 }
 
 export interface SessionSummary {

@@ -3,8 +3,9 @@
 // reader can tell "nothing changed" from "the report forgot".
 import type { CallResult, CriterionOnCall, EvaluatorOnCall, EvaluatorResult, SessionAnalysis } from '../analysis';
 import { describeAnswer } from '../answers';
-import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, Session } from '../schemas';
+import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, ScoringRule, Session } from '../schemas';
 import { weightedCriteria, type CallScore } from '../scoring';
+import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../results';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
@@ -16,6 +17,8 @@ export interface PreviousSessionFigures {
   variance: number | null;
   alpha: number | null;
   shareWithinTarget: number | null;
+  /** The rule it was scored under; absent means the same as this session's. */
+  scoringRule?: ScoringRule;
 }
 
 export interface ReportInput {
@@ -262,8 +265,16 @@ function previousComparison(context: Context): ReportBlock[] {
     summary.shareWithinTarget === null || previous.shareWithinTarget === null
       ? null
       : (summary.shareWithinTarget - previous.shareWithinTarget) * 100;
+  const ruleChanged = previous.scoringRule !== undefined && previous.scoringRule !== context.session.scoringRule;
   return [
-    paragraph(`Compared with the previous session (${previous.sessionDate}):`),
+    paragraph(
+      `Compared with the previous session (${previous.sessionDate}):`,
+      ...(ruleChanged
+        ? [
+            ` the scoring rule changed since then (${previous.scoringRule === 'points' ? 'criterion points' : 'section shares'} then, ${context.session.scoringRule === 'points' ? 'criterion points' : 'section shares'} now), so part of any change in variance comes from the rule, not the team.`,
+          ]
+        : []),
+    ),
     list([
       [
         { text: 'Calibration variance: ', bold: true },
@@ -330,7 +341,9 @@ function evaluatorName(context: Context, result: EvaluatorResult): string {
 function evaluatorCallCell(context: Context, entry: EvaluatorOnCall | undefined): string {
   if (entry === undefined) return notAvailable;
   const parts = [`${scoreText(context, entry.comparedScore)}, ${formatPointsDelta(entry.deviation)}`];
-  if (entry.leftOut.length > 0) parts.push(`left out (unresolved): ${criteriaText(context, entry.leftOut)}`);
+  // A long list would drown the score; the unresolved criteria are listed under the final scores.
+  if (entry.leftOut.length > 2) parts.push(`${entry.leftOut.length} unresolved criteria left out (listed under Final calibrated scores)`);
+  else if (entry.leftOut.length > 0) parts.push(`left out (unresolved): ${criteriaText(context, entry.leftOut)}`);
   if (entry.criticalDisagreement) parts.push(`critical disagreement: ${criteriaText(context, entry.criticalDisagreementCriteria)}`);
   return parts.join('; ');
 }
@@ -361,6 +374,7 @@ function expertSection(context: Context): ReportBlock[] {
   const { analysis } = context;
   const expertId = analysis.settings.expertEvaluatorId;
   if (expertId === null) return [];
+  if (!expertBenchmarkShown(context.session)) return [heading(2, 'Expert benchmark'), paragraph(EXPERT_HIDDEN_SENTENCE)];
   const expert = analysis.evaluators.find((result) => result.evaluatorId === expertId);
   const expertName = expert === undefined ? expertId : evaluatorName(context, expert);
   const others = analysis.evaluators.filter((result) => result.evaluatorId !== expertId && result.callsScored > 0);

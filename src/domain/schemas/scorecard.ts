@@ -3,7 +3,7 @@ import { idSchema, requiredTextSchema, textSchema } from './common';
 
 const wholeNumberSchema = z.number().check(z.int('must be a whole number'));
 
-/** Criterion and section weights: points inside a section, and the multiplier of a section. */
+/** Criterion and section weights, used in proportion: a criterion's share within its section, a section's share of the call score. */
 const weightSchema = z._default(
   z.number().check(z.positive('must be a positive number'), z.maximum(1000, 'must be at most 1000')),
   1,
@@ -15,7 +15,7 @@ const criterionBase = z.object({
   question: requiredTextSchema(500),
   /** What counts as Yes / each level: the text a disagreement is settled against. */
   definition: z._default(textSchema(2000), ''),
-  /** Points the criterion is worth inside its section (see docs/scoring.md). */
+  /** The criterion's share within its section, in proportion to its siblings' weights (see docs/scoring.md). */
   weight: weightSchema,
   /** A failed critical criterion makes the whole call score 0 (auto-fail). */
   critical: z._default(z.boolean(), false),
@@ -63,7 +63,7 @@ export const criterionTypes = ['yes-no', 'scale', 'points'] as const;
 export const sectionSchema = z.object({
   id: idSchema,
   name: requiredTextSchema(120),
-  /** Multiplies the points of every criterion in the section. */
+  /** The section's share of the call score, in proportion to the other sections' weights (under the `points` rule of older sessions, a multiplier of its criteria's points). */
   weight: weightSchema,
   criteria: z.array(criterionSchema).check(z.minLength(1, 'a section needs at least one criterion'), z.maxLength(100)),
 });

@@ -27,7 +27,7 @@ export function figureNote(label: string, context: NoteContext): string {
     'Mean absolute deviation': `The average distance from the calibrated score over the calls scored, in pp: the evaluator's own variance. Good: at or below ${target} pp.`,
     Direction: `Lenient above +${target / 2} pp mean deviation, harsh below −${target / 2} pp, balanced within ${band(target)} (half the ${target} pp target).`,
     Alignment: "How closely the evaluator's answers match the finals, criterion by criterion, weighted by each criterion's share of the score. 100 % is identical. N/A against a scored final counts as 0.",
-    'Within target': `Yes when the mean absolute deviation is at or below ${target} pp.`,
+    'Within target': `Evaluators: yes when their mean absolute deviation is at or below ${target} pp. Trend: the share of evaluators within target.`,
     'Critical disagreements': 'Calls where this evaluator failed a critical criterion the team passed, or passed one it failed.',
     'Deviation from expert': "Mean distance between this evaluator's raw call scores and the expert's, in pp (blank for the expert).",
     'Calls scored': 'Calls this evaluator submitted; they are measured on those calls only.',
@@ -44,10 +44,26 @@ export function figureNote(label: string, context: NoteContext): string {
     Swing: "Points of the call score between the harshest and most lenient evaluator on this criterion alone (spread × the criterion's share × 100).",
     Flags: 'critical mismatch: some failed a critical criterion, others did not; N/A vs scored; split: the scored answers differ; over target: the swing exceeds the target, or an auto-fail is at stake.',
     'Points at stake': 'The swing added up over the calls.',
+    Call: 'The call, as labelled when the session was set up.',
+    'Criterion id': "The criterion's id on the scorecard.",
+    Question: "The criterion's question.",
+    Critical: 'critical: failing this criterion fails the whole call (auto-fail).',
+    '#': 'Rank on the agenda: auto-fail disagreements first, then the most points at stake, then the lowest agreement.',
+    Calls: 'The calls where the criterion shows a disagreement.',
+    Why: 'What the disagreement was, in words, per call.',
+    'Final score': 'The calibrated score of the call (0 % on an auto-fail): the x axis of the chart.',
+    Date: 'The session date.',
+    Session: 'The session title.',
+    'Scorecard version': 'The scorecard version the session used; it rises with each agreed wording change.',
+    Variance: `The session's calibration variance, in pp. Good: at or below its target (${target} pp here).`,
+    Change: 'This session minus the previous one. For variance, negative is better; for α, AC1 and within target, positive is better.',
+    Target: "The session's variance target, in pp.",
+    'Scoring rule': 'The rule the session was scored under. Where it changed, variance either side was computed under different weightings.',
     'Lowest agreement': 'The lowest agreement on any of those calls.',
     'Over target': 'Yes when the swing on some call exceeds the target, or an auto-fail is at stake.',
   };
   if (label in notes) return notes[label]!;
   for (const suffix of [' score', ' raw', ' deviation']) if (label.endsWith(suffix)) return notes[suffix]!;
-  return '';
+  // Any other header is an evaluator's column: their answer, or their score per call.
+  return 'One evaluator, as the reveal names them. In the answer grid, their answer (a comment, if any, is its note); in the chart data, their call score.';
 }

@@ -1,8 +1,10 @@
 // The blocks of the Summary sheet after the reveal, each from the session and its analysis.
 import { describeAlpha } from '../../domain/agreement/alphaInterpretation';
+import { readAgreement } from '../../domain/agreement/agreementReading';
 import type { CriterionOnCall, Direction, DisagreementKind, SessionAnalysis } from '../../domain/analysis';
 import type { CallScore } from '../../domain/scoring';
 import { figureNote, type NoteContext } from './figureNotes';
+import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../../domain/results';
 import type { AnswerValue, Criterion, ScoringRule, Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
 import {
@@ -169,7 +171,7 @@ export function gwetFigure(analysis: SessionAnalysis, context: NoteContext): Row
 export function evaluatorResults(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
   const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
-  const hasExpert = analysis.settings.expertEvaluatorId !== null;
+  const hasExpert = expertBenchmarkShown(session);
   const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} raw`, `${call.label} deviation`]);
   const trailing = [
     'Mean deviation',
@@ -228,6 +230,7 @@ export function evaluatorResults(session: Session, analysis: SessionAnalysis): B
 export function expertBenchmark(session: Session, analysis: SessionAnalysis): Block | null {
   const expertId = analysis.settings.expertEvaluatorId;
   if (expertId === null) return null;
+  if (!expertBenchmarkShown(session)) return block([heading('Expert benchmark'), [text(EXPERT_HIDDEN_SENTENCE)]]);
   const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
   const label = summaryLabels(session, analysis).find((entry) => entry.id === expertId)?.label ?? expertId;
   const rows: Row[] = [
@@ -256,13 +259,13 @@ export function chartData(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
   return block([
     heading('Scores per call (chart data)'),
-    header(['Call', 'Final score', ...labels.map((entry) => entry.label)]),
+    header(['Call', 'Final score', ...labels.map((entry) => entry.label)], { varianceTarget: analysis.settings.varianceTarget }),
     ...analysis.calls.map((call) => [
       text(call.label),
       num(call.finalScore.percent, ONE_DECIMAL_FORMAT),
       ...labels.map((entry) => num(call.evaluators.find((e) => e.evaluatorId === entry.id)?.score.percent ?? null, ONE_DECIMAL_FORMAT)),
     ]),
-  ]);
+  ], { hasNotes: true });
 }
 
 export const GRID_FIXED_COLUMNS = ['Call', 'Criterion id', 'Question', 'Critical'] as const;
@@ -351,7 +354,10 @@ function scoringRuleCell(rule: ScoringRule, changed: boolean): Cell {
 export function trendBlock(session: Session, trend: CalibrationTrend): Block {
   const rows: Row[] = [
     heading('Trend across sessions'),
-    header(['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule']),
+    header(
+      ['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule'],
+      { varianceTarget: session.options.varianceTarget },
+    ),
     ...trend.sessions.map((point) => [
       date(point.sessionDate),
       text(point.title),
@@ -365,7 +371,7 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       num(point.alphaChange, '+0.00;-0.00;0.00'),
       num(point.shareWithinTarget, SHARE_FORMAT),
       num(point.shareWithinTargetChange, '+0%;-0%;0%'),
-      num(point.gwetAc1, TWO_DECIMALS_FORMAT),
+      num(point.gwetAc1, TWO_DECIMALS_FORMAT, { note: point.gwetAc1 === null ? '' : readAgreement(point.alpha, point.gwetAc1) }),
       num(point.criticalDisagreements, INTEGER_FORMAT),
       scoringRuleCell(point.scoringRule, point.scoringRuleChanged),
     ]),

@@ -13,6 +13,7 @@ import {
   agendaBlock,
   answerGrid,
   chartData,
+  counted,
   disagreementLabels,
   evaluatorResults,
   expertBenchmark,
@@ -62,7 +63,7 @@ export function statusSummary(session: Session, status: readonly StatusRow[]): S
   const rows: Row[] = [
     [bold(`Summary: ${session.title}`, { background: TITLE_BACKGROUND })],
     [text(`${sessionStatusLabels[session.status]}. Scores stay sealed until the facilitator reveals them; this sheet shows who has submitted, never what.`)],
-    [text(`${submitted} of ${status.length} evaluators have submitted every call.`)],
+    [text(`${submitted} of ${counted(status.length, 'evaluator')} ${submitted === 1 ? 'has' : 'have'} submitted every call.`)],
     [],
     ['Evaluator', 'Role', 'Identified', 'Calls submitted', 'Of', 'Last submitted'].map((label) => bold(label, { background: HEADER_BACKGROUND })),
     ...status.map((row) => [

@@ -73,6 +73,11 @@ export interface Workbook {
   readActionItems(): ActionItem[];
   writeActionItems(items: ActionItem[], participants: string[]): void;
 
+  /**
+   * The session's rows on the Results and Session results tabs, replaced as a whole (the tabs are made
+   * on first use). Callers never write them for a closed session.
+   */
+  writeResults(session: Session, analysis: SessionAnalysis): void;
   readHistory(): SessionHistoryEntry[];
   appendHistory(entry: SessionHistoryEntry): void;
   appendScoresLog(rows: ScoreLogRow[]): void;

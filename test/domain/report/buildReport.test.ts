@@ -120,6 +120,15 @@ describe('buildReport', () => {
     expect(lines.some((line) => line.startsWith(`- Krippendorff's α: α 0.50 (unreliable) → ${alphaNow}`))).toBe(true);
   });
 
+  it('says when the previous session was scored under another rule', () => {
+    const changed = { ...input, previousSession: { ...input.previousSession!, scoringRule: 'points' as const } };
+    const lines = sectionLines(buildReport(changed), 'Evaluator alignment');
+    expect(lines).toContain(
+      'Compared with the previous session (2026-10-30): the scoring rule changed since then (criterion points then, section shares now), so part of any change in variance comes from the rule, not the team.',
+    );
+    expect(sectionLines(report, 'Evaluator alignment')).toContain('Compared with the previous session (2026-10-30):');
+  });
+
   it('lists the key disagreements with the discussion, the resolution and the finals', () => {
     const lines = sectionLines(report, 'Key disagreements and resolutions');
     expect(lines[2]).toBe('Criterion | Disagreement | Discussion | Resolution | Final');
