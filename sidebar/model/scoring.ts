@@ -89,9 +89,9 @@ function rangeProblem(criterion: Criterion, value: AnswerValue): string {
   }
 }
 
+/** A comment is kept as typed, whatever it starts with ("= the IVR covers it", "+1 agree"): only its length is limited. */
 function commentProblem(comment: string): string {
   if (comment.length > MAX_COMMENT) return `Keep the comment under ${MAX_COMMENT} characters.`;
-  if (comment.trimStart().startsWith('=')) return 'A comment may not start with "=".';
   return '';
 }
 
