@@ -5,6 +5,7 @@ export {
   getSidebarState,
   getPresets,
   startSession,
+  createScorecardTemplateTab,
   claimEvaluatorName,
   undoEvaluatorClaim,
   saveScoresDraft,

@@ -91,6 +91,14 @@ export const changeDefinitionPayloadSchema = z.strictObject({
   newQuestion: z.optional(textSchema(500)),
   newDefinition: textSchema(2000),
   reason: textSchema(1000),
+  /** Write the question and definition on the Scorecard tab even though they were typed over since (the facilitator was told). */
+  overwrite: z._default(z.boolean(), false),
+});
+
+/** "Create scorecard template": the Scorecard tab from a preset, or a short blank example, before any session. */
+export const scorecardTemplatePayloadSchema = z.strictObject({
+  /** A preset's id, or "blank" for a short example to edit. */
+  template: idSchema,
 });
 
 export const saveActionItemPayloadSchema = z.strictObject({
@@ -120,6 +128,7 @@ export const shareReportPayloadSchema = z.strictObject({
 
 export type CreateSessionPayload = z.input<typeof createSessionPayloadSchema>;
 export type ClaimEvaluatorPayload = z.input<typeof claimEvaluatorPayloadSchema>;
+export type ScorecardTemplatePayload = z.input<typeof scorecardTemplatePayloadSchema>;
 export type UndoClaimPayload = z.input<typeof undoClaimPayloadSchema>;
 export type ScoresPayload = z.input<typeof scoresPayloadSchema>;
 export type RevealPayload = z.input<typeof revealPayloadSchema>;

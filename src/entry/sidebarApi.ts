@@ -10,6 +10,7 @@ import {
   recordFinalPayloadSchema,
   revealPayloadSchema,
   saveActionItemPayloadSchema,
+  scorecardTemplatePayloadSchema,
   scoresPayloadSchema,
   undoClaimPayloadSchema,
 } from '../api/payloads';
@@ -30,6 +31,7 @@ import { appsScriptServices } from '../adapters/appsScriptServices';
 import { changeDefinition } from '../usecases/changeDefinition';
 import { claimEvaluator, undoClaim } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
+import { createScorecardTemplate } from '../usecases/createScorecardTemplate';
 import { createSession } from '../usecases/createSession';
 import { inviteEvaluators } from '../usecases/inviteEvaluators';
 import { listPresets } from '../usecases/listPresets';
@@ -62,6 +64,13 @@ export function getPresets(payload?: unknown): PresetSummary[] {
 export function startSession(payload?: unknown): CreateSessionResult {
   return respond('start the session', () =>
     createSession(appsScriptServices(), parseWith(createSessionPayloadSchema, payload, 'New session')),
+  );
+}
+
+/** Writes the Scorecard tab from a preset or a short example, before any session, for the team to make its own. */
+export function createScorecardTemplateTab(payload?: unknown): SidebarState {
+  return respond('create the scorecard template', () =>
+    createScorecardTemplate(appsScriptServices(), parseWith(scorecardTemplatePayloadSchema, payload, 'Scorecard template')),
   );
 }
 
