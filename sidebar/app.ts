@@ -28,6 +28,8 @@ export interface Ui {
   presets: PresetSummary[];
   confirming: 'reveal' | 'close' | MailResult['kind'] | null;
   claimId: string;
+  /** The preset (or 'blank') "Create scorecard template" writes. */
+  templateId: string;
   actionDraft: ActionItemDraft;
   managers: string;
   includeParticipants: boolean;
@@ -54,6 +56,7 @@ export const ui: Ui = {
   presets: [],
   confirming: null,
   claimId: '',
+  templateId: 'blank',
   actionDraft: blankActionItem(),
   managers: '',
   includeParticipants: true,

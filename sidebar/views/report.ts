@@ -129,7 +129,26 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
     actions( buildButton(state)),
     state.report ? shareSection() : null,
     state.nextSession || !state.isLead ? null : closeSection(state),
+    peopleOverTime(state),
     earlierReports(state),
+  );
+}
+
+/** Each person's deviation over the sessions, followed by person (anonymous sessions included: yours only). */
+function peopleOverTime(state: FacilitatorView): HTMLElement | null {
+  if (state.people.length === 0) return null;
+  const points = (value: number | null, signed = false) => (value === null ? '—' : `${signed && value > 0 ? '+' : ''}${value.toFixed(1)} pts`);
+  return h(
+    'div',
+    { 'data-testid': 'people-over-time' },
+    h('h3', null, 'People over time (only you see this)'),
+    h(
+      'ul',
+      null,
+      state.people.map((person) =>
+        h('li', null, `${person.name}: ${points(person.latest)} from the finals; since first ${points(person.changeSinceFirst, true)} over ${plural(person.sessions, 'session')}${person.drift ? `, ${person.drift}` : ''}`),
+      ),
+    ),
   );
 }
 

@@ -199,6 +199,22 @@ export interface FacilitatorView {
   nextSession: NextSessionOffer | null;
   /** Earlier sessions kept in this spreadsheet that this user facilitated: their reports can be built again. */
   archivedSessions: ArchivedSessionView[];
+  /**
+   * Once revealed: each person's deviation across closed sessions and this one, anonymous sessions
+   * included. For the facilitator's own follow-up only: it is the one view that puts a name on a label.
+   */
+  people: PersonDriftView[];
+}
+
+/** One person's calibration over time, followed by their person key (never their row). */
+export interface PersonDriftView {
+  name: string;
+  sessions: number;
+  /** Mean absolute deviation in their latest session, in points. */
+  latest: number | null;
+  changeSincePrevious: number | null;
+  changeSinceFirst: number | null;
+  drift: 'closer' | 'further' | 'steady' | null;
 }
 
 /** A closed session the next one replaced, kept whole so its report can be built again. */

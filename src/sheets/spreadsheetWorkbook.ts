@@ -13,7 +13,7 @@ import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './
 import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
 import { archiveEvaluatorTabs, removeEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
-import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
+import { adoptScorecardTab, hasScorecardTab, readScorecardTab, writeDefinitionChange, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
 import { writeRevealedSummary, writeStatusSummary } from './tabs/summaryTab';
 import type { StatusRow } from '../api/views';
@@ -45,9 +45,18 @@ export class SpreadsheetWorkbook implements Workbook {
     writeScorecardTab(this.registry(), scorecard, changes);
   }
 
+  hasScorecard(): boolean {
+    return hasScorecardTab(this.registry());
+  }
+
+  writeDefinitionChange(change: DefinitionChange, options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] }): string {
+    return writeDefinitionChange(this.registry(), change, options);
+  }
+
   setUpSession(session: Session, openActions: ActionItem[]): void {
     const registry = this.registry();
-    if (!registry.find(fixedTab('scorecard'))) writeScorecardTab(registry, session.scorecard, []);
+    // The Scorecard tab outlives sessions (its change log keeps every version); one typed by hand is adopted as it is.
+    if (!adoptScorecardTab(registry)) writeScorecardTab(registry, session.scorecard, []);
     writeSessionTab(registry, session, openActions, initialStatus(session));
     if (session.status === 'scoring') writeStatusSummary(registry, session, initialStatus(session));
     else registry.ensure(fixedTab('summary'));

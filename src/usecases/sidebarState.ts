@@ -1,11 +1,15 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { EvaluatorView, FacilitatorView, NextSessionOffer, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
+import type { EvaluatorView, FacilitatorView, NextSessionOffer, PersonDriftView, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
 import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
-import { archivedStates, loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
+import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
+import type { SessionAnalysis } from '../domain/analysis';
+import type { PeopleDirectory } from '../domain/schemas';
+import type { Workbook } from './ports/workbook';
+import { trendWithEarlierSessions } from './refreshSummary';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
@@ -75,6 +79,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const workbook = services.workbook();
   const user = services.caller();
   const self = evaluatorFor(state, user);
+  const analysis = revealed ? analysisOf(state, sealedAll) : null;
   return {
     role: 'facilitator',
     signedInAs: signedInAs(user),
@@ -91,7 +96,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
       state: state.reveal === null ? 'not-started' : revealed ? 'done' : 'incomplete',
       revealedAt: session.revealedAt,
     },
-    agenda: revealed ? agendaView(state, analysisOf(state, sealedAll)) : [],
+    agenda: analysis ? agendaView(state, analysis) : [],
     finals: state.finals.map((f) => ({ ...f })),
     discussion: state.discussion.map((d) => ({ ...d })),
     definitionChanges: state.definitionChanges.map((c) => ({ ...c })),
@@ -103,6 +108,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
+    people: analysis ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -112,6 +118,20 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
         reportUrl: archived.report?.url ?? '',
       })),
   };
+}
+
+/** Each person over time, anonymous sessions included: the facilitator's own follow-up. */
+function peopleDrift(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): PersonDriftView[] {
+  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true);
+  if (trend === null) return [];
+  return trend.evaluators.map((person) => ({
+    name: person.name,
+    sessions: person.series.length,
+    latest: person.series[person.series.length - 1]?.meanAbsoluteDeviation ?? null,
+    changeSincePrevious: person.changeSincePrevious,
+    changeSinceFirst: person.changeSinceFirst,
+    drift: person.drift,
+  }));
 }
 
 function evaluatorView(services: Services, store: PropertyStore, state: SessionState, user: CurrentUser): EvaluatorView | null {

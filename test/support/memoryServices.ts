@@ -54,6 +54,15 @@ class RecordingWorkbook implements Workbook {
     this.record('writeScorecard');
     this.scorecard = scorecard;
   }
+  hasScorecard(): boolean {
+    this.record('hasScorecard');
+    return this.scorecard !== null;
+  }
+  writeDefinitionChange(_change: unknown, options: { scorecard: Scorecard }): string {
+    this.record('writeDefinitionChange');
+    this.scorecard = options.scorecard;
+    return '';
+  }
   setUpSession(): void {
     this.record('setUpSession');
   }

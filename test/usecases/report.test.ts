@@ -111,7 +111,7 @@ describe('building the report', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'Facilitator: Lee Facilitator',
-        '- Ana Ruiz — QA analyst, submitted all 3 calls',
+        '- Ana Ruiz — QA analyst', // anonymous: no attendance per person, it would name labels by elimination
         '- Billing dispute (voice)',
         'Retrain on greetings | Ana Ruiz | 2099-12-15 | Open',
         'No action items were carried over from earlier sessions.',

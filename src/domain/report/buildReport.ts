@@ -125,7 +125,10 @@ function sessionSection(context: Context): ReportBlock[] {
     list(
       participants.map((evaluator) => [
         { text: evaluator.name, bold: true },
-        ` — ${roleLabel(evaluator.role)}, ${attendance(results.get(evaluator.id), session.calls.length)}`,
+        // Anonymous: how much each person submitted would match the labelled rows by elimination.
+        isAnonymous(context)
+          ? ` — ${roleLabel(evaluator.role)}`
+          : ` — ${roleLabel(evaluator.role)}, ${attendance(results.get(evaluator.id), session.calls.length)}`,
       ]),
     ),
     heading(2, 'Calls reviewed'),

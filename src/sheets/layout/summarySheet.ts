@@ -66,13 +66,15 @@ export function statusSummary(session: Session, status: readonly StatusRow[]): S
     [text(`${submitted} of ${counted(status.length, 'evaluator')} ${submitted === 1 ? 'has' : 'have'} submitted every call.`)],
     [],
     ['Evaluator', 'Role', 'Identified', 'Calls submitted', 'Of', 'Last submitted'].map((label) => bold(label, { background: HEADER_BACKGROUND })),
+    // Anonymous: each person's count and time would match their labelled tab after the reveal (and
+    // version history keeps this sheet), so only the total is shown; the facilitator's sidebar has the rest.
     ...status.map((row) => [
       text(row.name),
       text(roleLabels[row.role as keyof typeof roleLabels] ?? row.role),
       text(statusWords[row.identifiedBy]),
-      num(row.callsSubmitted, INTEGER_FORMAT),
-      num(row.callsTotal, INTEGER_FORMAT),
-      dateTime(row.lastSubmittedAt),
+      ...(session.options.anonymousReveal
+        ? [text(''), text(''), text('')]
+        : [num(row.callsSubmitted, INTEGER_FORMAT), num(row.callsTotal, INTEGER_FORMAT), dateTime(row.lastSubmittedAt)]),
     ]),
   ];
   return { block: block(rows), rules: [], chart: null };

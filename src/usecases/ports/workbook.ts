@@ -44,6 +44,14 @@ export interface Workbook {
   readScorecard(): Scorecard;
   /** Lays out the Scorecard sheet (dropdowns, frozen header, definition column) and its change log. */
   writeScorecard(scorecard: Scorecard, changes: DefinitionChange[]): void;
+  /** Whether there is a Scorecard tab: the add-on's, or one typed by hand with the documented headers. */
+  hasScorecard(): boolean;
+  /**
+   * Writes one definition change: that criterion's question and definition, the version and a new row
+   * of the change log. Returns '' when written, else what would be overwritten (nothing is written then,
+   * unless `overwrite`).
+   */
+  writeDefinitionChange(change: DefinitionChange, options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] }): string;
 
   /**
    * Creates or refreshes the session's tabs: Session, Scorecard, one hidden and protected tab per

@@ -24,16 +24,16 @@ describe('buildReport', () => {
     expect(sections).toEqual(SECTIONS);
   });
 
-  it('describes the session: date, facilitator, participants with role and attendance, calls with links', () => {
+  it('describes the session: date, facilitator, participants with role (attendance only when named), calls with links', () => {
     const lines = sectionLines(report, 'The session');
     expect(lines).toEqual(
       expect.arrayContaining([
         'Date: 2026-11-30',
         'Facilitator: Fay Facilitator',
         'Scorecard: Support QA, version 2',
-        '- Ann Lee — Team lead, submitted all 2 calls',
-        '- Ben Ode — QA analyst, submitted all 2 calls',
-        '- Cat Ruiz — Trainer, submitted all 2 calls',
+        '- Ann Lee — Team lead',
+        '- Ben Ode — QA analyst',
+        '- Cat Ruiz — Trainer',
         '- Billing call (agent Dana, 2026-11-02, voice)',
         '- Refund call (voice)',
       ]),
@@ -44,11 +44,16 @@ describe('buildReport', () => {
 
   it('reports attendance of an evaluator who submitted part or none of the calls', () => {
     const partial = handMadeInput();
+    partial.session = { ...partial.session, options: { ...partial.session.options, anonymousReveal: false } };
     const submissions = [...['ann', 'ben'].flatMap((id) => [sheetFor(id, 'c1'), sheetFor(id, 'c2')]), sheetFor('cat', 'c1')];
     partial.analysis = analyzeSession({ session: partial.session, submissions });
     expect(sectionLines(buildReport(partial), 'The session')).toContain('- Cat Ruiz — Trainer, submitted 1 of 2 calls');
     partial.analysis = analyzeSession({ session: partial.session, submissions: submissions.filter((s) => s.evaluatorId !== 'cat') });
     expect(sectionLines(buildReport(partial), 'The session')).toContain('- Cat Ruiz — Trainer, did not submit');
+    // Anonymous: attendance per person would match the labelled rows by elimination.
+    partial.session = { ...partial.session, options: { ...partial.session.options, anonymousReveal: true } };
+    expect(sectionLines(buildReport(partial), 'The session')).toContain('- Cat Ruiz — Trainer');
+    expect(sectionLines(buildReport(partial), 'The session').filter((line) => /submit/.test(line))).toEqual([]);
   });
 
   it('lists the calibrated score of each call and, per criterion, final, consensus and agreement', () => {
