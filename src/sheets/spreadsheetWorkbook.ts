@@ -11,8 +11,8 @@ import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussio
 import { archiveEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
 import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
-import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
-import { writeRevealedSummary, writeStatusSummary } from './tabs/summaryTab';
+import { writeReportLink, writeSessionCounts, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
+import { writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
 import type { ScoreLogRow, SubmissionStatusRow, Workbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,6 +60,12 @@ export class SpreadsheetWorkbook implements Workbook {
     writeSessionStatus(registry, session, status);
     // After the reveal the Summary holds the analysis; status must not replace it.
     if (session.status === 'scoring') writeStatusSummary(registry, session, status);
+  }
+
+  writeSubmissionCounts(session: Session, status: SubmissionStatusRow[]): void {
+    const registry = this.registry();
+    writeSessionCounts(registry, session, status);
+    if (session.status === 'scoring') writeStatusCounts(registry, session, status);
   }
 
   revealEvaluatorTabs(session: Session, submissions: Submission[]): void {

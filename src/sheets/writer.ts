@@ -34,6 +34,14 @@ export function writeValues(range: Range, block: Block): void {
   range.setValues(values(block));
 }
 
+/**
+ * Values only, at `row` of the sheet a fixed tab's anchor (a strip of column A from A1) sits on: two
+ * calls, for a block set-up already laid out there with its formats (the same shape).
+ */
+export function writeValuesAt(anchor: Range, row: number, block: Block): void {
+  anchor.offset(row - 1, 0, block.rows.length, block.width).setValues(values(block));
+}
+
 /** Empties a sheet we own completely: values, formats, notes, rules and charts. */
 export function clearOwnedSheet(sheet: Sheet): void {
   sheet.clear();

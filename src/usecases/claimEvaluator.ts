@@ -4,7 +4,8 @@ import type * as z from 'zod/mini';
 import type { claimEvaluatorPayloadSchema } from '../api/payloads';
 import type { SidebarState } from '../api/views';
 import { UserError } from '../domain/errors';
-import { SESSION_KEY, requireState } from '../state/stateStore';
+import { SESSION_KEY, loadAllSealed, requireState } from '../state/stateStore';
+import { refreshSubmissionCounts } from './submissionStatus';
 import { evaluatorFor } from './authorization';
 import type { Services } from './services';
 import { stateAfterChange } from './sidebarState';
@@ -40,8 +41,8 @@ export function claimEvaluator(services: Services, input: ClaimEvaluatorInput): 
         claims: [...state.claims, { evaluatorId: evaluator.id, tokenHash: user.tokenHash(), claimedAt: services.now() }],
       };
       store.commit({ [SESSION_KEY]: next });
+      refreshSubmissionCounts(services, next, loadAllSealed(store, session));
       return stateAfterChange(services, store, next);
     },
-    { sheets: false },
   );
 }

@@ -16,6 +16,8 @@ import { requireFacilitator } from './authorization';
 import type { Services } from './services';
 import { analysisOf } from './sessionScores';
 import { sidebarState } from './sidebarState';
+import { submissionStatusView } from './sessionViews';
+import { writeSummary } from './refreshSummary';
 
 type CloseStep = keyof Pick<CloseProgress, 'historyAppended' | 'scoresLogged' | 'tabsArchived'>;
 
@@ -42,7 +44,8 @@ export function closeSession(services: Services): CloseSessionResult {
       });
     }
     const workbook = services.workbook();
-    const analysis = analysisOf(state, loadAllSealed(store, state.session));
+    const sealedAll = loadAllSealed(store, state.session);
+    const analysis = analysisOf(state, sealedAll);
     const rows = scoreLogRows(state, analysis);
     const { session } = state;
     const step = (name: CloseStep, work: () => void) => {
@@ -57,6 +60,9 @@ export function closeSession(services: Services): CloseSessionResult {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
     });
     step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
+    // Everyone reading the Session and Summary tabs sees the session closed (written again by a re-run).
+    workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
+    writeSummary(workbook, state, analysis);
     const library = loadLibrary(store);
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({

@@ -12,6 +12,7 @@ import { requireFacilitator } from './authorization';
 import type { Services } from './services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
+import { submissionStatusView } from './sessionViews';
 import { writeDiscussion, writeSummary } from './refreshSummary';
 
 export type RevealInput = z.output<typeof revealPayloadSchema>;
@@ -50,6 +51,8 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
     workbook.progress('Filling the Summary…');
     step('summaryWritten', () => writeSummary(workbook, state, analysis));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));
+    // The Session tab says "revealed" and holds the final counts (written again by a re-run, harmlessly).
+    workbook.writeStatus(state.session, submissionStatusView(state, sealedAll).rows);
     state = saveState(store, { ...state, reveal: { ...state.reveal!, completedAt: services.now() } });
     return facilitatorView(services, store, state);
   });

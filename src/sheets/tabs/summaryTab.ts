@@ -7,7 +7,7 @@ import { revealedSummary, statusSummary, type Area, type SummaryLayout } from '.
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { SubmissionStatusRow } from '../workbook';
-import { clearOwnedSheet, fitSheet, writeBlock } from '../writer';
+import { clearOwnedSheet, fitSheet, writeBlock, writeValuesAt } from '../writer';
 
 /** Columns the chart covers at the default width, so it never hangs past the sheet's edge. */
 const CHART_WIDTH_COLUMNS = 6;
@@ -50,6 +50,12 @@ function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
 
 export function writeStatusSummary(registry: TabRegistry, session: Session, status: readonly SubmissionStatusRow[]): void {
   writeLayout(registry.ensure(SUMMARY).sheet, statusSummary(session, status));
+}
+
+/** Before the reveal, the status block's values only (the layout is the one set-up wrote). */
+export function writeStatusCounts(registry: TabRegistry, session: Session, status: readonly SubmissionStatusRow[]): void {
+  const anchor = registry.range(SUMMARY);
+  if (anchor) writeValuesAt(anchor, 1, statusSummary(session, status).block);
 }
 
 export function writeRevealedSummary(registry: TabRegistry, session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {
