@@ -3,14 +3,15 @@
 import type { Session } from '../domain/schemas';
 import { evaluatorLabels } from './layout/labels';
 
-export type FixedTab = 'session' | 'scorecard' | 'summary' | 'discussion' | 'actionItems' | 'history' | 'scores';
+export type FixedTab = 'session' | 'scorecard' | 'summary' | 'answers' | 'discussion' | 'actionItems' | 'history' | 'scores';
 
-export const fixedTabs: readonly FixedTab[] = ['session', 'scorecard', 'summary', 'discussion', 'actionItems', 'history', 'scores'];
+export const fixedTabs: readonly FixedTab[] = ['session', 'scorecard', 'summary', 'answers', 'discussion', 'actionItems', 'history', 'scores'];
 
 export const fixedTabNames: Record<FixedTab, string> = {
   session: 'Session',
   scorecard: 'Scorecard',
   summary: 'Summary',
+  answers: 'Answers',
   discussion: 'Discussion',
   actionItems: 'Action Items',
   history: 'History',

@@ -12,7 +12,7 @@ import { archiveEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from '.
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
 import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionCounts, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
-import { writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
+import { writeAnswersPlaceholder, writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
 import type { ScoreLogRow, SubmissionStatusRow, Workbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,6 +47,8 @@ export class SpreadsheetWorkbook implements Workbook {
     writeSessionTab(registry, session, openActions, initialStatus(session));
     if (session.status === 'scoring') writeStatusSummary(registry, session, initialStatus(session));
     else registry.ensure(fixedTab('summary'));
+    if (session.status === 'scoring') writeAnswersPlaceholder(registry, session);
+    else registry.ensure(fixedTab('answers'));
     if (session.status === 'scoring') writeDiscussionPlaceholder(registry, session);
     else registry.ensure(fixedTab('discussion'));
     setUpActionItemsTab(registry, participantsOf(session));

@@ -31,11 +31,12 @@ export const disagreementLabels: Record<DisagreementKind, string> = {
 };
 export const OVER_TARGET_FLAG = 'over target';
 
-function header(labels: readonly string[]): Row {
-  return labels.map((label) => bold(label, { background: HEADER_BACKGROUND }));
+/** Header labels wrap in their column rather than being clipped. */
+export function header(labels: readonly string[]): Row {
+  return labels.map((label) => bold(label, { background: HEADER_BACKGROUND, wrap: true }));
 }
 
-function heading(label: string): Row {
+export function heading(label: string): Row {
   return [bold(label, { background: TITLE_BACKGROUND })];
 }
 
@@ -93,29 +94,40 @@ export function sessionFigures(session: Session, analysis: SessionAnalysis): Blo
   ]);
 }
 
-/** Per evaluator (reveal order): score and signed deviation per call, then the session figures, and the finals row. */
+/** Per evaluator (reveal order): how far from the finals, which way, and whether within target. */
 export function evaluatorResults(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
-  const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} deviation`]);
   const rows: Row[] = [
     heading('Evaluators (lenient +, harsh −, against the final)'),
-    header(['Evaluator', ...callHeaders, 'Mean deviation', 'Mean absolute deviation', 'Direction', 'Alignment', 'Within target', 'Calls scored']),
+    header(['Evaluator', 'Mean deviation', 'Mean absolute deviation', 'Direction', 'Alignment', 'Within target', 'Calls scored']),
   ];
   analysis.evaluators.forEach((result, index) => {
-    const perCall = analysis.calls.flatMap((call) => {
-      const entry = call.evaluators.find((candidate) => candidate.evaluatorId === result.evaluatorId);
-      return [num(entry?.score.percent ?? null, PERCENT_NUMBER_FORMAT), num(entry?.deviation ?? null, SIGNED_POINTS_FORMAT)];
-    });
     const band = result.withinTarget === null ? null : result.withinTarget ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND;
     rows.push([
       text(labels[index]!.label),
-      ...perCall,
       num(result.meanSignedDeviation, SIGNED_POINTS_PP_FORMAT),
       num(result.meanAbsoluteDeviation, POINTS_FORMAT, { background: band }),
       text(result.direction ?? ''),
       num(result.alignmentPercent, PERCENT_NUMBER_FORMAT),
-      text(result.withinTarget === null ? '' : result.withinTarget ? 'yes' : 'no'),
+      text(result.withinTarget === null ? '' : result.withinTarget ? 'yes' : 'no', { align: 'center' }),
       num(result.callsScored, INTEGER_FORMAT),
+    ]);
+  });
+  return block(rows);
+}
+
+/** Per evaluator (reveal order): score and signed deviation on each call, and the finals row under them. */
+export function scoresPerCall(session: Session, analysis: SessionAnalysis): Block {
+  const labels = summaryLabels(session, analysis);
+  const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} deviation`]);
+  const rows: Row[] = [heading('Score and deviation per call'), header(['Evaluator', ...callHeaders])];
+  analysis.evaluators.forEach((result, index) => {
+    rows.push([
+      text(labels[index]!.label),
+      ...analysis.calls.flatMap((call) => {
+        const entry = call.evaluators.find((candidate) => candidate.evaluatorId === result.evaluatorId);
+        return [num(entry?.score.percent ?? null, PERCENT_NUMBER_FORMAT), num(entry?.deviation ?? null, SIGNED_POINTS_FORMAT)];
+      }),
     ]);
   });
   rows.push([
@@ -123,61 +135,6 @@ export function evaluatorResults(session: Session, analysis: SessionAnalysis): B
     ...analysis.calls.flatMap((call) => [num(call.finalScore.percent, PERCENT_NUMBER_FORMAT, { background: FINAL_BACKGROUND }), text('')]),
   ]);
   return block(rows);
-}
-
-/**
- * Scores per call for the chart: the final first (the x axis of a scatter), then one column per
- * evaluator in reveal order. The call label sits to the left, outside the charted range.
- */
-export function chartData(session: Session, analysis: SessionAnalysis): Block {
-  const labels = summaryLabels(session, analysis);
-  return block([
-    heading('Scores per call (chart data)'),
-    header(['Call', 'Final score', ...labels.map((entry) => entry.label)]),
-    ...analysis.calls.map((call) => [
-      text(call.label),
-      num(call.finalScore.percent, ONE_DECIMAL_FORMAT),
-      ...labels.map((entry) => num(call.evaluators.find((e) => e.evaluatorId === entry.id)?.score.percent ?? null, ONE_DECIMAL_FORMAT)),
-    ]),
-  ]);
-}
-
-export const GRID_FIXED_COLUMNS = ['Call', 'Criterion id', 'Question', 'Critical'] as const;
-export const GRID_TRAILING_COLUMNS = ['Consensus', 'Final', 'Final from', 'Agreement', 'Spread', 'Swing', 'Flags'] as const;
-
-/** Call × criterion: every evaluator's answer (comment as a note), consensus, final, agreement, spread, flags. */
-export function answerGrid(session: Session, analysis: SessionAnalysis): Block {
-  const labels = summaryLabels(session, analysis);
-  const criteria = criteriaById(session);
-  const rows: Row[] = [
-    heading('Answers: call × criterion'),
-    header([...GRID_FIXED_COLUMNS, ...labels.map((entry) => entry.label), ...GRID_TRAILING_COLUMNS]),
-  ];
-  for (const call of analysis.calls) {
-    for (const item of call.criteria) {
-      const criterion = criteria.get(item.criterionId);
-      const answers = new Map(item.answers.map((answer) => [answer.evaluatorId, answer]));
-      rows.push([
-        text(call.label),
-        text(item.criterionId),
-        text(criterion?.question ?? ''),
-        text(item.critical ? 'critical' : ''),
-        ...labels.map((entry) => {
-          const answer = answers.get(entry.id);
-          const cell = answerCell(criterion, answer?.value ?? null);
-          return { ...cell, note: answer?.comment ?? '' };
-        }),
-        answerCell(criterion, item.consensus.value),
-        answerCell(criterion, item.final.value, { background: FINAL_BACKGROUND }),
-        text(item.final.source),
-        num(item.agreementPercent, PERCENT_NUMBER_FORMAT),
-        num(item.spread, SHARE_FORMAT),
-        num(item.swingPoints, POINTS_FORMAT),
-        text(flagsOf(item)),
-      ]);
-    }
-  }
-  return block(rows, { hasNotes: true });
 }
 
 export function agendaBlock(analysis: SessionAnalysis): Block {
