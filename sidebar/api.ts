@@ -3,6 +3,7 @@
 import type {
   ChangeDefinitionPayload,
   ClaimEvaluatorPayload,
+  CloseSessionPayload,
   CreateSessionPayload,
   RecordDiscussionPayload,
   RecordFinalPayload,
@@ -25,7 +26,7 @@ export const api = {
   recordDiscussion: (payload: RecordDiscussionPayload) => callServer('recordDiscussionNotes', payload),
   changeDefinition: (payload: ChangeDefinitionPayload) => callServer('changeCriterionDefinition', payload),
   saveActionItem: (payload: SaveActionItemPayload) => callServer('saveSessionActionItem', payload),
-  closeSession: () => callServer('closeCurrentSession'),
+  closeSession: (payload: CloseSessionPayload = {}) => callServer('closeCurrentSession', payload),
   repairSession: () => callServer('repairCurrentSession'),
   sendInvitations: () => callServer('sendInvitations'),
   sendReminders: () => callServer('sendReminders'),

@@ -88,6 +88,14 @@ export const saveActionItemPayloadSchema = z.strictObject({
   criterionId: orBlank(idSchema),
 });
 
+export const closeSessionPayloadSchema = z.prefault(
+  z.strictObject({
+    /** Rebuild the report Doc once the session is closed, so it says so (and holds the latest finals). */
+    rebuildReport: z._default(z.boolean(), false),
+  }),
+  {},
+);
+
 export const buildReportPayloadSchema = z.prefault(
   z.strictObject({
     /** Build a fresh Doc instead of updating the session's existing one. */
@@ -110,4 +118,5 @@ export type RecordDiscussionPayload = z.input<typeof recordDiscussionPayloadSche
 export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSchema>;
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
 export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
+export type CloseSessionPayload = z.input<typeof closeSessionPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

@@ -142,6 +142,8 @@ export interface ReportLink {
   docId: string;
   url: string;
   builtAt: string;
+  /** Finals, notes, definitions, action items or the session's status changed since it was built. */
+  outOfDate: boolean;
 }
 
 export interface FacilitatorView {

@@ -11,6 +11,7 @@ import {
   revealPayloadSchema,
   saveActionItemPayloadSchema,
   scoresPayloadSchema,
+  closeSessionPayloadSchema,
 } from '../api/payloads';
 import type {
   CloseSessionResult,
@@ -29,6 +30,7 @@ import { appsScriptServices } from '../adapters/appsScriptServices';
 import { changeDefinition } from '../usecases/changeDefinition';
 import { claimEvaluator } from '../usecases/claimEvaluator';
 import { closeSession } from '../usecases/closeSession';
+import { appsScriptReportDocuments } from '../adapters/docs/reportDocuments';
 import { createSession } from '../usecases/createSession';
 import { inviteEvaluators } from '../usecases/inviteEvaluators';
 import { listPresets } from '../usecases/listPresets';
@@ -116,10 +118,9 @@ export function saveSessionActionItem(payload?: unknown): FacilitatorView {
 }
 
 export function closeCurrentSession(payload?: unknown): CloseSessionResult {
-  return respond('close the session', () => {
-    parseWith(noPayloadSchema, payload, 'Request');
-    return closeSession(appsScriptServices());
-  });
+  return respond('close the session', () =>
+    closeSession(appsScriptServices(), parseWith(closeSessionPayloadSchema, payload ?? {}, 'Close'), appsScriptReportDocuments()),
+  );
 }
 
 export function repairCurrentSession(payload?: unknown): RepairResult {

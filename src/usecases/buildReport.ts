@@ -6,7 +6,9 @@ import type { buildReportPayloadSchema } from '../api/payloads';
 import type { ReportDocument, ReportDocuments } from '../adapters/docs/reportDocuments';
 import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
-import type { Session, SessionHistoryEntry } from '../domain/schemas';
+import type { ActionItem, Session, SessionHistoryEntry } from '../domain/schemas';
+import { reportSourceFingerprint, type ReportSource } from '../domain/report/freshness';
+import type { ReportLink as ReportLinkView } from '../api/views';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
 import { loadAllSealed, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
@@ -40,6 +42,24 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
   };
 }
 
+/** What the report is built from, as the freshness fingerprint reads it. */
+export function reportSourceOf(state: SessionState, actionItems: readonly ActionItem[]): ReportSource {
+  return {
+    status: state.session.status,
+    finals: state.finals,
+    discussion: state.discussion,
+    definitionChanges: state.definitionChanges,
+    actionItems,
+  };
+}
+
+/** The session's report link as the sidebar shows it: out of date when its source changed since the build. */
+export function reportView(state: SessionState, actionItems: readonly ActionItem[]): ReportLinkView | null {
+  if (state.report === null) return null;
+  const { docId, url, builtAt, source } = state.report;
+  return { docId, url, builtAt, outOfDate: source !== reportSourceFingerprint(reportSourceOf(state, actionItems)) };
+}
+
 export function buildReport(services: Services, documents: ReportDocuments, input: BuildReportInput): BuildReportResult {
   const user = services.caller();
   return services.underLock(() => {
@@ -67,22 +87,24 @@ export function writeSessionReport(
   const { session } = current;
   const workbook = services.workbook();
   const now = services.now();
+  const actionItems = workbook.readActionItems();
   const report = buildReportTree({
     session,
     analysis: analysisOf(current, loadAllSealed(store, session)),
     discussion: current.discussion,
     definitionChanges: current.definitionChanges,
-    actionItems: workbook.readActionItems(),
+    actionItems,
     previousSession: previousSessionOf(workbook.readHistory(), session),
     reportDate: now.slice(0, 10),
+    builtAt: now,
   });
 
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;
   const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
   doc.write(report);
 
-  const link = { docId: doc.id, url: doc.url, builtAt: now };
+  const link = { docId: doc.id, url: doc.url, builtAt: now, source: reportSourceFingerprint(reportSourceOf(current, actionItems)) };
   saveState(store, { ...current, report: link });
   workbook.setReportLink(session, doc.url);
-  return { ...link, created: existing === null };
+  return { docId: link.docId, url: link.url, builtAt: link.builtAt, created: existing === null };
 }

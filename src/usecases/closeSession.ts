@@ -5,7 +5,11 @@
 // session to start from. Each step is recorded as done, and History and the Scores log are checked
 // before appending, so a close that stops part-way completes when run again with the session on each
 // exactly once.
+import type * as z from 'zod/mini';
+import type { closeSessionPayloadSchema } from '../api/payloads';
 import type { CloseSessionResult } from '../api/views';
+import type { ReportDocuments } from '../adapters/docs/reportDocuments';
+import { writeSessionReport } from './buildReport';
 import type { SessionAnalysis } from '../domain/analysis';
 import { UserError } from '../domain/errors';
 import { historyEntryFor } from '../domain/trend';
@@ -21,7 +25,13 @@ import { writeSummary } from './refreshSummary';
 
 type CloseStep = keyof Pick<CloseProgress, 'historyAppended' | 'scoresLogged' | 'tabsArchived'>;
 
-export function closeSession(services: Services): CloseSessionResult {
+export type CloseSessionInput = z.output<typeof closeSessionPayloadSchema>;
+
+/**
+ * Closes the session; with `rebuildReport`, then rewrites the report Doc (or builds it) from the closed
+ * session, so it says the session is closed and holds the last finals, notes and action items.
+ */
+export function closeSession(services: Services, input: CloseSessionInput = { rebuildReport: false }, documents?: ReportDocuments): CloseSessionResult {
   const user = services.caller();
   const closed = services.underLock(() => {
     const store = services.store();
@@ -64,15 +74,17 @@ export function closeSession(services: Services): CloseSessionResult {
     workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
     writeSummary(workbook, state, analysis);
     const library = loadLibrary(store);
+    const closedState: SessionState = { ...state, close: { ...state.close!, completedAt: services.now() } };
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({
-      [SESSION_KEY]: { ...state, close: { ...state.close!, completedAt: services.now() } },
+      [SESSION_KEY]: closedState,
       [LIBRARY_KEY]: {
         ...library,
         latestScorecard: state.nextScorecard,
         lastClosed: { sessionId: session.id, title: session.title, closedAt: session.closedAt },
       },
     });
+    if (input.rebuildReport && documents) writeSessionReport(services, documents, closedState, { newDocument: false });
     return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length };
   });
   return { ...closed, state: sidebarState(services) };

@@ -11,6 +11,7 @@ import { presetSummaries, scorecardSummary } from './listPresets';
 import type { Services } from './services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
+import { reportView } from './buildReport';
 
 export interface ViewOptions {
   /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
@@ -45,6 +46,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const revealed = isRevealComplete(state);
   const workbook = services.workbook();
   const self = evaluatorFor(state, services.caller());
+  const actionItems = workbook.readActionItems();
   return {
     role: 'facilitator',
     session: sessionOverview(state),
@@ -60,8 +62,8 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     definitionChanges: state.definitionChanges.map((c) => ({ ...c })),
     scorecard: session.scorecard,
     nextScorecardVersion: state.nextScorecard.version,
-    openActionItems: workbook.readActionItems().filter((item) => item.status !== 'done'),
-    report: state.report ? { ...state.report } : null,
+    openActionItems: actionItems.filter((item) => item.status !== 'done'),
+    report: reportView(state, actionItems),
     damage: checkDamage ? workbook.findDamage(session) : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,

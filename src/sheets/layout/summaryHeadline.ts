@@ -2,6 +2,7 @@
 // measured against. One row per figure, so a new headline figure is one more row.
 import { describeAlpha } from '../../domain/agreement/alphaInterpretation';
 import type { SessionAnalysis } from '../../domain/analysis';
+import { autoFailDisagreements } from '../../domain/headline';
 import type { Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
 import { block, bold, INTEGER_FORMAT, num, SHARE_FORMAT, text, TWO_DECIMALS_FORMAT, type Block } from '../block';
@@ -24,14 +25,9 @@ function sinceLastSession(trend: CalibrationTrend | null): string {
   return `${signedPoints(current.varianceChange)} since the last session (${previous.sessionDate})`;
 }
 
-/** Call × criterion pairs where evaluators disagreed on a critical criterion: a call's auto-fail at stake. */
-export function autoFailDisagreements(session: Session, analysis: SessionAnalysis): string[] {
+function autoFailLines(session: Session, analysis: SessionAnalysis): string[] {
   const questions = new Map(session.scorecard.sections.flatMap((section) => section.criteria.map((c) => [c.id, c.question] as const)));
-  return analysis.calls.flatMap((call) =>
-    call.criteria
-      .filter((item) => item.disagreements.includes('critical-mismatch'))
-      .map((item) => `${call.label}: ${questions.get(item.criterionId) ?? item.criterionId}`),
-  );
+  return autoFailDisagreements(analysis).map((item) => `${item.callLabel}: ${questions.get(item.criterionId) ?? item.criterionId}`);
 }
 
 export function headlineBlock(session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): Block {
@@ -40,7 +36,7 @@ export function headlineBlock(session: Session, analysis: SessionAnalysis, trend
   const within = summary.variance === null ? null : summary.variance <= target;
   const band = within === null ? null : within ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND;
   const verdict = within === null ? `Nothing to compare with the ${target} pp target yet` : within ? `Within the ${target} pp target` : `Above the ${target} pp target`;
-  const autoFails = autoFailDisagreements(session, analysis);
+  const autoFails = autoFailLines(session, analysis);
   const shownFails = autoFails.slice(0, 3).join('; ') + (autoFails.length > 3 ? `; and ${autoFails.length - 3} more` : '');
   const sheets = session.evaluators.length * session.calls.length;
   return block([
