@@ -12,6 +12,7 @@ import type { Services } from './services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
 import { reportView } from './buildReport';
+import { yourCalibration } from './yourCalibration';
 
 export interface ViewOptions {
   /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
@@ -75,12 +76,14 @@ function evaluatorView(store: PropertyStore, state: SessionState, user: CurrentU
   const identity = evaluatorFor(state, user);
   if (identity === null) return null;
   const revealed = isRevealComplete(state);
+  // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
+  const analysis = revealed ? analysisOf(state, loadAllSealed(store, state.session)) : null;
   return {
     role: 'evaluator',
     session: sessionOverview(state),
     form: evaluatorForm(state, identity, loadSealed(store, state.session, identity.evaluator.id)),
-    // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
-    agenda: revealed ? agendaView(state, analysisOf(state, loadAllSealed(store, state.session))) : [],
+    calibration: analysis ? yourCalibration(state, analysis, identity.evaluator.id) : null,
+    agenda: analysis ? agendaView(state, analysis) : [],
     nextSession: nextSessionOffer(store, state),
   };
 }
