@@ -37,7 +37,8 @@ export function headlineBlock(session: Session, analysis: SessionAnalysis, trend
   const band = within === null ? null : within ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND;
   const verdict = within === null ? `Nothing to compare with the ${target} pp target yet` : within ? `Within the ${target} pp target` : `Above the ${target} pp target`;
   const autoFails = autoFailLines(session, analysis);
-  const shownFails = autoFails.slice(0, 3).join('; ') + (autoFails.length > 3 ? `; and ${autoFails.length - 3} more` : '');
+  // One example is enough on the first screen; the agenda and the Answers tab list them all.
+  const shownFails = `${autoFails[0] ?? ''}${autoFails.length > 1 ? ` (and ${autoFails.length - 1} more on the agenda)` : ''}`;
   const sheets = session.evaluators.length * session.calls.length;
   return block([
     heading('Headline'),
