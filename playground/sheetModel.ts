@@ -105,6 +105,11 @@ function extent(sheet: SheetState): { rows: number; columns: number } {
       columns = Math.max(columns, c + 1);
     }),
   );
+  // A chart is drawn from its anchor cell, so the anchor is part of what is shown.
+  for (const chart of sheet.charts) {
+    rows = Math.max(rows, chart.position.row);
+    columns = Math.max(columns, chart.position.column);
+  }
   for (const merge of sheet.merges) {
     rows = Math.max(rows, merge.row + merge.numRows - 1);
     columns = Math.max(columns, merge.column + merge.numColumns - 1);

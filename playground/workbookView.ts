@@ -21,10 +21,21 @@ function cellStyle(cell: RenderedCell): string {
   return parts.join(';');
 }
 
-function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: number, next: RenderedCell | undefined): string {
+/**
+ * Sheets lets left-aligned text run on over the empty cells to its right, up to the first one that is
+ * not empty: the width it may take, in pixels (its own column's when nothing is free).
+ */
+function spillWidth(row: readonly RenderedCell[], c: number, widths: readonly number[]): number {
+  const cell = row[c]!;
+  let width = widths[c] ?? 100;
+  if (cell.text === '' || cell.align !== 'left' || cell.wrap) return width;
+  for (let next = c + 1; next < row.length && row[next]!.text === '' && !row[next]!.covered && row[next]!.charts.length === 0; next++) width += widths[next] ?? 100;
+  return width;
+}
+
+function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: number, spill: number, own: number): string {
   if (cell.covered) return '';
-  // Sheets lets left-aligned text run on over an empty cell to its right instead of clipping it.
-  const spills = cell.text !== '' && cell.align === 'left' && !cell.wrap && next !== undefined && next.text === '' && !next.covered;
+  const spills = spill > own;
   const classes = [
     spills ? 'spills' : '',
     cell.charts.length ? 'chart-cell' : '',
@@ -44,7 +55,8 @@ function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: numbe
     cell.note || cell.validation ? `title="${e([cell.note && `Note: ${cell.note}`, cell.validation].filter(Boolean).join('\n'))}"` : '',
   ].filter(Boolean);
   const safeLink = /^https?:\/\//i.test(cell.link) ? cell.link : '';
-  const content = safeLink ? `<a href="${e(safeLink)}" target="_blank" rel="noopener noreferrer">${e(cell.text)}</a>` : e(cell.text);
+  const shown = safeLink ? `<a href="${e(safeLink)}" target="_blank" rel="noopener noreferrer">${e(cell.text)}</a>` : e(cell.text);
+  const content = spills ? `<div class="spill" style="width:${spill - 8}px">${shown}</div>` : shown;
   // A chart floats over the cells from its anchor cell, as in Sheets.
   const charts = cell.charts.length ? `<div class="chart-anchor">${cell.charts.join('')}</div>` : '';
   return `<td ${attributes.join(' ')}>${content}${charts}</td>`;
@@ -57,7 +69,7 @@ function renderGrid(sheet: RenderedSheet): string {
   const body = sheet.rows
     .map((row, i) => {
       const frozen = i < sheet.frozenRows ? ' class="frozen"' : '';
-      return `<tr${frozen}><th scope="row">${i + 1}</th>${row.map((cell, c) => renderCell(cell, sheet.frozenRows, sheet.frozenColumns, row[c + 1])).join('')}</tr>`;
+      return `<tr${frozen}><th scope="row">${i + 1}</th>${row.map((cell, c) => renderCell(cell, sheet.frozenRows, sheet.frozenColumns, spillWidth(row, c, sheet.columnWidths), sheet.columnWidths[c] ?? 100)).join('')}</tr>`;
     })
     .join('');
   // Fixed layout needs the table's own width: the sum of the columns, as set on the sheet.

@@ -29,11 +29,12 @@ export const ANSWERS_TRAILING_COLUMNS = ['Consensus', 'Final', 'Final from', 'Ag
 export const ANSWERS_HEADER_ROW = 5;
 
 const LEGEND_ORDER: AnswerDifference[] = ['lower', 'higher', 'na-vs-scored', 'critical'];
+/** Short enough for the columns the swatches sit in (Criterion, Critical, then the evaluators). */
 const SHORT_LEGEND: Record<AnswerDifference, string> = {
-  lower: 'Scored lower',
-  higher: 'Scored higher',
+  lower: 'Scored lower than the final',
+  higher: 'Higher',
   'na-vs-scored': 'N/A vs scored',
-  critical: 'Critical: auto-fail at stake',
+  critical: 'Critical',
 };
 
 function criteriaById(session: Session): Map<string, Criterion> {
@@ -46,7 +47,11 @@ function legend(): Row[] {
   const swatches = LEGEND_ORDER.map((kind) => text(SHORT_LEGEND[kind], { background: differenceBackgrounds[kind], note: answerDifferenceLabels[kind], align: 'center' }));
   return [
     [bold('Colour shows how an answer differs from the final:'), ...swatches, text('Final', { background: FINAL_BACKGROUND, align: 'center' })],
-    [text('Yes / No, levels and points are centred alike. Hover over an answer for its comment, a criterion for its definition.')],
+    [
+      text(
+        'Higher: scored above the final. N/A vs scored: one side said N/A. Critical: a critical criterion answered differently, so an auto-fail is at stake. Hover over an answer for its comment, a criterion for its definition.',
+      ),
+    ],
   ];
 }
 
@@ -66,7 +71,8 @@ export function answersLayout(session: Session, analysis: SessionAnalysis): TabL
       rows.push([
         text(call.label),
         text(criterion?.question ?? item.criterionId, { note: criterion ? `${criterion.id}: ${criterion.definition}` : '' }),
-        text(item.critical ? 'critical' : '', { align: 'center' }),
+        // Never blank, so the question beside it is clipped here rather than running over the answers.
+        text(item.critical ? 'yes' : 'no', { align: 'center' }),
         ...labels.map((entry) => {
           const answer = answers.get(entry.id);
           const kind = answerDifference(answer?.value, item.final.value, item.critical);
