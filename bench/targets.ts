@@ -3,7 +3,7 @@ import type { AnalysisTiming, BuiltFile, FileSize } from './measure';
 
 export const ANALYSIS_TARGET_MS = 50;
 export const ANALYSIS_TARGET_SIZE = 'large';
-export const SIZE_TARGETS_KB: Record<BuiltFile, number> = { 'Code.js': 100, 'Sidebar.html': 60 };
+export const SIZE_TARGETS_KB: Record<BuiltFile, number> = { 'Code.js': 100, 'Sidebar.html': 64 };
 
 export interface TargetCheck {
   target: string;

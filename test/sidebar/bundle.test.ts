@@ -6,8 +6,9 @@ import { join } from 'node:path';
 const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 
 describe('dist/Sidebar.html', () => {
-  it('stays under 60 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(60_000);
+  // 60 KB until the evaluator's "Your calibration" and the report's freshness (about 3 KB) were added.
+  it('stays under 64 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(64_000);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {
