@@ -332,6 +332,16 @@ describe('a calibration session through the sidebar', () => {
     await waitForIdle(facilitator);
     expect(await facilitator.getByTestId('status-text').textContent()).toBe('Repaired 1 tab: The "Discussion" tab was deleted.');
     expect(await facilitator.getByTestId('damage').count()).toBe(0);
+
+    // The action item came after the report was built: the report says it is out of date, with Rebuild.
+    await facilitator.getByTestId('tab-report').click();
+    await facilitator.getByTestId('report-out-of-date').waitFor();
+    expect(await facilitator.getByTestId('build-report').textContent()).toBe('Rebuild the report');
+    await harness.screenshot(facilitator, 'facilitator-report-out-of-date');
+    await facilitator.getByTestId('rebuild-report').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('report-out-of-date').count()).toBe(0);
   });
 
   it('the facilitator shares the report and closes the session', async () => {

@@ -134,7 +134,8 @@ describe('an evaluator', () => {
     if (view.role !== 'evaluator') return;
     expect(view.form.evaluatorId).toBe('ana');
     expect(view.agenda).toEqual([]);
-    expect(Object.keys(view).sort()).toEqual(['agenda', 'form', 'nextSession', 'role', 'session']);
+    expect(Object.keys(view).sort()).toEqual(['agenda', 'calibration', 'form', 'nextSession', 'role', 'session']);
+    expect(view.calibration).toBeNull();
     expect(view.nextSession).toBeNull();
   });
 });

@@ -46,7 +46,7 @@ const centred = (cell: Cell): Cell => ({ ...cell, align: 'center' });
 function legend(): Row[] {
   const swatches = LEGEND_ORDER.map((kind) => text(SHORT_LEGEND[kind], { background: differenceBackgrounds[kind], note: answerDifferenceLabels[kind], align: 'center' }));
   return [
-    [bold('Colour shows how an answer differs from the final:'), ...swatches, text('Final', { background: FINAL_BACKGROUND, align: 'center' })],
+    [bold('Colours:', { note: 'How each answer differs from the final the team agreed on that call and criterion.' }), ...swatches, text('Final', { background: FINAL_BACKGROUND, align: 'center' })],
     [
       text(
         'Higher: scored above the final. N/A vs scored: one side said N/A. Critical: a critical criterion answered differently, so an auto-fail is at stake. Hover over an answer for its comment, a criterion for its definition.',
@@ -91,7 +91,7 @@ export function answersLayout(session: Session, analysis: SessionAnalysis): TabL
   }
   const whole = block(rows, { hasNotes: true });
   // One width for every evaluator column (the longest label's), so they are set in one call.
-  const evaluatorWidth = Math.max(84, Math.min(160, 16 + Math.max(0, ...labels.map((entry) => entry.label.length)) * 7));
+  const evaluatorWidth = Math.max(100, Math.min(160, 16 + Math.max(0, ...labels.map((entry) => entry.label.length)) * 7));
   const evaluatorWidths = labels.map(() => evaluatorWidth);
   return {
     block: whole,
