@@ -35,6 +35,8 @@ export interface Ui {
   includeParticipants: boolean;
   /** Build a fresh Doc rather than update the session's report. */
   newDocument: boolean;
+  /** Rebuild the report as part of closing, so it says the session is closed. */
+  rebuildOnClose: boolean;
   share: ShareOutcome | null;
   /** Advice the server gave when the session started. */
   startWarnings: string[];
@@ -61,6 +63,7 @@ export const ui: Ui = {
   managers: '',
   includeParticipants: true,
   newDocument: false,
+  rebuildOnClose: true,
   share: null,
   startWarnings: [],
   mail: null,

@@ -26,6 +26,7 @@ import {
   buildReportPayloadSchema,
   changeDefinitionPayloadSchema,
   claimEvaluatorPayloadSchema,
+  closeSessionPayloadSchema,
   createSessionPayloadSchema,
   noPayloadSchema,
   recordDiscussionPayloadSchema,
@@ -123,7 +124,13 @@ export const actions = {
     who: 'facilitators',
     run: saveActionItem,
   }),
-  closeCurrentSession: action({ doing: 'closing the session', subject: 'Closing the session', payload: noPayloadSchema, who: 'facilitator', run: (services) => closeSession(services) }),
+  closeCurrentSession: action({
+    doing: 'closing the session',
+    subject: 'Closing the session',
+    payload: closeSessionPayloadSchema,
+    who: 'facilitator',
+    run: closeSession,
+  }),
   repairCurrentSession: action({
     doing: 'repairing the session',
     subject: 'Repairing the session',

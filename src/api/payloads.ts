@@ -153,6 +153,14 @@ export const saveActionItemPayloadSchema = z.strictObject({
   criterionId: anyCriterionSchema,
 });
 
+export const closeSessionPayloadSchema = z.prefault(
+  z.strictObject({
+    /** Rebuild the report Doc once the session is closed, so it says so (and holds the latest finals). */
+    rebuildReport: field(z._default(z.boolean(), false), 'Rebuild the report', 'on or off'),
+  }),
+  {},
+);
+
 export const buildReportPayloadSchema = z.prefault(
   z.strictObject({
     /** Build a fresh Doc instead of updating the session's existing one. */
@@ -188,4 +196,5 @@ export type RecordDiscussionPayload = z.input<typeof recordDiscussionPayloadSche
 export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSchema>;
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
 export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
+export type CloseSessionPayload = z.input<typeof closeSessionPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

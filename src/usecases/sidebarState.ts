@@ -16,6 +16,8 @@ import { presetSummaries, scorecardSummary } from './listPresets';
 import type { Services } from './ports/services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
+import { reportView } from './buildReport';
+import { yourCalibration } from './yourCalibration';
 
 export interface ViewOptions {
   /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
@@ -80,6 +82,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const user = services.caller();
   const self = evaluatorFor(state, user);
   const analysis = revealed ? analysisOf(state, sealedAll) : null;
+  const actionItems = workbook.readActionItems();
   return {
     role: 'facilitator',
     signedInAs: signedInAs(user),
@@ -102,8 +105,8 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     definitionChanges: state.definitionChanges.map((c) => ({ ...c })),
     scorecard: session.scorecard,
     nextScorecardVersion: state.nextScorecard.version,
-    openActionItems: workbook.readActionItems().filter((item) => item.status !== 'done'),
-    report: state.report ? { ...state.report } : null,
+    openActionItems: actionItems.filter((item) => item.status !== 'done'),
+    report: reportView(state, actionItems),
     damage: checkDamage ? workbook.findDamage(session) : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
@@ -139,13 +142,15 @@ function evaluatorView(services: Services, store: PropertyStore, state: SessionS
   if (identity === null) return null;
   const revealed = isRevealComplete(state);
   const nextSession = nextSessionOffer(services, store, state, user);
+  // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
+  const analysis = revealed ? analysisOf(state, loadAllSealed(store, state.session)) : null;
   return {
     role: 'evaluator',
     signedInAs: signedInAs(user),
     session: sessionOverview(state),
     form: evaluatorForm(state, identity, loadSealed(store, state.session, identity.evaluator.id)),
-    // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
-    agenda: revealed ? agendaView(state, analysisOf(state, loadAllSealed(store, state.session))) : [],
+    calibration: analysis ? yourCalibration(state, analysis, identity.evaluator.id) : null,
+    agenda: analysis ? agendaView(state, analysis) : [],
     nextSession,
     startMessage: isCloseComplete(state) && nextSession === null ? `Only ${whoMayStartNext(state)} can start the next session.` : '',
   };

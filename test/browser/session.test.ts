@@ -58,6 +58,14 @@ async function alertText(page: Page): Promise<string> {
   return (await alert.isVisible()) ? ((await alert.textContent()) ?? '') : '';
 }
 
+/** One tab of the workbook view, alone, as the grid a person sees (no other tabs' panels). */
+async function firstScreenOf(sheet: string): Promise<string> {
+  const view = await (await fetch(`${harness.server.url}view/workbook`)).text();
+  const panel = new RegExp(`<section role="tabpanel"[^>]*data-sheet-name="${sheet}"[^>]*>[\\s\\S]*?</section>`).exec(view);
+  if (!panel) throw new Error(`no ${sheet} tab in the workbook view`);
+  return panel[0].replace(' hidden>', '>');
+}
+
 describe('a calibration session through the sidebar', () => {
   let facilitator: Page;
 
@@ -296,6 +304,21 @@ describe('a calibration session through the sidebar', () => {
     expect(await alertText(facilitator)).toBe('');
     expect(await facilitator.getByTestId('report-link').getAttribute('href')).toMatch(/^https?:\/\//);
     await harness.screenshot(facilitator, 'facilitator-report');
+
+    // The Summary's first screen and the report's first page, as a manager opens them on a laptop.
+    const summary = await firstScreenOf('Summary');
+    expect(summary).toContain('Headline');
+    await harness.laptopScreenshot(
+      summary,
+      'summary-first-screen',
+      230,
+      'Browser, Sheets menus, toolbar and formula bar: about 230 px of a 768 px screen at 100 % zoom',
+    );
+    const answers = await firstScreenOf('Answers');
+    await harness.laptopScreenshot(answers, 'answers-first-screen', 230, 'Browser, Sheets menus, toolbar and formula bar');
+    const report = await (await fetch(`${harness.server.url}view/report`)).text();
+    expect(report.indexOf('Executive summary')).toBeLessThan(report.indexOf('The session'));
+    await harness.laptopScreenshot(report, 'report-first-page', 110, 'Browser and Docs bars');
   });
 
   it('the Summary, the Results tab and the report show the figures with their notes, at 1366 × 768', async () => {
@@ -341,6 +364,16 @@ describe('a calibration session through the sidebar', () => {
     await waitForIdle(facilitator);
     expect(await facilitator.getByTestId('status-text').textContent()).toBe('Repaired 1 tab: The "Discussion" tab was deleted.');
     expect(await facilitator.getByTestId('damage').count()).toBe(0);
+
+    // The action item came after the report was built: the report says it is out of date, with Rebuild.
+    await facilitator.getByTestId('tab-report').click();
+    await facilitator.getByTestId('report-out-of-date').waitFor();
+    expect(await facilitator.getByTestId('build-report').textContent()).toBe('Rebuild the report');
+    await harness.screenshot(facilitator, 'facilitator-report-out-of-date');
+    await facilitator.getByTestId('rebuild-report').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('report-out-of-date').count()).toBe(0);
   });
 
   it('the facilitator shares the report and closes the session', async () => {

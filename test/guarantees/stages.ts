@@ -71,7 +71,7 @@ export const entryCases: readonly EntryCase[] = [
   },
   { name: 'buildSessionReport', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },
   { name: 'shareSessionReport', writes: true, stage: 'reported', user: FACILITATOR, payload: () => ({ managers: ['boss@example.com'] }) },
-  { name: 'closeCurrentSession', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => undefined },
+  { name: 'closeCurrentSession', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },
   // Email only: nothing stored, no sheet touched, so no read-modify-write to lock.
   { name: 'sendInvitations', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
   { name: 'sendReminders', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },

@@ -69,6 +69,9 @@ class RecordingWorkbook implements Workbook {
   writeStatus(): void {
     this.record('writeStatus');
   }
+  writeSubmissionCounts(): void {
+    this.record('writeSubmissionCounts');
+  }
   revealEvaluatorTabs(_session: unknown, _submissions: unknown, beforeWriting?: () => void): void {
     this.record('revealEvaluatorTabs');
     beforeWriting?.();
