@@ -40,6 +40,8 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
     variance: previous.variance,
     alpha: previous.alpha,
     shareWithinTarget: previous.shareWithinTarget,
+    gwetAc1: previous.gwetAc1,
+    criticalDisagreements: previous.criticalDisagreements,
     scoringRule: previous.scoringRule,
   };
 }

@@ -6,7 +6,6 @@ import { describeAnswer } from '../answers';
 import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, ScoringRule, Session } from '../schemas';
 import { weightedCriteria, type CallScore } from '../scoring';
 import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../results';
-import { autoFailDisagreements } from '../headline';
 import { wordDiff } from './wordDiff';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
@@ -19,6 +18,8 @@ export interface PreviousSessionFigures {
   variance: number | null;
   alpha: number | null;
   shareWithinTarget: number | null;
+  gwetAc1?: number | null;
+  criticalDisagreements?: number | null;
   /** The rule it was scored under; absent means the same as this session's. */
   scoringRule?: ScoringRule;
 }
@@ -133,7 +134,6 @@ function headlineTable(context: Context): ReportBlock {
   const previous = context.previousSession;
   const target = settings.varianceTarget;
   const verdict = summary.variance === null ? '' : summary.variance <= target ? ' (within)' : ' (above)';
-  const autoFails = autoFailDisagreements(context.analysis).length;
   const sheets = context.session.evaluators.length * context.session.calls.length;
   const none = notAvailable;
   return table(
@@ -160,7 +160,20 @@ function headlineTable(context: Context): ReportBlock {
         previous ? formatAlpha(previous.alpha) : none,
         previous ? alphaDelta(summary.alpha, previous.alpha).replace(/^ \(|\)$/g, '') || none : none,
       ],
-      ['Auto-fail disagreements', String(autoFails), '0', none, none],
+      [
+        "Agreement (Gwet's AC1)",
+        formatAc1(summary.gwetAc1),
+        none,
+        previous && previous.gwetAc1 !== undefined ? formatAc1(previous.gwetAc1) : none,
+        none,
+      ],
+      [
+        'Critical (auto-fail) disagreements',
+        `${summary.criticalDisagreementCalls} of ${context.analysis.calls.length} calls`,
+        '0',
+        previous && previous.criticalDisagreements != null ? String(previous.criticalDisagreements) : none,
+        none,
+      ],
       ['Score sheets submitted', `${context.analysis.submittedCount} of ${sheets}`, String(sheets), none, none],
     ],
   );

@@ -69,17 +69,19 @@ describe('the Summary sheet', () => {
     expect(grid[0]![0]).toBe('Summary: November calibration');
     expect(String(grid[1]![0])).toMatch(/^Revealed: discussing\./);
     // Headline figures from row 4, labels in column A, values in B: on the first screen.
-    expect(column(layout.block, 0).slice(3, 9)).toEqual([
+    expect(column(layout.block, 0).slice(3, 10)).toEqual([
       'Headline',
       'Calibration variance',
       'Evaluators within target',
-      'Auto-fail disagreements',
-      "Agreement (Krippendorff's α)",
+      'Critical (auto-fail) disagreements',
+      "Krippendorff's α",
+      "Gwet's AC1",
       'Score sheets submitted',
     ]);
     expect(grid[4]![1]).toBe(analysis.summary.variance);
     expect(String(grid[4]![2])).toMatch(/target; first session on record$/);
-    expect(grid[8]!.slice(1, 3)).toEqual([analysis.submittedCount, 'of 6 (3 evaluators × 2 calls)']);
+    expect(grid[8]!.slice(1, 3)).toEqual([analysis.summary.gwetAc1, analysis.summary.alphaWarning ?? '']);
+    expect(grid[9]!.slice(1, 3)).toEqual([analysis.submittedCount, 'of 6 (3 evaluators × 2 calls)']);
     // Widths set for every column used; title and status frozen.
     expect(layout.columnWidths.length).toBeGreaterThanOrEqual(layout.block.width);
     expect(layout.frozenRows).toBe(2);
