@@ -1,9 +1,5 @@
-import { rangeA1 } from '../emulator/spreadsheet/a1-notation';
-import { hasContent } from '../emulator/spreadsheet/grid';
-import { displayValue, GENERAL } from '../emulator/spreadsheet/number-format';
-import type { Cell, CellValue, ProtectionState, SheetState, ValidationState, WorkbookState } from '../emulator/spreadsheet/workbook-schema';
+import { rangeA1, hasContent, displayValue, GENERAL, conditionalPaint, type Cell, type CellValue, type ProtectionState, type SheetState, type ValidationState, type WorkbookState } from 'apps-script-emulator';
 import { chartData, chartSvg } from './chartSvg';
-import { conditionalPaint } from './conditionalFormats';
 
 // Every sheet as the person at the keyboard would see it: display values, effective formatting
 // (cell formats with conditional formatting on top), merges, notes, dropdowns and protections.

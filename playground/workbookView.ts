@@ -1,4 +1,4 @@
-import { columnLetters, cellA1 } from '../emulator/spreadsheet/a1-notation';
+import { columnLetters, cellA1 } from 'apps-script-emulator';
 import { escapeHtml as e, safeColor } from './html';
 import type { RenderedCell, RenderedSheet } from './sheetModel';
 

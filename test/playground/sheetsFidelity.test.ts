@@ -1,6 +1,6 @@
 // The playground shows a sheet as Sheets would: negative numbers under sectioned formats, HYPERLINK
 // cells as links, column widths as set, text running over empty neighbours only, charts drawn.
-import { createAppsScriptEnvironment } from '../../emulator/environment';
+import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { chartData, chartSvg } from '../../playground/chartSvg';
 import { hyperlinkOf, renderWorkbook } from '../../playground/sheetModel';
 import { workbookHtml } from '../../playground/workbookView';
