@@ -1,5 +1,6 @@
 // The evaluator's form for one call, as plain data: what each criterion offers, what is answered,
 // and what must be fixed before a draft is saved or a call submitted. Pure: no DOM.
+import { answerProblem } from '../../src/domain/answers';
 import type { Answer, AnswerValue, Criterion, Scorecard, Section } from '../../src/domain/schemas';
 
 export interface AnswerDraft {
@@ -26,9 +27,9 @@ export interface Problem {
 export const MAX_POINT_CHOICES = 10;
 export const MAX_COMMENT = 1000;
 
-export function criteriaInOrder(scorecard: Scorecard): Array<{ section: Section; criterion: Criterion }> {
-  return scorecard.sections.flatMap((section) => section.criteria.map((criterion) => ({ section, criterion })));
-}
+import { criteriaInOrder } from '../../src/domain/scorecardIndex';
+
+export { criteriaInOrder };
 
 /** The choices of a radio group, or null when the criterion is answered with a number input. */
 export function choicesFor(criterion: Criterion): Choice[] | null {
@@ -76,17 +77,11 @@ export function parsePoints(text: string, criterion: Criterion): { value: Answer
   return problem ? { error: problem } : { value };
 }
 
+/** The domain's rule for an answer, in the form's words ("The answer must be a whole number from 1 to 3, not 5."). */
 function rangeProblem(criterion: Criterion, value: AnswerValue): string {
-  if (value === 'NA') return criterion.allowNA ? '' : 'N/A is not allowed for this criterion.';
-  if (!Number.isInteger(value)) return 'Answer with a whole number.';
-  switch (criterion.type) {
-    case 'yes-no':
-      return value === 0 || value === 1 ? '' : 'Answer Yes or No.';
-    case 'scale':
-      return value >= criterion.min && value <= criterion.max ? '' : `Pick a level from ${criterion.min} to ${criterion.max}.`;
-    case 'points':
-      return value >= 0 && value <= criterion.maxPoints ? '' : `Give 0 to ${criterion.maxPoints} points.`;
-  }
+  const problem = answerProblem(criterion, value);
+  if (problem === null) return '';
+  return problem.startsWith('must') ? `The answer ${problem}.` : `${problem}.`;
 }
 
 /** A comment is kept as typed, whatever it starts with ("= the IVR covers it", "+1 agree"): only its length is limited. */

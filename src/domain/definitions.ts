@@ -1,3 +1,4 @@
+import { criterionWithId } from './scorecardIndex';
 import { UserError, parseWith } from './errors';
 import { definitionChangeSchema, scorecardSchema, type Criterion, type DefinitionChange, type Scorecard } from './schemas';
 
@@ -12,10 +13,8 @@ export interface DefinitionEdit {
 }
 
 function findCriterion(scorecard: Scorecard, criterionId: string): Criterion {
-  for (const section of scorecard.sections) {
-    const criterion = section.criteria.find((candidate) => candidate.id === criterionId);
-    if (criterion !== undefined) return criterion;
-  }
+  const criterion = criterionWithId(scorecard, criterionId);
+  if (criterion !== undefined) return criterion;
   throw new UserError(`Criterion "${criterionId}" is not on scorecard "${scorecard.name}".`);
 }
 

@@ -1,4 +1,5 @@
 import { answerFraction, answerProblem, criterionLabel } from './answers';
+import { criteriaById } from './scorecardIndex';
 import { ValidationError } from './errors';
 import { CURRENT_SCORING_RULE, type Answer, type AnswerValue, type Criterion, type Scorecard, type ScoringRule, type Section } from './schemas';
 
@@ -196,12 +197,6 @@ export function scoreCall(scorecard: Scorecard, answers: AnswerSource, rule: Sco
   return scoreWeighted(weightedCriteria(scorecard, rule), answerMap(answers));
 }
 
-/** Every criterion of the scorecard by id. */
-export function criteriaById(scorecard: Scorecard): Map<string, Criterion> {
-  const byId = new Map<string, Criterion>();
-  for (const section of scorecard.sections) for (const criterion of section.criteria) byId.set(criterion.id, criterion);
-  return byId;
-}
 
 /**
  * Everything wrong with one evaluator's answers for one call: unknown or repeated criteria, invalid

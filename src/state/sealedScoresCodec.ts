@@ -3,6 +3,7 @@
 // (~42 bytes each) the store filled before the session did. So each score sheet is stored as its values
 // in scorecard order in one short string ("1,0,NA,3,,"), its comments only when written, and its times
 // once. The pinned scorecard gives the order back, so decoding returns the same Submission shapes.
+import { criteriaInOrder } from '../domain/scorecardIndex';
 import * as z from 'zod/mini';
 import { ValidationError, describeIssues } from '../domain/errors';
 import { idSchema, isoDateTimeSchema, type Answer, type AnswerValue, type Scorecard, type Submission } from '../domain/schemas';
@@ -40,7 +41,7 @@ export const storedSealedScoresSchema = z.object({
 export type StoredSheet = z.infer<typeof storedSheetSchema>;
 export type StoredSealedScores = z.infer<typeof storedSealedScoresSchema>;
 
-const criterionOrder = (scorecard: Scorecard): string[] => scorecard.sections.flatMap((section) => section.criteria.map((c) => c.id));
+const criterionOrder = (scorecard: Scorecard): string[] => criteriaInOrder(scorecard).map(({ criterion }) => criterion.id);
 
 const impliedSubmittedAt = (status: Submission['status'], at: string): string => (status === 'submitted' ? at : '');
 

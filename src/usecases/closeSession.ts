@@ -5,6 +5,7 @@
 // session to start from. Each step is recorded as done, and History and the Scores log are checked
 // before appending, so a close that stops part-way completes when run again with the session on each
 // exactly once.
+import { criteriaById } from '../domain/scorecardIndex';
 import type * as z from 'zod/mini';
 import type { closeSessionPayloadSchema } from '../api/payloads';
 import type { CloseSessionResult } from '../api/views';
@@ -100,7 +101,7 @@ export function scoreLogRows(state: SessionState, analysis: SessionAnalysis): Sc
   const labelOf = new Map(
     analysis.evaluators.map((e) => [e.evaluatorId, session.options.anonymousReveal ? e.revealLabel : e.name]),
   );
-  const questionOf = new Map(session.scorecard.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.question] as const)));
+  const criteria = criteriaById(session.scorecard);
   return analysis.calls.flatMap((call) =>
     call.criteria.flatMap((onCall) =>
       onCall.answers.map((answer) => ({
@@ -110,7 +111,7 @@ export function scoreLogRows(state: SessionState, analysis: SessionAnalysis): Sc
         callLabel: call.label,
         evaluator: labelOf.get(answer.evaluatorId) ?? answer.evaluatorId,
         criterionId: onCall.criterionId,
-        question: questionOf.get(onCall.criterionId) ?? onCall.criterionId,
+        question: criteria.get(onCall.criterionId)?.question ?? onCall.criterionId,
         value: answer.value,
         final: onCall.final.value ?? '',
       })),

@@ -1,4 +1,5 @@
 // Where in its life the session must be for each action, with the message that says why not.
+import { criterionWithId } from '../domain/scorecardIndex';
 import { UserError } from '../domain/errors';
 import type { Call, Criterion, Session } from '../domain/schemas';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
@@ -27,9 +28,7 @@ export function findCall(session: Session, callId: string): Call {
 }
 
 export function findCriterion(scorecard: Session['scorecard'], criterionId: string): Criterion {
-  for (const section of scorecard.sections) {
-    const found = section.criteria.find((c) => c.id === criterionId);
-    if (found) return found;
-  }
+  const found = criterionWithId(scorecard, criterionId);
+  if (found !== undefined) return found;
   throw new UserError(`"${criterionId}" is not a criterion of scorecard "${scorecard.name}".`);
 }

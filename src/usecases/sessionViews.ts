@@ -1,6 +1,7 @@
 // The views the sidebar receives, built from stored state. Each builder is given only what its reader
 // may see: an evaluator's form is built from that evaluator's sealed record alone, and the status rows
 // carry counts and times, never answers.
+import { criterionWithId } from '../domain/scorecardIndex';
 import type {
   AgendaItemView,
   CallForm,
@@ -102,11 +103,7 @@ export function submissionStatusView(state: SessionState, sealedAll: readonly Se
 }
 
 function criterionById(session: Session, id: string): Criterion | undefined {
-  for (const section of session.scorecard.sections) {
-    const found = section.criteria.find((c) => c.id === id);
-    if (found) return found;
-  }
-  return undefined;
+  return criterionWithId(session.scorecard, id);
 }
 
 /** The discussion agenda with what the team has recorded so far; empty until the reveal is complete. */

@@ -1,6 +1,7 @@
 // "Your calibration": an evaluator's own feedback after the reveal. Built from the analysis, but only
 // from the entries that are the evaluator's own (their score per call, their answers) beside the finals,
 // the agreed definitions and the team's notes: nothing in it names or shows another evaluator.
+import { criteriaById } from '../domain/scorecardIndex';
 import type { CalibrationCall, CalibrationDifference, YourCalibration } from '../api/views';
 import { answerDifference } from '../domain/answerDifference';
 import type { SessionAnalysis } from '../domain/analysis';
@@ -8,9 +9,7 @@ import { describeAnswer } from '../domain/answers';
 import type { Criterion } from '../domain/schemas';
 import type { SessionState } from '../state/sessionState';
 
-function criteriaOf(scorecard: SessionState['nextScorecard']): Map<string, Criterion> {
-  return new Map(scorecard.sections.flatMap((section) => section.criteria.map((criterion) => [criterion.id, criterion] as const)));
-}
+const criteriaOf = criteriaById;
 
 function joined(parts: string[]): string {
   return parts.filter((part) => part.trim() !== '').join(' · ');

@@ -65,8 +65,8 @@ describe('points typed by hand', () => {
   it('refuses fractions, words and numbers out of range with a clear message', () => {
     expect(parsePoints('2.5', criterion('many'))).toEqual({ error: 'Enter a whole number of points.' });
     expect(parsePoints('abc', criterion('many'))).toEqual({ error: 'Enter a whole number of points.' });
-    expect(parsePoints('21', criterion('many'))).toEqual({ error: 'Give 0 to 20 points.' });
-    expect(parsePoints('-1', criterion('many'))).toEqual({ error: 'Give 0 to 20 points.' });
+    expect(parsePoints('21', criterion('many'))).toEqual({ error: 'The answer must be a whole number of points from 0 to 20, not 21.' });
+    expect(parsePoints('-1', criterion('many'))).toEqual({ error: 'The answer must be a whole number of points from 0 to 20, not -1.' });
   });
 });
 
@@ -87,7 +87,7 @@ describe('what stops a draft or a submission', () => {
     draft.many = { value: 20, comment: 'fine' };
     expect(problemsIn(card, draft, 'submit')).toEqual([
       { criterionId: 'verify', message: 'N/A is not allowed for this criterion.' },
-      { criterionId: 'tone', message: 'Pick a level from 1 to 3.' },
+      { criterionId: 'tone', message: 'The answer must be a whole number from 1 to 3, not 4.' },
       { criterionId: 'few', message: 'Keep the comment under 1000 characters.' },
     ]);
   });

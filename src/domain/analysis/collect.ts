@@ -1,7 +1,8 @@
 import { answerProblem, criterionLabel } from '../answers';
 import { UserError, ValidationError } from '../errors';
 import type { AnswerValue, Criterion, Final, Session, Submission } from '../schemas';
-import { criteriaById, submissionAnswerProblems } from '../scoring';
+import { criteriaById } from '../scorecardIndex';
+import { submissionAnswerProblems } from '../scoring';
 
 export interface SubmittedSheet {
   evaluatorId: string;

@@ -1,6 +1,7 @@
 // The Answers tab: every evaluator's answer on every call × criterion, in reveal order, beside the
 // consensus and the final. Each answer that differs from the final is coloured by how it differs, cell
 // by cell, so the outlier is the coloured cell; a legend on top says what each colour means.
+import { criteriaById } from '../../domain/scorecardIndex';
 import { answerDifference, answerDifferenceLabels, type AnswerDifference } from '../../domain/answerDifference';
 import type { SessionAnalysis } from '../../domain/analysis';
 import type { Criterion, Session } from '../../domain/schemas';
@@ -37,9 +38,6 @@ const SHORT_LEGEND: Record<AnswerDifference, string> = {
   critical: 'Critical',
 };
 
-function criteriaById(session: Session): Map<string, Criterion> {
-  return new Map(session.scorecard.sections.flatMap((section) => section.criteria.map((criterion) => [criterion.id, criterion] as const)));
-}
 
 const centred = (cell: Cell): Cell => ({ ...cell, align: 'center' });
 
@@ -57,7 +55,7 @@ function legend(): Row[] {
 
 export function answersLayout(session: Session, analysis: SessionAnalysis): TabLayout {
   const labels = summaryLabels(session, analysis);
-  const criteria = criteriaById(session);
+  const criteria = criteriaById(session.scorecard);
   const rows: Row[] = [
     [bold(`Answers: call × criterion — ${session.title}`, { background: TITLE_BACKGROUND })],
     ...legend(),

@@ -1,5 +1,6 @@
 // The Discussion sheet: one row per disputed criterion on each call where it was disputed, in agenda
 // order, with what was said, how it was resolved and the final value.
+import { criteriaById } from '../../domain/scorecardIndex';
 import type { SessionAnalysis } from '../../domain/analysis';
 import type { Criterion, DiscussionEntry, Final, Session } from '../../domain/schemas';
 import { dateTime, block, bold, num, text, type Block, type Row, INTEGER_FORMAT } from '../block';
@@ -14,7 +15,7 @@ export function discussionSheet(
   discussion: readonly DiscussionEntry[],
   finals: readonly Final[],
 ): Block {
-  const criteria = new Map<string, Criterion>(session.scorecard.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
+  const criteria = criteriaById(session.scorecard);
   const calls = new Map(analysis.calls.map((call) => [call.callId, call]));
   const decidedAt = new Map(finals.map((final) => [`${final.callId}\u0000${final.criterionId}`, final.decidedAt]));
   // The latest entry wins; one about a single call beats one about the criterion across all calls.

@@ -1,6 +1,7 @@
 // One evaluator's tab: before the reveal only the questions (answers are sealed outside the cells);
 // at the reveal the same rows with their answers and comments. Both have the same shape, so the reveal
 // writes values into cells formatted when the tab was set up.
+import { criteriaInOrder } from '../../domain/scorecardIndex';
 import { describeAnswer } from '../../domain/scoring';
 import type { Criterion, Section, Session, Submission } from '../../domain/schemas';
 import { block, bold, dateTime, general, text, type Block, type Cell, type Row } from '../block';
@@ -37,9 +38,7 @@ export function evaluatorTab(session: Session, evaluatorId: string, label: strin
     [],
     evaluatorTabHeaders.map((header) => bold(header, { background: HEADER_BACKGROUND })),
   ];
-  const criteria: Array<[Section, Criterion]> = session.scorecard.sections.flatMap((section) =>
-    section.criteria.map((criterion): [Section, Criterion] => [section, criterion]),
-  );
+  const criteria = criteriaInOrder(session.scorecard).map(({ section, criterion }): [Section, Criterion] => [section, criterion]);
   for (const call of session.calls) {
     const sheet = mine.get(call.id);
     const answers = new Map((sheet?.answers ?? []).map((answer) => [answer.criterionId, answer]));

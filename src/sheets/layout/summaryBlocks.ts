@@ -1,4 +1,5 @@
 // The blocks of the Summary sheet after the reveal, each from the session and its analysis.
+import { criteriaById } from '../../domain/scorecardIndex';
 import { describeAlpha } from '../../domain/agreement/alphaInterpretation';
 import { readAgreement } from '../../domain/agreement/agreementReading';
 import type { CriterionOnCall, Direction, DisagreementKind, SessionAnalysis } from '../../domain/analysis';
@@ -59,7 +60,7 @@ const PERCENT_LEFT_OUT_FORMAT = '0.0"% †"';
 
 /** Criterion ids with their questions, for a note. */
 function criteriaNamed(session: Session, ids: readonly string[]): string {
-  const byId = criteriaById(session);
+  const byId = criteriaById(session.scorecard);
   return ids.map((id) => `${id} (${byId.get(id)?.question ?? id})`).join('; ');
 }
 
@@ -94,9 +95,6 @@ export function summaryLabels(session: Session, analysis: SessionAnalysis): Arra
   return analysis.evaluators.map((evaluator) => ({ id: evaluator.evaluatorId, label: anonymous ? evaluator.revealLabel : evaluator.name }));
 }
 
-function criteriaById(session: Session): Map<string, Criterion> {
-  return new Map(session.scorecard.sections.flatMap((section) => section.criteria.map((criterion) => [criterion.id, criterion] as const)));
-}
 
 /** An answer as the grid shows it: Yes / No / N/A as text, levels and points as numbers. */
 export function answerCell(criterion: Criterion | undefined, value: AnswerValue | null, style?: { background?: string | null }): Cell {
