@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   actionStatuses,
+  attendanceStatuses,
   answerSchema,
   callSchema,
   MAX_CALLS,
@@ -145,6 +146,12 @@ export const saveActionItemPayloadSchema = z.strictObject({
   criterionId: anyCriterionSchema,
 });
 
+/** One tick of the register: who, and whether they were present, absent or sent apologies. */
+export const markAttendancePayloadSchema = z.strictObject({
+  evaluatorId: picked(idSchema, 'Evaluator', "one of the session's evaluators"),
+  status: field(z.enum(attendanceStatuses), 'Attendance', 'present, absent or sent apologies'),
+});
+
 export const buildReportPayloadSchema = z.prefault(
   z.strictObject({
     /** Build a fresh Doc instead of updating the session's existing one. */
@@ -178,5 +185,6 @@ export type RecordFinalPayload = z.input<typeof recordFinalPayloadSchema>;
 export type RecordDiscussionPayload = z.input<typeof recordDiscussionPayloadSchema>;
 export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSchema>;
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
+export type MarkAttendancePayload = z.input<typeof markAttendancePayloadSchema>;
 export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

@@ -4,6 +4,7 @@
 import type * as z from 'zod/mini';
 import type { buildReportPayloadSchema } from '../api/payloads';
 import type { ReportDocument, ReportDocuments } from './ports/reportDocuments';
+import { registerOf, submittedIn } from '../domain/attendance';
 import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
 import type { Session, SessionHistoryEntry } from '../domain/schemas';
@@ -40,6 +41,15 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
     shareWithinTarget: previous.shareWithinTarget,
     scoringRule: previous.scoringRule,
   };
+}
+
+/** The attendance rates of the sessions before this one, oldest first, as History recorded them (up to five). */
+export function earlierAttendanceRates(history: readonly SessionHistoryEntry[], session: Session): Array<{ sessionDate: string; rate: number }> {
+  return history
+    .filter((entry) => entry.sessionId !== session.id && entry.sessionDate <= session.sessionDate && entry.attendanceRate !== null)
+    .sort((a, b) => a.sessionDate.localeCompare(b.sessionDate))
+    .slice(-5)
+    .map((entry) => ({ sessionDate: entry.sessionDate, rate: entry.attendanceRate! }));
 }
 
 export function buildReport(services: Services, input: BuildReportInput): BuildReportResult {
@@ -91,14 +101,20 @@ export function writeSessionReport(
   const { session } = current;
   const workbook = services.workbook();
   const now = services.now();
+  const analysis = analysisOf(current, source ? source.sealed : loadAllSealed(store, session));
+  const history = workbook.readHistory();
   const report = buildReportTree({
     session,
-    analysis: analysisOf(current, source ? source.sealed : loadAllSealed(store, session)),
+    analysis,
     discussion: current.discussion,
     definitionChanges: current.definitionChanges,
     actionItems: workbook.readActionItems(),
-    previousSession: previousSessionOf(workbook.readHistory(), session),
+    previousSession: previousSessionOf(history, session),
     reportDate: now.slice(0, 10),
+    attendance: {
+      register: registerOf(session, current.attendance, submittedIn(analysis)),
+      earlierRates: earlierAttendanceRates(history, session),
+    },
   });
 
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;

@@ -7,6 +7,7 @@
 // exactly once.
 import type { CloseSessionResult } from '../api/views';
 import type { SessionAnalysis } from '../domain/analysis';
+import { registerOf, statusByEvaluator, submittedIn } from '../domain/attendance';
 import { UserError } from '../domain/errors';
 import { withSessionRecorded } from '../domain/people';
 import { historyEntryFor } from '../domain/trend';
@@ -52,7 +53,7 @@ export function closeSession(services: Services): CloseSessionResult {
       state = saveState(store, { ...state, close: { ...state.close!, [name]: true } });
     };
     step('historyAppended', () => {
-      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis));
+      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis, state.attendance));
     });
     step('scoresLogged', () => {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
@@ -61,7 +62,8 @@ export function closeSession(services: Services): CloseSessionResult {
     // The results tabs' last write for this session: with the close date's figures, never again after.
     workbook.writeResults(session, analysis);
     const library = loadLibrary(store);
-    const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`);
+    const register = registerOf(session, state.attendance, submittedIn(analysis));
+    const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`, statusByEvaluator(register));
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({
       [SESSION_KEY]: { ...state, close: { ...state.close!, completedAt: services.now() } },

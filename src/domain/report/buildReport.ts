@@ -8,6 +8,7 @@ import { weightedCriteria, type CallScore } from '../scoring';
 import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../results';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
+import { agreedByThosePresent, attendanceSection, type ReportAttendance } from './attendanceSection';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
 
 /** The figures of the session before this one, as its History row recorded them. */
@@ -33,6 +34,8 @@ export interface ReportInput {
   previousSession: PreviousSessionFigures | null;
   /** YYYY-MM-DD: the day the report is built (due dates before it are overdue). */
   reportDate: string;
+  /** Who came to the discussion; absent, the report says nothing about attendance. */
+  attendance?: ReportAttendance;
 }
 
 export const EMPTY_SENTENCES = {
@@ -56,6 +59,7 @@ export function buildReport(input: ReportInput): ReportTree {
     title: reportTitle(input.session),
     blocks: [
       ...sessionSection(context),
+      ...(input.attendance ? attendanceSection(input.attendance) : []),
       ...finalScoresSection(context),
       ...alignmentSection(context),
       ...disagreementsSection(context),
@@ -490,7 +494,13 @@ function definitionsSection(context: Context): ReportBlock[] {
         ];
       }),
     ),
+    ...agreedLine(context),
   ];
+}
+
+/** Under what the meeting agreed: who agreed it. */
+function agreedLine(context: Context): ReportBlock[] {
+  return context.attendance ? [paragraph(agreedByThosePresent(context.attendance))] : [];
 }
 
 // ── Action items and follow-up ───────────────────────────────────────────────────────────────────
@@ -508,6 +518,7 @@ function actionItemsSection(context: Context): ReportBlock[] {
   return [
     heading(1, 'Action items'),
     table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))),
+    ...agreedLine(context),
   ];
 }
 
