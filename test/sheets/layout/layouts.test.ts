@@ -117,6 +117,7 @@ describe('reading History', () => {
     gwetAc1: null,
     criticalDisagreements: null,
     scoringRule: 'points',
+    attendanceRate: null,
   };
 
   it('round-trips its rows and skips damaged ones with the reason', () => {
