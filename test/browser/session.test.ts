@@ -288,6 +288,26 @@ describe('a calibration session through the sidebar', () => {
     await harness.screenshot(facilitator, 'facilitator-report');
   });
 
+  it('the facilitator ticks the register: who came, who sent apologies; the evaluator away sees what was agreed', async () => {
+    await facilitator.getByTestId('tab-register').click();
+    await facilitator.getByTestId('register').waitFor();
+    // Defaults: present for the two who submitted every call, absent for the two who did not.
+    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 2 of 4 (50%)');
+    await facilitator.getByTestId('register-ev-4-present').check();
+    await waitForIdle(facilitator);
+    await facilitator.getByTestId('register-ev-3-apologies').check();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 3 of 4 (75%)');
+    expect(await facilitator.getByTestId('register-ev-3-apologies').isChecked()).toBe(true);
+    await harness.screenshot(facilitator, 'facilitator-register');
+
+    await cara.reload();
+    await cara.getByTestId('agreed-while-away').waitFor();
+    expect(await cara.getByTestId('agreed-while-away').textContent()).toContain('You were marked as having sent apologies');
+    await harness.screenshot(cara, 'evaluator-agreed-while-away');
+  });
+
   it('the Summary, the Results tab and the report show the figures with their notes, at 1366 × 768', async () => {
     const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {

@@ -273,6 +273,15 @@ describe('an anonymous session', () => {
       if (who !== 'ben') expect(text).not.toContain('absent');
     }
 
+    // The report the facilitator shares names who attended, alphabetically, with no label beside a name.
+    const built = as(env, FACILITATOR, () => api.buildSessionReport({}));
+    const lines = documentLines(env.documents().find((doc) => doc.id === built.docId)!.body);
+    const start = lines.indexOf('## Who attended');
+    const section = lines.slice(start, lines.indexOf('# Final calibrated scores'));
+    expect(section).toContain('Attended the discussion: Ana Ruiz, Chen Wei and Dara Kelly (3 of 4, 75.0%).');
+    expect(section).toContain('Did not attend: Ben Okafor (absent).');
+    expect(section.join('\n')).not.toMatch(/Evaluator [A-Z]\b/);
+
     as(env, FACILITATOR, () => api.closeCurrentSession());
     // History: the rate, and labels only; nothing says which label stayed away.
     const row = historyRows()[1]!;
