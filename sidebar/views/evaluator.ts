@@ -15,11 +15,11 @@ function agreedWhileAway(agreed: WhatWasAgreed, status: string): HTMLElement {
   return h(
     'div',
     { 'data-testid': 'agreed-while-away' },
-    help(`You were marked ${status === 'apologies' ? 'as having sent apologies' : 'absent'} at the discussion. Here is what was agreed.`),
-    none ? h('p', null, 'No final differs from your answers, no definition changed, and no action is yours.') : null,
+    help(`You were marked ${status === 'apologies' ? 'as having sent apologies' : 'absent'} at the discussion.`),
+    none ? h('p', null, 'Nothing agreed differs from your answers or is yours to do.') : null,
     agreed.finals.length > 0
       ? [
-          h('h3', null, 'Finals that differ from your answers'),
+          h('h3', null, 'Finals unlike your answers'),
           h('ul', null, agreed.finals.map((f) => h('li', null, `${f.callLabel}, ${f.question}: you said ${f.yourAnswer}; agreed ${f.final}.`))),
         ]
       : null,

@@ -20,10 +20,10 @@ const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.roun
 function registerRow(entry: RegisterEntry, editable: boolean): HTMLElement {
   const mark = (status: AttendanceStatus) =>
     act(() => api.markSessionAttendance({ evaluatorId: entry.evaluatorId, status }), {
-      busy: `Saving ${entry.name}'s tick…`,
+      busy: 'Saving…',
       done: (next) => {
         show(next);
-        return `${entry.name}: ${choices.find((c) => c.value === status)!.label.toLowerCase()}.`;
+        return `${entry.name}: ${status}.`;
       },
     });
   return h(
@@ -50,7 +50,7 @@ function registerRow(entry: RegisterEntry, editable: boolean): HTMLElement {
         ),
       ),
     ),
-    h('p', { class: 'meta' }, entry.submitted ? 'Submitted scores' : 'Did not submit', entry.marked ? '' : ' · default tick'),
+    h('p', { class: 'meta' }, entry.submitted ? 'Submitted' : 'Did not submit'),
   );
 }
 
@@ -82,7 +82,7 @@ function overSessionsTable(attendance: AttendanceView): HTMLElement | null {
         ),
       ),
     ),
-    help('✓ present · ✗ absent · A sent apologies · · not on the roster. People are matched by address (or the person you confirmed), whatever their row.'),
+    help('✓ present · ✗ absent · A apologies · · not listed'),
   );
 }
 
@@ -97,8 +97,8 @@ export function registerPanel(state: FacilitatorView): HTMLElement {
     heading('Who came'),
     help(
       editable
-        ? 'Tick who is in the room for the discussion. Everyone who submitted starts as present. The report names who attended and marks what was agreed as agreed by those present.'
-        : 'The register as it was when the session closed.',
+        ? 'Tick who is at the discussion; those who submitted start as present. The report says who agreed.'
+        : 'As it was at the close.',
     ),
     attendance.flags.length > 0 ? notice('warn', [h('strong', null, 'Follow up'), h('ul', null, attendance.flags.map((f) => h('li', null, f)))], { 'data-testid': 'attendance-flags' }) : null,
     h('p', { 'data-testid': 'attendance-rate' }, `Present: ${present} of ${attendance.register.length} (${percent(attendance.rate)})`),
