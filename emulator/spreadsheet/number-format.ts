@@ -22,8 +22,23 @@ export function displayValue(value: CellValue, format: string, timeZone: string)
   }
   if (!Number.isFinite(value)) return String(value);
   if (isDatePattern(section)) return formatDate(dateOfSerial(value, timeZone), section, timeZone);
-  if (isNumberPattern(section)) return formatNumber(value, section);
+  const chosen = numberSection(format, value);
+  if (isNumberPattern(chosen.pattern)) return formatNumber(chosen.value, chosen.pattern);
   return formatGeneral(value);
+}
+
+/**
+ * A number format has up to four sections, "positive;negative;zero;text"
+ * (https://developers.google.com/sheets/api/guides/formats#meta_instructions). A negative number shown
+ * by a negative section is shown without its own minus sign: the section writes one if it wants it, so
+ * `+0.0;-0.0;0.0` shows −2.5 as `-2.5`, never `-+2.5`. Zero takes the third section when there is one.
+ */
+function numberSection(format: string, value: number): { pattern: string; value: number } {
+  if (format === '' || format.toLowerCase() === 'general' || format === PLAIN_TEXT) return { pattern: GENERAL, value };
+  const sections = splitOutsideQuotes(format, ';');
+  if (value < 0 && sections.length >= 2 && isNumberPattern(sections[1]!)) return { pattern: sections[1]!, value: -value };
+  if (value === 0 && sections.length >= 3 && isNumberPattern(sections[2]!)) return { pattern: sections[2]!, value };
+  return { pattern: sections[0] ?? GENERAL, value };
 }
 
 function firstSection(format: string): string {

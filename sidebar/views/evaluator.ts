@@ -8,6 +8,7 @@ import { sessionHeader } from './header';
 import { closedNotice, newSessionButton } from './nextSession';
 import { scoringForm } from './scoringForm';
 import { help, section } from './parts';
+import { yourCalibrationPanel } from './yourCalibration';
 
 /** For an evaluator marked absent or with apologies: what the team agreed without them. */
 function agreedWhileAway(agreed: WhatWasAgreed, status: string): HTMLElement {
@@ -56,6 +57,7 @@ export function evaluatorView(state: EvaluatorView): HTMLElement {
     state.session.status === 'scoring'
       ? help('Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
       : null,
+    state.calibration ? section('your-calibration-section', 'Your calibration', yourCalibrationPanel(state.calibration), true) : null,
     state.agreed ? section('agreed-while-away-section', 'What was agreed while you were away', agreedWhileAway(state.agreed, state.attendance ?? ''), true) : null,
     form,
     state.agenda.length > 0 ? section('evaluator-agenda', 'Discussion agenda', agendaSummary(state.agenda, state.form.scorecard), true) : null,

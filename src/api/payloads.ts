@@ -134,6 +134,14 @@ export const changeDefinitionPayloadSchema = z.strictObject({
   newQuestion: field(z.optional(textSchema(500)), 'New question', 'text of at most 500 characters'),
   newDefinition: text(2000, 'New definition'),
   reason: text(1000, 'Reason'),
+  /** Write the question and definition on the Scorecard tab even though they were typed over since (the facilitator was told). */
+  overwrite: field(z._default(z.boolean(), false), 'Overwrite', 'on or off'),
+});
+
+/** "Create scorecard template": the Scorecard tab from a preset, or a short blank example, before any session. */
+export const scorecardTemplatePayloadSchema = z.strictObject({
+  /** A preset's id, or "blank" for a short example to edit. */
+  template: picked(idSchema, 'Template', 'one of the presets, or the short example'),
 });
 
 export const saveActionItemPayloadSchema = z.strictObject({
@@ -151,6 +159,14 @@ export const markAttendancePayloadSchema = z.strictObject({
   evaluatorId: picked(idSchema, 'Evaluator', "one of the session's evaluators"),
   status: field(z.enum(attendanceStatuses), 'Attendance', 'present, absent or sent apologies'),
 });
+
+export const closeSessionPayloadSchema = z.prefault(
+  z.strictObject({
+    /** Rebuild the report Doc once the session is closed, so it says so (and holds the latest finals). */
+    rebuildReport: field(z._default(z.boolean(), false), 'Rebuild the report', 'on or off'),
+  }),
+  {},
+);
 
 export const buildReportPayloadSchema = z.prefault(
   z.strictObject({
@@ -178,6 +194,7 @@ export const shareReportPayloadSchema = z.strictObject({
 
 export type CreateSessionPayload = z.input<typeof createSessionPayloadSchema>;
 export type ClaimEvaluatorPayload = z.input<typeof claimEvaluatorPayloadSchema>;
+export type ScorecardTemplatePayload = z.input<typeof scorecardTemplatePayloadSchema>;
 export type UndoClaimPayload = z.input<typeof undoClaimPayloadSchema>;
 export type ScoresPayload = z.input<typeof scoresPayloadSchema>;
 export type RevealPayload = z.input<typeof revealPayloadSchema>;
@@ -187,4 +204,5 @@ export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSche
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
 export type MarkAttendancePayload = z.input<typeof markAttendancePayloadSchema>;
 export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
+export type CloseSessionPayload = z.input<typeof closeSessionPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

@@ -32,16 +32,21 @@ export function submittedIn(analysis: SessionAnalysis): Set<string> {
   return new Set(analysis.evaluators.filter((e) => e.callsScored > 0).map((e) => e.evaluatorId));
 }
 
-/** The register in roster order: each tick as marked, else present for those who submitted and absent for the rest. */
+/**
+ * The register in roster order: each tick as marked, else present for those who submitted and absent
+ * for the rest. In an anonymous session everyone starts present: a default that followed submission
+ * would tell the report's readers who scored nothing, and so, by elimination, which label was whose.
+ */
 export function registerOf(session: Session, marks: readonly AttendanceMark[], submitted: ReadonlySet<string>): RegisterEntry[] {
   const byEvaluator = new Map(marks.map((mark) => [mark.evaluatorId, mark.status]));
+  const anonymous = session.options.anonymousReveal;
   return session.evaluators.map((evaluator) => {
     const marked = byEvaluator.get(evaluator.id);
     const didSubmit = submitted.has(evaluator.id);
     return {
       evaluatorId: evaluator.id,
       name: evaluator.name,
-      status: marked ?? (didSubmit ? 'present' : 'absent'),
+      status: marked ?? (anonymous || didSubmit ? 'present' : 'absent'),
       submitted: didSubmit,
       marked: marked !== undefined,
     };

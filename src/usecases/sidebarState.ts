@@ -1,8 +1,7 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { AttendanceView, EvaluatorView, FacilitatorView, NextSessionOffer, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
-import type { SessionAnalysis } from '../domain/analysis';
+import type { AttendanceView, EvaluatorView, FacilitatorView, NextSessionOffer, PersonDriftView, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
 import { revealLabels } from '../domain/analysis';
 import { attendanceOverSessions, attendanceRate, registerOf, statusByEvaluator, submittedIn, whatWasAgreed } from '../domain/attendance';
 import { membershipOf, withPeopleOf } from '../domain/people';
@@ -10,12 +9,18 @@ import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
+import type { SessionAnalysis } from '../domain/analysis';
+import type { PeopleDirectory } from '../domain/schemas';
+import type { Workbook } from './ports/workbook';
+import { trendWithEarlierSessions } from './refreshSummary';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
 import type { Services } from './ports/services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
+import { reportView } from './buildReport';
+import { yourCalibration } from './yourCalibration';
 
 export interface ViewOptions {
   /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
@@ -80,6 +85,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const user = services.caller();
   const self = evaluatorFor(state, user);
   const analysis = revealed ? analysisOf(state, sealedAll) : null;
+  const actionItems = workbook.readActionItems();
   return {
     role: 'facilitator',
     signedInAs: signedInAs(user),
@@ -102,12 +108,13 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     definitionChanges: state.definitionChanges.map((c) => ({ ...c })),
     scorecard: session.scorecard,
     nextScorecardVersion: state.nextScorecard.version,
-    openActionItems: workbook.readActionItems().filter((item) => item.status !== 'done'),
-    report: state.report ? { ...state.report } : null,
+    openActionItems: actionItems.filter((item) => item.status !== 'done'),
+    report: reportView(state, actionItems),
     damage: checkDamage ? workbook.findDamage(session) : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
+    people: analysis ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -141,6 +148,20 @@ export function attendanceView(store: PropertyStore, state: SessionState, analys
   };
 }
 
+/** Each person over time, anonymous sessions included: the facilitator's own follow-up. */
+function peopleDrift(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): PersonDriftView[] {
+  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true);
+  if (trend === null) return [];
+  return trend.evaluators.map((person) => ({
+    name: person.name,
+    sessions: person.series.length,
+    latest: person.series[person.series.length - 1]?.meanAbsoluteDeviation ?? null,
+    changeSincePrevious: person.changeSincePrevious,
+    changeSinceFirst: person.changeSinceFirst,
+    drift: person.drift,
+  }));
+}
+
 function evaluatorView(services: Services, store: PropertyStore, state: SessionState, user: CurrentUser): EvaluatorView | null {
   const identity = evaluatorFor(state, user);
   if (identity === null) return null;
@@ -156,6 +177,7 @@ function evaluatorView(services: Services, store: PropertyStore, state: SessionS
     signedInAs: signedInAs(user),
     session: sessionOverview(state),
     form: evaluatorForm(state, identity, loadSealed(store, state.session, identity.evaluator.id)),
+    calibration: analysis ? yourCalibration(state, analysis, identity.evaluator.id) : null,
     agenda: analysis ? agendaView(state, analysis) : [],
     nextSession,
     startMessage: isCloseComplete(state) && nextSession === null ? `Only ${whoMayStartNext(state)} can start the next session.` : '',

@@ -55,7 +55,7 @@ function historyRows(): Array<Record<string, unknown>> {
 describe('the register', () => {
   let scorecard: Scorecard;
   beforeEach(() => {
-    scorecard = setUpSession(env);
+    scorecard = setUpSession(env, { options: { anonymousReveal: false } });
     // Ana, Ben and Chen submit; the other five do not.
     submitAll(env, scorecard, emails.slice(0, 3));
   });
@@ -254,6 +254,15 @@ describe('absent evaluators still learn', () => {
 });
 
 describe('an anonymous session', () => {
+  it('starts everyone present, so the register never says who scored nothing', () => {
+    const scorecard = setUpSession(env, { options: { anonymousReveal: true } });
+    submitAll(env, scorecard, emails.slice(0, 6));
+    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    const register = facilitatorState().attendance!.register;
+    expect(register.map((e) => e.status)).toEqual(EVALUATORS.map(() => 'present'));
+    expect(register.filter((e) => !e.submitted).map((e) => e.evaluatorId)).toEqual(['gus', 'hana']);
+  });
+
   it('keeps attendance by name in the facilitator\'s views and the report, and never beside a label', () => {
     const order: Who[] = ['ana', 'ben', 'chen', 'dara'];
     playMonth(month(1, order, { options: { anonymousReveal: false } }), order, {});

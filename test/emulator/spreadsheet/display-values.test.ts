@@ -22,6 +22,12 @@ describe('display values follow the number format', () => {
     [4.25, '0.0" pts"', '4.3 pts'],
     [12, '"$"#,##0.00', '$12.00'],
     [42, '@', '42'],
+    // Sections positive;negative;zero: the negative section shows the number without a sign of its own.
+    [-98.1, '+0.0;-0.0;0.0', '-98.1'],
+    [3.25, '+0.0;-0.0;0.0', '+3.3'],
+    [0, '+0.0;-0.0;0.0', '0.0'],
+    [-2, '+0.0" pp";-0.0" pp";0.0" pp"', '-2.0 pp'],
+    [-4, '0.0;(0.0)', '(4.0)'],
   ])('%p with %p shows %p', (value, format, shown) => {
     expect(displayValue(value, format, TZ)).toBe(shown);
   });
