@@ -324,14 +324,14 @@ describe('a calibration session through the sidebar', () => {
   it('the facilitator ticks the register: who came, who sent apologies; the evaluator away sees what was agreed', async () => {
     await facilitator.getByTestId('tab-register').click();
     await facilitator.getByTestId('register').waitFor();
-    // Defaults: present for the two who submitted every call, absent for the two who did not.
-    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 2 of 4 (50%)');
-    await facilitator.getByTestId('register-ev-4-present').check();
+    // An anonymous session: everyone starts present, whether they submitted or not.
+    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 4 of 4 (100%)');
+    await facilitator.getByTestId('register-ev-4-absent').check();
     await waitForIdle(facilitator);
     await facilitator.getByTestId('register-ev-3-apologies').check();
     await waitForIdle(facilitator);
     expect(await alertText(facilitator)).toBe('');
-    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 3 of 4 (75%)');
+    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 2 of 4 (50%)');
     expect(await facilitator.getByTestId('register-ev-3-apologies').isChecked()).toBe(true);
     await harness.screenshot(facilitator, 'facilitator-register');
 
