@@ -97,7 +97,7 @@ export function registerPanel(state: FacilitatorView): HTMLElement {
     heading('Who came'),
     help(
       editable
-        ? `Tick who is at the discussion; ${state.session.options.anonymousReveal ? 'everyone' : 'those who submitted'} start as present. The report says who agreed.`
+        ? `Tick who is at the discussion; ${state.session.options.anonymousReveal ? 'everyone starts' : 'those who submitted start'} as present. The report says who agreed.`
         : 'As it was at the close.',
     ),
     attendance.flags.length > 0 ? notice('warn', [h('strong', null, 'Follow up'), h('ul', null, attendance.flags.map((f) => h('li', null, f)))], { 'data-testid': 'attendance-flags' }) : null,
