@@ -136,6 +136,10 @@ describe('the report', () => {
     expect(lines).toContain('## Who attended');
     expect(lines).toContain(`Attended the discussion: ${present} (6 of 8, 75.0%).`);
     expect(lines).toContain('Did not attend: Eli Novak (sent apologies) and Fay Haddad (absent).');
+    // The executive summary says it in one line.
+    const summary = lines.slice(lines.indexOf('# Executive summary'), lines.indexOf('# The session'));
+    expect(summary).toContain(`Who attended: ${present} (6 of 8); did not attend: Eli Novak (sent apologies) and Fay Haddad (absent).`);
+    expect(summary).toContain(`Agreed by those present: ${present}.`);
     // Near the top: in the session's opening, before the scores.
     expect(lines.indexOf('## Who attended')).toBeLessThan(lines.indexOf('# Final calibrated scores'));
     const agreed = `Agreed by those present: ${present}.`;

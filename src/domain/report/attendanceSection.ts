@@ -52,3 +52,15 @@ export function attendanceSection(attendance: ReportAttendance): ReportBlock[] {
   );
   return blocks;
 }
+
+/** One line for the executive summary: who attended, and who did not. */
+export function attendanceSummary(attendance: ReportAttendance): ReportBlock {
+  const register = [...attendance.register].sort(byName);
+  const present = presentOf(register);
+  const away = register.filter((entry) => entry.status !== 'present');
+  return paragraph(
+    { text: 'Who attended: ', bold: true },
+    present.length === 0 ? 'no evaluator' : `${nameList(present.map((e) => e.name))} (${present.length} of ${register.length})`,
+    away.length === 0 ? '; everyone on the roster attended.' : `; did not attend: ${nameList(away.map((e) => `${e.name} (${attendanceWords[e.status]})`))}.`,
+  );
+}

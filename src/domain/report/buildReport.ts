@@ -10,7 +10,7 @@ import { autoFailDisagreements } from '../headline';
 import { wordDiff } from './wordDiff';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
-import { agreedByThosePresent, attendanceSection, type ReportAttendance } from './attendanceSection';
+import { agreedByThosePresent, attendanceSection, attendanceSummary, type ReportAttendance } from './attendanceSection';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
 
 /** The figures of the session before this one, as its History row recorded them. */
@@ -196,12 +196,13 @@ function executiveSummary(context: Context): ReportBlock[] {
   return [
     heading(1, 'Executive summary'),
     headlineTable(context),
+    ...(context.attendance ? [attendanceSummary(context.attendance)] : []),
     heading(2, 'The three biggest disagreements and how they were resolved'),
     ...biggestDisagreements(context),
     heading(2, 'Action items'),
     ...(items.length === 0
       ? [paragraph(EMPTY_SENTENCES.actionItems)]
-      : [table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item)))]),
+      : [table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))), ...agreedLine(context)]),
   ];
 }
 
