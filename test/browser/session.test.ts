@@ -489,4 +489,31 @@ describe('a calibration session through the sidebar', () => {
     expect(await facilitator.getByTestId('closed-notice').count()).toBe(0);
     expect(await facilitator.getByTestId('share-result').count()).toBe(0);
   });
+  it('the next session\'s register shows attendance over sessions by person, and flags two missed in a row', async () => {
+    const facilitatorKey = harness.userKey(FACILITATOR);
+    const call = (name: string, payload?: unknown) => {
+      const outcome = harness.playground.call(name, payload === undefined ? [] : [payload], facilitatorKey);
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return outcome.result as { attendance?: { register: Array<{ evaluatorId: string; name: string }> } };
+    };
+    // Ana scores the one call, so there is something to reveal.
+    const form = serverForm('ana@example.com');
+    const answers = form.scorecard.sections.flatMap((section) =>
+      section.criteria.map((c) => ({ criterionId: c.id, value: c.type === 'scale' ? c.min : c.type === 'points' ? 0 : 1, comment: '' })),
+    );
+    for (const { call: scored } of form.calls) {
+      const outcome = harness.playground.call('submitCallScores', [{ callId: scored.id, answers }], harness.userKey('ana@example.com'));
+      if (!outcome.ok) throw new Error(outcome.error.message);
+    }
+    call('revealSessionScores', { confirm: true });
+    const register = call('getSidebarState').attendance!.register;
+    // Cara sent apologies last time; she stays away again.
+    call('markSessionAttendance', { evaluatorId: register.find((e) => e.name === 'Cara Chen')!.evaluatorId, status: 'absent' });
+    await facilitator.reload();
+    await facilitator.getByTestId('tab-register').click();
+    await facilitator.getByTestId('register').waitFor();
+    expect(await facilitator.getByTestId('attendance-flags').textContent()).toContain('Cara Chen missed the last 2 sessions in a row');
+    expect(await facilitator.getByTestId('attendance-over-sessions').locator('tbody tr').count()).toBe(4);
+    await harness.screenshot(facilitator, 'facilitator-register-over-sessions');
+  });
 });
