@@ -10,7 +10,7 @@ import type { Problem } from './model/scoring';
 import type { FieldError, SetupDraft, SetupStep } from './model/setup';
 import { shellIds } from './shell';
 
-export type FacilitatorTab = 'status' | 'agenda' | 'actions' | 'report' | 'mine';
+export type FacilitatorTab = 'status' | 'agenda' | 'register' | 'actions' | 'report' | 'mine';
 
 export type ShareOutcome = ActionResult<'shareSessionReport'>;
 

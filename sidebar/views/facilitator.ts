@@ -13,6 +13,7 @@ import { discussionPanel } from './discussion';
 import { sessionHeader } from './header';
 import { closedNotice, newSessionButton } from './nextSession';
 import { button, heading, notice, tabs, tid } from './parts';
+import { registerPanel } from './register';
 import { reportPanel } from './report';
 import { scoringForm } from './scoringForm';
 import { checkSpreadsheetButton } from './spreadsheetCheck';
@@ -24,11 +25,13 @@ function tabsFor(state: FacilitatorView): Array<{ value: FacilitatorTab; label: 
     ? [
         { value: 'report', label: 'Report' },
         { value: 'agenda', label: 'Agenda' },
+        { value: 'register', label: 'Register' },
         { value: 'actions', label: 'Actions' },
       ]
     : revealed
     ? [
         { value: 'agenda', label: 'Agenda' },
+        { value: 'register', label: 'Register' },
         { value: 'actions', label: 'Actions' },
         { value: 'report', label: 'Report' },
       ]
@@ -112,6 +115,8 @@ function panel(state: FacilitatorView, tab: FacilitatorTab): HTMLElement {
       return state.session.status === 'closed'
         ? h('div', { class: 'panel' }, heading('Discussion agenda'), agendaSummary(state.agenda, state.scorecard))
         : discussionPanel(state);
+    case 'register':
+      return registerPanel(state);
     case 'actions':
       return actionItemsPanel(state);
     case 'report':

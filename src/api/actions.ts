@@ -11,6 +11,7 @@ import { closeSession } from '../usecases/closeSession';
 import { createSession } from '../usecases/createSession';
 import { inviteEvaluators } from '../usecases/inviteEvaluators';
 import { listPresets } from '../usecases/listPresets';
+import { markAttendance } from '../usecases/markAttendance';
 import type { Services } from '../usecases/ports/services';
 import { recordDiscussion } from '../usecases/recordDiscussion';
 import { recordFinal } from '../usecases/recordFinal';
@@ -28,6 +29,7 @@ import {
   claimEvaluatorPayloadSchema,
   closeSessionPayloadSchema,
   createSessionPayloadSchema,
+  markAttendancePayloadSchema,
   noPayloadSchema,
   recordDiscussionPayloadSchema,
   recordFinalPayloadSchema,
@@ -123,6 +125,14 @@ export const actions = {
     payload: saveActionItemPayloadSchema,
     who: 'facilitators',
     run: saveActionItem,
+  }),
+  /** The register: who was present at the discussion, absent, or sent apologies (one tick per call). */
+  markSessionAttendance: action({
+    doing: 'saving the register',
+    subject: 'Register',
+    payload: markAttendancePayloadSchema,
+    who: 'facilitator',
+    run: markAttendance,
   }),
   closeCurrentSession: action({
     doing: 'closing the session',

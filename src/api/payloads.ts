@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   actionStatuses,
+  attendanceStatuses,
   answerSchema,
   callSchema,
   MAX_CALLS,
@@ -153,6 +154,12 @@ export const saveActionItemPayloadSchema = z.strictObject({
   criterionId: anyCriterionSchema,
 });
 
+/** One tick of the register: who, and whether they were present, absent or sent apologies. */
+export const markAttendancePayloadSchema = z.strictObject({
+  evaluatorId: picked(idSchema, 'Evaluator', "one of the session's evaluators"),
+  status: field(z.enum(attendanceStatuses), 'Attendance', 'present, absent or sent apologies'),
+});
+
 export const closeSessionPayloadSchema = z.prefault(
   z.strictObject({
     /** Rebuild the report Doc once the session is closed, so it says so (and holds the latest finals). */
@@ -195,6 +202,7 @@ export type RecordFinalPayload = z.input<typeof recordFinalPayloadSchema>;
 export type RecordDiscussionPayload = z.input<typeof recordDiscussionPayloadSchema>;
 export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSchema>;
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
+export type MarkAttendancePayload = z.input<typeof markAttendancePayloadSchema>;
 export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
 export type CloseSessionPayload = z.input<typeof closeSessionPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

@@ -27,6 +27,10 @@ export interface SignedInAs {
   withheld: boolean;
 }
 import type { CheckResult, CheckStatus } from '../domain/selfCheck';
+import type { PersonAttendance, RegisterEntry, WhatWasAgreed } from '../domain/attendance';
+import type { AttendanceStatus } from '../domain/schemas';
+
+export type { AgreedFinal, PersonAttendance, RegisterEntry, WhatWasAgreed } from '../domain/attendance';
 
 export type { CheckResult, CheckStatus } from '../domain/selfCheck';
 
@@ -202,11 +206,25 @@ export interface FacilitatorView {
   nextSession: NextSessionOffer | null;
   /** Earlier sessions kept in this spreadsheet that this user facilitated: their reports can be built again. */
   archivedSessions: ArchivedSessionView[];
+  /** The register and attendance over sessions, by name: the facilitator's only. null before the reveal. */
+  attendance: AttendanceView | null;
   /**
    * Once revealed: each person's deviation across closed sessions and this one, anonymous sessions
    * included. For the facilitator's own follow-up only: it is the one view that puts a name on a label.
    */
   people: PersonDriftView[];
+}
+
+/** Who came to the discussion, and who keeps missing it. */
+export interface AttendanceView {
+  /** Roster order, each tick as marked or by default (present when they submitted). */
+  register: RegisterEntry[];
+  /** Present ÷ on the roster (docs/scoring.md); null for an empty roster. */
+  rate: number | null;
+  /** Each person on this roster over the last sessions with a register, this one last, matched by person. */
+  overSessions: PersonAttendance[];
+  /** One sentence per person who missed two sessions in a row or more, with what to do. */
+  flags: string[];
 }
 
 /** One person's calibration over time, followed by their person key (never their row). */
@@ -319,6 +337,10 @@ export interface EvaluatorView {
   nextSession: NextSessionOffer | null;
   /** Once the session is closed: who may start the next one, when this evaluator may not ('' otherwise). */
   startMessage: string;
+  /** This evaluator's tick in the register after the reveal (null before it). */
+  attendance: AttendanceStatus | null;
+  /** For an evaluator marked absent or with apologies: what the team agreed without them (null otherwise). */
+  agreed: WhatWasAgreed | null;
 }
 
 export interface VisitorView {

@@ -3,7 +3,7 @@
 // last session"; never by the row they were typed on. Drift, trend and History follow the person key.
 import { revealLabels } from './analysis/revealOrder';
 import { UserError } from './errors';
-import type { PeopleDirectory, Person, PersonKey, Session, SessionMembership } from './schemas';
+import type { AttendanceStatus, PeopleDirectory, Person, PersonKey, Session, SessionMembership } from './schemas';
 
 export const emptyPeopleDirectory = (): PeopleDirectory => ({ schemaVersion: 1, people: [], sessions: [] });
 
@@ -79,16 +79,21 @@ export function labelId(label: string): string {
  * them by. Evaluators without a person key (sessions stored before keys existed) are matched by their
  * address in `directory` where they have one, and left out otherwise: a row position is never a person.
  */
-export function membershipOf(session: Session, labels: ReadonlyMap<string, string>, directory: PeopleDirectory): SessionMembership {
+export function membershipOf(
+  session: Session,
+  labels: ReadonlyMap<string, string>,
+  directory: PeopleDirectory,
+  attendance: ReadonlyMap<string, AttendanceStatus> = new Map(),
+): SessionMembership {
   const anonymous = session.options.anonymousReveal;
   const byEmail = new Map(directory.people.filter((p) => p.email !== '').map((p) => [p.email, p.personKey]));
   const members = session.evaluators.flatMap((evaluator) => {
     const personKey = evaluator.personKey || (evaluator.email !== '' ? byEmail.get(normalEmail(evaluator.email)) : undefined);
     if (!personKey) return [];
     const label = labels.get(evaluator.id) ?? evaluator.name;
-    return [{ personKey, shownAs: anonymous ? labelId(label) : evaluator.id }];
+    return [{ personKey, shownAs: anonymous ? labelId(label) : evaluator.id, attended: attendance.get(evaluator.id) ?? null }];
   });
-  return { sessionId: session.id, anonymous, members };
+  return { sessionId: session.id, anonymous, sessionDate: session.sessionDate, members };
 }
 
 /** The directory with `membership` recorded (replacing an earlier record of the same session). */
@@ -136,8 +141,13 @@ export function personResolver(directory: PeopleDirectory, extra: readonly Sessi
  * The directory with a closed session's people and who was who in it, unless already recorded. For a
  * session stored before person keys existed, this is how its History row is linked to people by address.
  */
-export function withSessionRecorded(directory: PeopleDirectory, session: Session, newPersonKey: () => PersonKey): PeopleDirectory {
+export function withSessionRecorded(
+  directory: PeopleDirectory,
+  session: Session,
+  newPersonKey: () => PersonKey,
+  attendance: ReadonlyMap<string, AttendanceStatus> = new Map(),
+): PeopleDirectory {
   if (directory.sessions.some((s) => s.sessionId === session.id)) return directory;
   const withPeople = withPeopleOf(directory, session, newPersonKey);
-  return withMembership(withPeople, membershipOf(session, revealLabels(session), withPeople));
+  return withMembership(withPeople, membershipOf(session, revealLabels(session), withPeople, attendance));
 }

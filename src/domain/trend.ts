@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { SessionAnalysis } from './analysis';
+import { attendanceRate, registerOf, submittedIn } from './attendance';
 import { UserError, parseWith } from './errors';
 import { labelId, type PersonResolver } from './people';
-import { sessionHistoryEntrySchema, type ScoringRule, type Session, type SessionHistoryEntry } from './schemas';
+import { sessionHistoryEntrySchema, type AttendanceMark, type ScoringRule, type Session, type SessionHistoryEntry } from './schemas';
 
 /** An evaluator whose deviation moved by less than this many points since last time is "steady". */
 export const DRIFT_THRESHOLD = 1;
@@ -37,6 +38,8 @@ export interface SessionTrendPoint {
    * computed under different weightings, so a change in variance may be the rule, not the team.
    */
   scoringRuleChanged: boolean;
+  /** Share of the roster present at the discussion (docs/scoring.md); null before the register existed. */
+  attendanceRate: number | null;
 }
 
 export type Drift = 'closer' | 'further' | 'steady';
@@ -200,13 +203,18 @@ export function trendAcrossSessions(history: readonly SessionHistoryEntry[], opt
       criticalDisagreements: session.criticalDisagreements,
       scoringRule: session.scoringRule,
       scoringRuleChanged: previous !== null && previous.scoringRule !== session.scoringRule,
+      attendanceRate: session.attendanceRate,
     };
   });
   return { sessions: points, evaluators: evaluatorDrifts(sessions, options), rewriteCandidates: rewriteCandidates(sessions) };
 }
 
-/** The History row of a session at close, from its final analysis. */
-export function historyEntryFor(session: Session, analysis: SessionAnalysis): SessionHistoryEntry {
+/**
+ * The History row of a session at close, from its final analysis and its register's ticks. The row holds
+ * the attendance rate only: who attended is kept by person key in the store (people.ts), never by name
+ * or label on a tab, so an anonymous session's row cannot say which label stayed away.
+ */
+export function historyEntryFor(session: Session, analysis: SessionAnalysis, attendance: readonly AttendanceMark[] = []): SessionHistoryEntry {
   if (analysis.sessionId !== session.id) {
     throw new UserError(`The analysis is of session "${analysis.sessionId}", not "${session.id}".`);
   }
@@ -229,6 +237,7 @@ export function historyEntryFor(session: Session, analysis: SessionAnalysis): Se
       criticalDisagreements: analysis.summary.criticalDisagreementCalls,
       scoringRule: session.scoringRule,
       shareWithinTarget: analysis.summary.shareWithinTarget,
+      attendanceRate: attendanceRate(registerOf(session, attendance, submittedIn(analysis))),
       disputedCriterionIds: analysis.agenda.filter((item) => item.overTarget).map((item) => item.criterionId),
       // An anonymous session's row names labels only; the label-to-person map stays in the store.
       evaluatorDeviations: active.map((evaluator) => ({

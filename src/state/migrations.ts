@@ -43,6 +43,7 @@ export function migrateV1(old: SessionStateV1): SessionState {
     finals: old.finals,
     discussion: old.discussion,
     definitionChanges: old.definitionChanges,
+    attendance: [],
     nextScorecard: old.definitionChanges.reduce(applyDefinitionChange, session.scorecard),
     report: old.reportUrl ? { docId: docIdFromUrl(old.reportUrl), url: old.reportUrl, builtAt: session.revealedAt || session.createdAt } : null,
     // Version 1 revealed in one step, so a revealed session was revealed completely.

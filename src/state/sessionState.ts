@@ -3,6 +3,7 @@
 // anyone's answers, and a submission rewrites only its own record.
 import * as z from 'zod/mini';
 import {
+  attendanceMarkSchema,
   definitionChangeSchema,
   discussionEntrySchema,
   emailSchema,
@@ -74,6 +75,11 @@ export const sessionStateSchema = z.object({
   finals: z.array(finalSchema),
   discussion: z.array(discussionEntrySchema),
   definitionChanges: z.array(definitionChangeSchema),
+  /**
+   * The register's ticks the facilitator changed. Additive: a state stored before the register existed
+   * reads as none changed, so everyone who submitted is present (the default), with no version change.
+   */
+  attendance: z._default(z.array(attendanceMarkSchema).check(z.maxLength(30)), []),
   /** The scorecard with this session's definition changes applied: what the next session starts from. */
   nextScorecard: scorecardSchema,
   report: z.nullable(reportLinkSchema),

@@ -4,6 +4,7 @@
 import type * as z from 'zod/mini';
 import type { buildReportPayloadSchema } from '../api/payloads';
 import type { ReportDocument, ReportDocuments } from './ports/reportDocuments';
+import { registerOf, submittedIn } from '../domain/attendance';
 import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
 import type { ActionItem, Session, SessionHistoryEntry } from '../domain/schemas';
@@ -46,6 +47,15 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
   };
 }
 
+/** The attendance rates of the sessions before this one, oldest first, as History recorded them (up to five). */
+export function earlierAttendanceRates(history: readonly SessionHistoryEntry[], session: Session): Array<{ sessionDate: string; rate: number }> {
+  return history
+    .filter((entry) => entry.sessionId !== session.id && entry.sessionDate <= session.sessionDate && entry.attendanceRate !== null)
+    .sort((a, b) => a.sessionDate.localeCompare(b.sessionDate))
+    .slice(-5)
+    .map((entry) => ({ sessionDate: entry.sessionDate, rate: entry.attendanceRate! }));
+}
+
 /** What the report is built from, as the freshness fingerprint reads it. */
 export function reportSourceOf(state: SessionState, actionItems: readonly ActionItem[]): ReportSource {
   return {
@@ -54,6 +64,7 @@ export function reportSourceOf(state: SessionState, actionItems: readonly Action
     discussion: state.discussion,
     definitionChanges: state.definitionChanges,
     actionItems,
+    attendance: state.attendance,
   };
 }
 
@@ -113,16 +124,22 @@ export function writeSessionReport(
   const { session } = current;
   const workbook = services.workbook();
   const now = services.now();
+  const analysis = analysisOf(current, source ? source.sealed : loadAllSealed(store, session));
+  const history = workbook.readHistory();
   const actionItems = workbook.readActionItems();
   const report = buildReportTree({
     session,
-    analysis: analysisOf(current, source ? source.sealed : loadAllSealed(store, session)),
+    analysis,
     discussion: current.discussion,
     definitionChanges: current.definitionChanges,
     actionItems,
-    previousSession: previousSessionOf(workbook.readHistory(), session),
+    previousSession: previousSessionOf(history, session),
     reportDate: now.slice(0, 10),
     builtAt: now,
+    attendance: {
+      register: registerOf(session, current.attendance, submittedIn(analysis)),
+      earlierRates: earlierAttendanceRates(history, session),
+    },
   });
 
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;

@@ -11,6 +11,7 @@ import type { closeSessionPayloadSchema } from '../api/payloads';
 import type { CloseSessionResult } from '../api/views';
 import { writeSessionReport } from './buildReport';
 import type { SessionAnalysis } from '../domain/analysis';
+import { registerOf, statusByEvaluator, submittedIn } from '../domain/attendance';
 import { UserError } from '../domain/errors';
 import { withSessionRecorded } from '../domain/people';
 import { historyEntryFor } from '../domain/trend';
@@ -65,7 +66,7 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
       state = saveState(store, { ...state, close: { ...state.close!, [name]: true } });
     };
     step('historyAppended', () => {
-      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis));
+      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis, state.attendance));
     });
     step('scoresLogged', () => {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
@@ -76,7 +77,8 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
     workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
     writeSummary(workbook, state, analysis, loadPeople(store));
     const library = loadLibrary(store);
-    const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`);
+    const register = registerOf(session, state.attendance, submittedIn(analysis));
+    const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`, statusByEvaluator(register));
     const closedState: SessionState = { ...state, close: { ...state.close!, completedAt: services.now() } };
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({

@@ -87,6 +87,7 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
       finals: [],
       discussion: [],
       definitionChanges: [],
+      attendance: [],
       nextScorecard: scorecard,
       report: null,
       reveal: null,

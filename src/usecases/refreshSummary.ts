@@ -25,7 +25,7 @@ export function trendWithEarlierSessions(
   let n = 0;
   const directory = withPeopleOf(people, state.session, () => `view-${++n}`);
   const current = membershipOf(state.session, revealLabels(state.session), directory);
-  return trendAcrossSessions([...earlier, historyEntryFor(state.session, analysis)], {
+  return trendAcrossSessions([...earlier, historyEntryFor(state.session, analysis, state.attendance)], {
     people: personResolver(directory, [current]),
     includeAnonymous,
   });

@@ -1,7 +1,10 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { EvaluatorView, FacilitatorView, NextSessionOffer, PersonDriftView, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
+import type { AttendanceView, EvaluatorView, FacilitatorView, NextSessionOffer, PersonDriftView, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
+import { revealLabels } from '../domain/analysis';
+import { attendanceOverSessions, attendanceRate, registerOf, statusByEvaluator, submittedIn, whatWasAgreed } from '../domain/attendance';
+import { membershipOf, withPeopleOf } from '../domain/people';
 import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
@@ -120,6 +123,28 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
         sessionDate: archived.session.sessionDate,
         reportUrl: archived.report?.url ?? '',
       })),
+    attendance: analysis ? attendanceView(store, state, analysis) : null,
+  };
+}
+
+/**
+ * The register, with each person of the roster over the last sessions (matched by person key, so a
+ * reordered or renamed roster changes nothing) and who to follow up. Facilitator only: it names people,
+ * anonymous sessions included, but never beside a label.
+ */
+export function attendanceView(store: PropertyStore, state: SessionState, analysis: SessionAnalysis): AttendanceView {
+  const { session } = state;
+  const register = registerOf(session, state.attendance, submittedIn(analysis));
+  // A session stored before person keys existed is placed by address, with keys that live for this view only.
+  let n = 0;
+  const directory = withPeopleOf(loadPeople(store), session, () => `view-${++n}`);
+  const current = membershipOf(session, revealLabels(session), directory, statusByEvaluator(register));
+  const overSessions = attendanceOverSessions(directory, current);
+  return {
+    register,
+    rate: attendanceRate(register),
+    overSessions,
+    flags: overSessions.map((person) => person.suggestion).filter((s) => s !== ''),
   };
 }
 
@@ -144,6 +169,9 @@ function evaluatorView(services: Services, store: PropertyStore, state: SessionS
   const nextSession = nextSessionOffer(services, store, state, user);
   // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
   const analysis = revealed ? analysisOf(state, loadAllSealed(store, state.session)) : null;
+  const evaluatorId = identity.evaluator.id;
+  const attendance = analysis ? (registerOf(state.session, state.attendance, submittedIn(analysis)).find((e) => e.evaluatorId === evaluatorId)?.status ?? null) : null;
+  const away = analysis !== null && attendance !== null && attendance !== 'present';
   return {
     role: 'evaluator',
     signedInAs: signedInAs(user),
@@ -153,6 +181,10 @@ function evaluatorView(services: Services, store: PropertyStore, state: SessionS
     agenda: analysis ? agendaView(state, analysis) : [],
     nextSession,
     startMessage: isCloseComplete(state) && nextSession === null ? `Only ${whoMayStartNext(state)} can start the next session.` : '',
+    attendance,
+    // Someone who was not in the room still learns what was agreed: their own answers the finals
+    // overturned, the new wording, and their actions. Nothing of anyone else's answers.
+    agreed: away ? whatWasAgreed(state.session, analysis!, evaluatorId, state.definitionChanges, services.workbook().readActionItems()) : null,
   };
 }
 

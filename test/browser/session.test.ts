@@ -321,6 +321,26 @@ describe('a calibration session through the sidebar', () => {
     await harness.laptopScreenshot(report, 'report-first-page', 110, 'Browser and Docs bars');
   });
 
+  it('the facilitator ticks the register: who came, who sent apologies; the evaluator away sees what was agreed', async () => {
+    await facilitator.getByTestId('tab-register').click();
+    await facilitator.getByTestId('register').waitFor();
+    // An anonymous session: everyone starts present, whether they submitted or not.
+    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 4 of 4 (100%)');
+    await facilitator.getByTestId('register-ev-4-absent').check();
+    await waitForIdle(facilitator);
+    await facilitator.getByTestId('register-ev-3-apologies').check();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('attendance-rate').textContent()).toBe('Present: 2 of 4 (50%)');
+    expect(await facilitator.getByTestId('register-ev-3-apologies').isChecked()).toBe(true);
+    await harness.screenshot(facilitator, 'facilitator-register');
+
+    await cara.reload();
+    await cara.getByTestId('agreed-while-away').waitFor();
+    expect(await cara.getByTestId('agreed-while-away').textContent()).toContain('You were marked as having sent apologies');
+    await harness.screenshot(cara, 'evaluator-agreed-while-away');
+  });
+
   it('the Summary, the Results tab and the report show the figures with their notes, at 1366 × 768', async () => {
     const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
@@ -468,5 +488,32 @@ describe('a calibration session through the sidebar', () => {
     expect(await facilitator.locator('h1').textContent()).toBe('Next calibration');
     expect(await facilitator.getByTestId('closed-notice').count()).toBe(0);
     expect(await facilitator.getByTestId('share-result').count()).toBe(0);
+  });
+  it('the next session\'s register shows attendance over sessions by person, and flags two missed in a row', async () => {
+    const facilitatorKey = harness.userKey(FACILITATOR);
+    const call = (name: string, payload?: unknown) => {
+      const outcome = harness.playground.call(name, payload === undefined ? [] : [payload], facilitatorKey);
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return outcome.result as { attendance?: { register: Array<{ evaluatorId: string; name: string }> } };
+    };
+    // Ana scores the one call, so there is something to reveal.
+    const form = serverForm('ana@example.com');
+    const answers = form.scorecard.sections.flatMap((section) =>
+      section.criteria.map((c) => ({ criterionId: c.id, value: c.type === 'scale' ? c.min : c.type === 'points' ? 0 : 1, comment: '' })),
+    );
+    for (const { call: scored } of form.calls) {
+      const outcome = harness.playground.call('submitCallScores', [{ callId: scored.id, answers }], harness.userKey('ana@example.com'));
+      if (!outcome.ok) throw new Error(outcome.error.message);
+    }
+    call('revealSessionScores', { confirm: true });
+    const register = call('getSidebarState').attendance!.register;
+    // Cara sent apologies last time; she stays away again.
+    call('markSessionAttendance', { evaluatorId: register.find((e) => e.name === 'Cara Chen')!.evaluatorId, status: 'absent' });
+    await facilitator.reload();
+    await facilitator.getByTestId('tab-register').click();
+    await facilitator.getByTestId('register').waitFor();
+    expect(await facilitator.getByTestId('attendance-flags').textContent()).toContain('Cara Chen missed the last 2 sessions in a row');
+    expect(await facilitator.getByTestId('attendance-over-sessions').locator('tbody tr').count()).toBe(4);
+    await harness.screenshot(facilitator, 'facilitator-register-over-sessions');
   });
 });

@@ -24,6 +24,7 @@ function entry(id: string, date: string, fields: Partial<SessionHistoryEntry> = 
     gwetAc1: null,
     criticalDisagreements: null,
     scoringRule: 'points',
+    attendanceRate: null,
     ...fields,
   };
 }
@@ -71,7 +72,8 @@ describe('trendAcrossSessions', () => {
     sessions: history.map((e) => ({
       sessionId: e.sessionId,
       anonymous: false,
-      members: e.evaluatorDeviations.map((d) => ({ personKey: `p-${d.evaluatorId}`, shownAs: d.evaluatorId })),
+      sessionDate: e.sessionDate,
+      members: e.evaluatorDeviations.map((d) => ({ personKey: `p-${d.evaluatorId}`, shownAs: d.evaluatorId, attended: null })),
     })),
   });
   const trend = trendAcrossSessions(history, { people });
@@ -124,8 +126,8 @@ describe('trendAcrossSessions', () => {
         { personKey: 'p-bo', name: 'Bo', email: 'bo@example.com' },
       ],
       sessions: [
-        { sessionId: 'm1', anonymous: false, members: [{ personKey: 'p-al', shownAs: 'ev-1' }, { personKey: 'p-bo', shownAs: 'ev-2' }] },
-        { sessionId: 'm2', anonymous: false, members: [{ personKey: 'p-bo', shownAs: 'ev-1' }, { personKey: 'p-al', shownAs: 'ev-2' }] },
+        { sessionId: 'm1', anonymous: false, sessionDate: '', members: [{ personKey: 'p-al', shownAs: 'ev-1', attended: null }, { personKey: 'p-bo', shownAs: 'ev-2', attended: null }] },
+        { sessionId: 'm2', anonymous: false, sessionDate: '', members: [{ personKey: 'p-bo', shownAs: 'ev-1', attended: null }, { personKey: 'p-al', shownAs: 'ev-2', attended: null }] },
       ],
     };
     const byPerson = trendAcrossSessions(swapped, { people: personResolver(directory) });
@@ -153,8 +155,8 @@ describe('trendAcrossSessions', () => {
       schemaVersion: 1 as const,
       people: [{ personKey: 'p-al', name: 'Al', email: '' }],
       sessions: [
-        { sessionId: 'a1', anonymous: true, members: [{ personKey: 'p-al', shownAs: 'evaluator-a' }] },
-        { sessionId: 'a2', anonymous: false, members: [{ personKey: 'p-al', shownAs: 'ev-1' }] },
+        { sessionId: 'a1', anonymous: true, sessionDate: '', members: [{ personKey: 'p-al', shownAs: 'evaluator-a', attended: null }] },
+        { sessionId: 'a2', anonymous: false, sessionDate: '', members: [{ personKey: 'p-al', shownAs: 'ev-1', attended: null }] },
       ],
     };
     const shown = trendAcrossSessions(sessions, { people: personResolver(directory) });

@@ -69,6 +69,7 @@ export const entryCases: readonly EntryCase[] = [
     user: FACILITATOR,
     payload: () => ({ criterionId: 'greeting', newDefinition: 'Both names, before the reason for the call.', reason: 'Read two ways' }),
   },
+  { name: 'markSessionAttendance', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({ evaluatorId: 'dara', status: 'apologies' }) },
   { name: 'buildSessionReport', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },
   { name: 'shareSessionReport', writes: true, stage: 'reported', user: FACILITATOR, payload: () => ({ managers: ['boss@example.com'] }) },
   { name: 'closeCurrentSession', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },

@@ -145,6 +145,7 @@ describe('the Summary after the reveal', () => {
         gwetAc1: 0.7,
         criticalDisagreements: 1,
         scoringRule: 'points',
+        attendanceRate: null,
       },
     ]);
     h.workbook.writeSummary(session, analysis, trend);

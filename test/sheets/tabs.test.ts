@@ -157,6 +157,7 @@ describe('closing', () => {
       gwetAc1: 0.912345678,
       criticalDisagreements: 2,
       scoringRule: 'section-shares',
+      attendanceRate: 0.875,
     };
     h.workbook.appendHistory(entry);
     h.workbook.appendHistory({ ...entry, sessionId: 'dec-2026', sessionDate: '2026-12-30' });

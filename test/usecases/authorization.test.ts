@@ -134,7 +134,9 @@ describe('an evaluator', () => {
     if (view.role !== 'evaluator') return;
     expect(view.form.evaluatorId).toBe('ana');
     expect(view.agenda).toEqual([]);
-    expect(Object.keys(view).sort()).toEqual(['agenda', 'calibration', 'form', 'nextSession', 'role', 'session', 'signedInAs', 'startMessage']);
+    expect(Object.keys(view).sort()).toEqual(['agenda', 'agreed', 'attendance', 'calibration', 'form', 'nextSession', 'role', 'session', 'signedInAs', 'startMessage']);
+    // Nothing of the register before the reveal.
+    expect([view.attendance, view.agreed]).toEqual([null, null]);
     expect(view.signedInAs).toEqual({ email: 'ana@example.com', withheld: false });
     expect(view.calibration).toBeNull();
     expect(view.nextSession).toBeNull();

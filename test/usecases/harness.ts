@@ -174,6 +174,7 @@ const samplePayloads: Record<string, unknown[]> = {
   recordDiscussionNotes: [{ criterionId: 'greeting', notes: 'n' }],
   changeCriterionDefinition: [{ criterionId: 'greeting', newDefinition: 'd', reason: 'r' }],
   saveSessionActionItem: [{ text: 't', owner: 'o' }],
+  markSessionAttendance: [{ evaluatorId: 'ana', status: 'absent' }],
 };
 
 /**

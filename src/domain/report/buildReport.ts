@@ -9,6 +9,7 @@ import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../results';
 import { wordDiff } from './wordDiff';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
+import { agreedByThosePresent, attendanceSection, attendanceSummary, type ReportAttendance } from './attendanceSection';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
 
 /** The figures of the session before this one, as its History row recorded them. */
@@ -36,6 +37,8 @@ export interface ReportInput {
   previousSession: PreviousSessionFigures | null;
   /** YYYY-MM-DD: the day the report is built (due dates before it are overdue). */
   reportDate: string;
+  /** Who came to the discussion; absent, the report says nothing about attendance. */
+  attendance?: ReportAttendance;
   /** The instant it is built (ISO); the report says so on its first line. Defaults to the report date. */
   builtAt?: string;
 }
@@ -67,6 +70,7 @@ export function buildReport(input: ReportInput): ReportTree {
       builtLine(context),
       ...executiveSummary(context),
       ...sessionSection(context),
+      ...(input.attendance ? attendanceSection(input.attendance) : []),
       ...finalScoresSection(context),
       ...alignmentSection(context),
       ...disagreementsSection(context),
@@ -205,12 +209,13 @@ function executiveSummary(context: Context): ReportBlock[] {
   return [
     heading(1, 'Executive summary'),
     headlineTable(context),
+    ...(context.attendance ? [attendanceSummary(context.attendance)] : []),
     heading(2, 'The three biggest disagreements and how they were resolved'),
     ...biggestDisagreements(context),
     heading(2, 'Action items'),
     ...(items.length === 0
       ? [paragraph(EMPTY_SENTENCES.actionItems)]
-      : [table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item)))]),
+      : [table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))), ...agreedLine(context)]),
   ];
 }
 
@@ -611,6 +616,7 @@ function definitionsSection(context: Context): ReportBlock[] {
     paragraph(
       `Each change starts a new scorecard version; the next session scores with version ${changes[changes.length - 1]!.toVersion}. Words taken out are struck through; words put in are highlighted.`,
     ),
+    ...agreedLine(context),
   ];
   for (const change of changes) {
     const orNone = (text: string) => (text.trim() === '' ? '(no definition)' : text);
@@ -630,6 +636,11 @@ function definitionsSection(context: Context): ReportBlock[] {
   return blocks;
 }
 
+/** Under what the meeting agreed: who agreed it. */
+function agreedLine(context: Context): ReportBlock[] {
+  return context.attendance ? [paragraph(agreedByThosePresent(context.attendance))] : [];
+}
+
 // ── Action items and follow-up ───────────────────────────────────────────────────────────────────
 
 function actionRow(context: Context, item: ActionItem): string[] {
@@ -645,6 +656,7 @@ function actionItemsSection(context: Context): ReportBlock[] {
   return [
     heading(1, 'Action items'),
     table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))),
+    ...agreedLine(context),
   ];
 }
 

@@ -42,6 +42,11 @@ export const sessionHistoryEntrySchema = z.object({
   criticalDisagreements: z._default(z.nullable(countSchema), null),
   /** The scoring rule the session was scored under; rows written before it was recorded used `points`. */
   scoringRule: z._default(scoringRuleSchema, 'points'),
+  /**
+   * Share of the roster marked present at the discussion, 0–1 (see docs/scoring.md); null on rows written
+   * before the register existed. Who attended is kept by person in the add-on's store, never on this tab.
+   */
+  attendanceRate: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(1))), null),
 });
 
 export type EvaluatorDeviation = z.infer<typeof evaluatorDeviationSchema>;

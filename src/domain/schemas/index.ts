@@ -6,3 +6,4 @@ export * from './submission';
 export * from './outcome';
 export * from './history';
 export * from './people';
+export * from './attendance';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { emailSchema, idSchema, nameSchema, orBlank } from './common';
+import { attendanceStatusSchema } from './attendance';
+import { emailSchema, idSchema, isoDateSchema, nameSchema, orBlank } from './common';
 
 /**
  * A person's key: who someone is from one session to the next, whatever row they were typed on. Opaque
@@ -23,7 +24,21 @@ export const personSchema = z.object({
 export const sessionMembershipSchema = z.object({
   sessionId: idSchema,
   anonymous: z.boolean(),
-  members: z.array(z.object({ personKey: personKeySchema, shownAs: idSchema })).check(z.maxLength(30)),
+  /** The session's date, for the facilitator's attendance over sessions; '' for sessions recorded before. */
+  sessionDate: z._default(orBlank(isoDateSchema), ''),
+  members: z
+    .array(
+      z.object({
+        personKey: personKeySchema,
+        shownAs: idSchema,
+        /**
+         * Whether they were in the room, from the session's register; null for sessions closed before the
+         * register existed. Kept here, in the store, by person key: the History tab holds the rate only.
+         */
+        attended: z._default(z.nullable(attendanceStatusSchema), null),
+      }),
+    )
+    .check(z.maxLength(30)),
 });
 
 export const peopleDirectorySchema = z.object({

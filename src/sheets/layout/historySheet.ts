@@ -24,6 +24,7 @@ export const historyHeaders = [
   'Gwet AC1',
   'Critical disagreements',
   'Scoring rule',
+  'Attendance',
 ] as const;
 
 export const HISTORY_FIRST_ROW = 2;
@@ -51,6 +52,7 @@ export function historyRows(entries: readonly SessionHistoryEntry[]): Block {
     num(entry.gwetAc1, TWO_DECIMALS_FORMAT),
     num(entry.criticalDisagreements, INTEGER_FORMAT),
     text(entry.scoringRule),
+    num(entry.attendanceRate, SHARE_FORMAT),
   ]);
   return block(rows, { width: historyHeaders.length });
 }
@@ -114,6 +116,8 @@ export function parseHistory(sheetName: string, values: readonly (readonly unkno
       gwetAc1: numberOrNull(row[14]),
       criticalDisagreements: numberOrNull(row[15]),
       scoringRule: asText(16) === '' ? undefined : asText(16),
+      // Rows written before the register existed have no attendance rate.
+      attendanceRate: numberOrNull(row[17]),
     });
     if (!parsed.success) skip(describeIssues(parsed.error).join('; '));
     else entries.push(parsed.data);

@@ -313,7 +313,7 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
   const rows: Row[] = [
     heading('Trend across sessions'),
     header(
-      ['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule'],
+      ['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule', 'Attendance'],
       { varianceTarget: session.options.varianceTarget },
     ),
     ...trend.sessions.map((point) => [
@@ -332,6 +332,9 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       num(point.gwetAc1, TWO_DECIMALS_FORMAT, { note: point.gwetAc1 === null ? '' : readAgreement(point.alpha, point.gwetAc1) }),
       num(point.criticalDisagreements, INTEGER_FORMAT),
       scoringRuleCell(point.scoringRule, point.scoringRuleChanged),
+      num(point.attendanceRate, SHARE_FORMAT, {
+        note: point.attendanceRate === null ? '' : 'Attendance: evaluators marked present at the discussion ÷ evaluators on the roster (docs/scoring.md).',
+      }),
     ]),
   ];
   if (trend.rewriteCandidates.length > 0) {

@@ -34,8 +34,8 @@ function append(sheet: Sheet, rows: Block): void {
 
 export function appendHistoryRow(registry: TabRegistry, entry: SessionHistoryEntry): void {
   const sheet = ensureLog(registry, HISTORY, historyHeaderRow());
-  // A History tab made by an earlier version has fewer columns (no AC1, critical disagreements or
-  // scoring rule): its header is brought up to date before a row with those columns goes under it.
+  // A History tab made by an earlier version has fewer columns (no AC1, critical disagreements,
+  // scoring rule or attendance): its header is brought up to date before a row with those columns goes under it.
   writeBlock(sheet, 1, 1, historyHeaderRow());
   append(sheet, historyRows([entry]));
 }

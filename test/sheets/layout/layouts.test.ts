@@ -119,6 +119,7 @@ describe('the Summary sheet', () => {
       shareWithinTarget: 0.5,
       disputedCriterionIds: [],
       evaluatorDeviations: [],
+      attendanceRate: null,
     };
     const layout = revealedSummary(session, analysis, trendAcrossSessions([earlier, historyEntryFor(session, analysis)]));
     const grid = values(layout.block);
@@ -213,6 +214,7 @@ describe('reading History', () => {
     gwetAc1: null,
     criticalDisagreements: null,
     scoringRule: 'points',
+    attendanceRate: null,
   };
 
   it('round-trips its rows and skips damaged ones with the reason', () => {

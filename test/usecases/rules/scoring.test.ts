@@ -84,6 +84,7 @@ describe('the action table', () => {
       recordDiscussionNotes: { criterionId: 'greeting', notes: 'n' },
       changeCriterionDefinition: { criterionId: 'greeting', newDefinition: 'd', reason: 'r' },
       saveSessionActionItem: { text: 't', owner: 'o' },
+      markSessionAttendance: { evaluatorId: 'ana', status: 'absent' },
       shareSessionReport: {},
       undoEvaluatorClaim: { evaluatorId: 'ana' },
     };
