@@ -66,11 +66,6 @@ export function weightedCriteria(scorecard: Scorecard, rule: ScoringRule = CURRE
   return listed.map((item) => ({ ...item, share: item.maximum / total }));
 }
 
-/** The points the scorecard is worth when every criterion applies. */
-export function scorecardMaximum(scorecard: Scorecard, rule: ScoringRule = CURRENT_SCORING_RULE): number {
-  return weightedCriteria(scorecard, rule).reduce((sum, item) => sum + item.maximum, 0);
-}
-
 /** Each section's share of the call score when every criterion applies, 0–1, in scorecard order. */
 export function sectionShares(scorecard: Scorecard, rule: ScoringRule = CURRENT_SCORING_RULE): { sectionId: string; share: number }[] {
   const criteria = weightedCriteria(scorecard, rule);

@@ -5,7 +5,6 @@ import {
   scoreCall as scoreWith,
   sectionShares,
   type AnswerSource,
-  scorecardMaximum,
   submissionAnswerProblems,
   validateSubmissionAnswers,
   weightedCriteria,
@@ -47,7 +46,7 @@ describe('criterion maximum and shares under the points rule', () => {
     const [handling, quality] = card.sections;
     expect(criterionMaximum(handling.criteria[1], handling)).toBe(4);
     expect(criterionMaximum(quality.criteria[0], quality)).toBe(2);
-    expect(scorecardMaximum(card, 'points')).toBe(9);
+    expect(weightedCriteria(card, 'points').reduce((sum, item) => sum + item.maximum, 0)).toBe(9);
     expect(weightedCriteria(card, 'points').map((item) => [item.criterion.id, item.maximum, item.share])).toEqual([
       ['greet', 2, 2 / 9],
       ['verify', 4, 4 / 9],
