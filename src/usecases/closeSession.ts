@@ -16,16 +16,15 @@ import { UserError } from '../domain/errors';
 import { withSessionRecorded } from '../domain/people';
 import { historyEntryFor } from '../domain/trend';
 import type { ScoreLogRow } from './ports/workbook';
-import { isCloseComplete, isRevealComplete, type CloseProgress, type SessionState } from '../state/sessionState';
+import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { LIBRARY_KEY, PEOPLE_KEY, SESSION_KEY, loadAllSealed, loadLibrary, loadPeople, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
 import type { Services } from './ports/services';
+import { resumableSteps } from './resumableSteps';
 import { analysisOf } from './sessionScores';
 import { sidebarState } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
 import { writeSummary } from './refreshSummary';
-
-type CloseStep = keyof Pick<CloseProgress, 'historyAppended' | 'scoresLogged' | 'tabsArchived'>;
 
 export type CloseSessionInput = z.output<typeof closeSessionPayloadSchema>;
 
@@ -60,11 +59,7 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
     const analysis = analysisOf(state, sealedAll);
     const rows = scoreLogRows(state, analysis);
     const { session } = state;
-    const step = (name: CloseStep, work: () => void) => {
-      if (state.close![name]) return;
-      work();
-      state = saveState(store, { ...state, close: { ...state.close!, [name]: true } });
-    };
+    const step = resumableSteps(store, 'close', () => state, (next) => (state = next));
     step('historyAppended', () => {
       if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis, state.attendance));
     });

@@ -6,18 +6,16 @@ import type * as z from 'zod/mini';
 import type { revealPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { UserError } from '../domain/errors';
-import type { RevealProgress } from '../state/sessionState';
 import { loadAllSealed, loadPeople, requireState, saveState } from '../state/stateStore';
 import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
+import { resumableSteps } from './resumableSteps';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
 import { writeDiscussion, writeSummary } from './refreshSummary';
 
 export type RevealInput = z.output<typeof revealPayloadSchema>;
-
-type RevealStep = keyof Pick<RevealProgress, 'tabsWritten' | 'summaryWritten' | 'discussionWritten'>;
 
 export function revealScores(services: Services, _input: RevealInput): FacilitatorView {
   const user = services.caller();
@@ -51,11 +49,7 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
       state = saveState(store, { ...state, reveal: { ...state.reveal!, tabsWritten: true } });
     }
     const analysis = analysisOf(state, sealedAll);
-    const step = (name: RevealStep, work: () => void) => {
-      if (state.reveal![name]) return;
-      work();
-      state = saveState(store, { ...state, reveal: { ...state.reveal!, [name]: true } });
-    };
+    const step = resumableSteps(store, 'reveal', () => state, (next) => (state = next));
     workbook.progress('Filling the Summary…');
     step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store)));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));
