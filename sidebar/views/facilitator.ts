@@ -158,6 +158,27 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
       rerender();
     }),
     h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${tab}`, class: 'tab-panel' }, panel(state, tab)),
-    h('p', { class: 'meta' }, checkSpreadsheetButton()),
+    h('p', { class: 'meta' }, state.session.status === 'closed' ? null : checkTabsButton(), ' ', checkSpreadsheetButton()),
+  );
+}
+
+/**
+ * Opening the sidebar looks at each tab only when the number of sheets changed (a tab deleted); a tab
+ * renamed by hand is found when asked here, and the banner above then offers the repair.
+ */
+function checkTabsButton(): HTMLButtonElement {
+  return button(
+    'Check tabs',
+    () =>
+      act(() => api.checkSessionTabs(), {
+        busy: 'Looking at each of the session tabs…',
+        done: (state) => {
+          show(state);
+          return state.role === 'facilitator' && state.damage.length > 0
+            ? `${plural(state.damage.length, 'tab')} changed by hand: see above.`
+            : 'Every tab of the session is in place.';
+        },
+      }),
+    { class: 'link', ...tid('check-tabs') },
   );
 }

@@ -131,6 +131,10 @@ export class SpreadsheetWorkbook implements Workbook {
     return tabs.map((tab) => registry.damage(tab)).filter((problem): problem is string => problem !== null);
   }
 
+  sheetCount(): number {
+    return this.spreadsheet.getNumSheets();
+  }
+
   spreadsheetUrl(): string {
     return this.spreadsheet.getUrl();
   }

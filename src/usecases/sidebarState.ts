@@ -6,6 +6,8 @@ import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
+import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
+import type { Session } from '../domain/schemas';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
@@ -14,8 +16,12 @@ import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissio
 import { analysisOf } from './sessionScores';
 
 export interface ViewOptions {
-  /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
-  checkDamage?: boolean;
+  /**
+   * Look for tabs renamed or deleted by hand, three service calls per tab: `true` always (after a repair,
+   * and when asked with "Check tabs"); `'ifChanged'` only when the number of sheets differs from the last
+   * look, or the last look found something (opening the sidebar).
+   */
+  checkDamage?: boolean | 'ifChanged';
 }
 
 export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
@@ -69,7 +75,7 @@ function nextSessionOffer(services: Services, store: PropertyStore, state: Sessi
 export function facilitatorView(services: Services, store: PropertyStore, state: SessionState, options: ViewOptions = {}): FacilitatorView {
   const { session } = state;
   // A closed session's evaluator tabs are archived: nothing is left that a repair would rebuild.
-  const checkDamage = options.checkDamage === true && state.close === null;
+  const checkDamage = options.checkDamage !== undefined && options.checkDamage !== false && state.close === null;
   const sealedAll = loadAllSealed(store, session);
   const revealed = isRevealComplete(state);
   const workbook = services.workbook();
@@ -99,7 +105,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     nextScorecardVersion: state.nextScorecard.version,
     openActionItems: workbook.readActionItems().filter((item) => item.status !== 'done'),
     report: state.report ? { ...state.report } : null,
-    damage: checkDamage ? workbook.findDamage(session) : [],
+    damage: checkDamage ? damageOf(services, store, session, options.checkDamage === 'ifChanged') : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
@@ -112,6 +118,29 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
         reportUrl: archived.report?.url ?? '',
       })),
   };
+}
+
+/**
+ * The tabs changed by hand. When only a change may call for a look, the number of sheets is compared
+ * with the last look's first: a deleted tab changes it. What a full look saw is stored (under the lock,
+ * as every write to the store is) only when it differs from what was stored. The record is bookkeeping,
+ * not session data: a repair, which changes no stored data, may still update it.
+ */
+function damageOf(services: Services, store: PropertyStore, session: Session, onlyIfChanged: boolean): string[] {
+  const workbook = services.workbook();
+  const last = loadTabsChecked(store);
+  const sheets = workbook.sheetCount();
+  if (onlyIfChanged && sameTabsChecked(last, { sessionId: session.id, sheets, damaged: false })) return [];
+  const damage = workbook.findDamage(session);
+  const seen = { sessionId: session.id, sheets, damaged: damage.length > 0 };
+  if (!sameTabsChecked(last, seen)) {
+    try {
+      services.underLock(() => services.store().commit({ [TABS_CHECKED_KEY]: seen }), { sheets: false });
+    } catch {
+      // Busy, or the store is full: showing the sidebar matters more, and the next opening looks again.
+    }
+  }
+  return damage;
 }
 
 function evaluatorView(services: Services, store: PropertyStore, state: SessionState, user: CurrentUser): EvaluatorView | null {

@@ -95,6 +95,9 @@ export interface Workbook {
   /** Tabs of this session that were renamed or deleted by hand (empty when all is well). */
   findDamage(session: Session): string[];
 
+  /** How many sheets the spreadsheet has: one call, the fingerprint that says a tab may have been deleted. */
+  sheetCount(): number;
+
   /** The spreadsheet's link, for the invitations evaluators are emailed. */
   spreadsheetUrl(): string;
 
