@@ -5,14 +5,17 @@
 // the next step that writes it, which finds our tabs by named range and gives them their names back).
 import * as z from 'zod/mini';
 import type { PropertyStore } from '../usecases/ports/propertyStore';
+import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
 export const TABS_CHECKED_KEY = 'cc.tabs';
 
-export const tabsCheckedSchema = z.object({
-  sessionId: z.string(),
-  sheets: z.number(),
-  damaged: z.boolean(),
-});
+export const tabsCheckedSchema = builtOnFirstUse(() =>
+  z.object({
+    sessionId: z.string(),
+    sheets: z.number(),
+    damaged: z.boolean(),
+  }),
+);
 export type TabsChecked = z.infer<typeof tabsCheckedSchema>;
 
 export function loadTabsChecked(store: PropertyStore): TabsChecked | null {

@@ -8,9 +8,10 @@ const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 describe('dist/Sidebar.html', () => {
   // Raised from 60 KB when the wizard learnt to carry the last session over ("same person as", co-
   // facilitators, managers), the facilitator to see and undo name claims, and every face to say who
-  // is signed in: about 4 KB minified.
-  it('stays under 66 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(66_000);
+  // is signed in: about 4 KB minified. Raised by 1 KB for "Check tabs" (opening the sidebar no longer
+  // looks at every tab) and for drawing long lists only when opened.
+  it('stays under 67 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(67_000);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {
