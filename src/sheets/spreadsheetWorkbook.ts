@@ -45,11 +45,11 @@ export class SpreadsheetWorkbook implements Workbook {
     writeScorecardTab(this.registry(), scorecard, changes);
   }
 
-  setUpSession(session: Session, openActions: ActionItem[]): void {
+  setUpSession(session: Session, openActions: ActionItem[], status: StatusRow[] = initialStatus(session)): void {
     const registry = this.registry();
     if (!registry.find(fixedTab('scorecard'))) writeScorecardTab(registry, session.scorecard, []);
-    writeSessionTab(registry, session, openActions, initialStatus(session));
-    if (session.status === 'scoring') writeStatusSummary(registry, session, initialStatus(session));
+    writeSessionTab(registry, session, openActions, status);
+    if (session.status === 'scoring') writeStatusSummary(registry, session, status);
     else registry.ensure(fixedTab('summary'));
     if (session.status === 'scoring') writeDiscussionPlaceholder(registry, session);
     else registry.ensure(fixedTab('discussion'));

@@ -51,7 +51,8 @@ export interface Workbook {
    * Action Items, History, Scores. Never deletes a submitted score; never overwrites a user's own sheet
    * whose name clashes (ours are found again by their registry, not by name).
    */
-  setUpSession(session: Session, openActions: ActionItem[]): void;
+  /** `status`: the submission status to lay out with it (default: nobody has submitted or been identified). */
+  setUpSession(session: Session, openActions: ActionItem[], status?: StatusRow[]): void;
 
   /** Before the reveal: who has submitted and when (Summary and Session sheets). */
   writeStatus(session: Session, status: StatusRow[]): void;
