@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  roots: ['<rootDir>/test', '<rootDir>/emulator/test'],
   testMatch: ['**/*.test.ts'],
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
   transform: {

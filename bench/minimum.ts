@@ -54,7 +54,15 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
   const E = shape.evaluators;
   switch (operation) {
     case 'submit':
-      return total([WHO, LOCK, STATE_READ, stateWrites(1, 'the sealed answers')]);
+      return total([
+        WHO,
+        LOCK,
+        STATE_READ,
+        stateWrites(1, 'the sealed answers'),
+        SPREADSHEET,
+        { what: 'the submission counts, values only, on the Session and Summary tabs: (getRangeByName, offset, setValues) × 2', calls: 6 },
+        { what: 'flush under the lock, so a slower submission never writes older counts last', calls: 1 },
+      ]);
     case 'openSidebar':
       return total([
         WHO,

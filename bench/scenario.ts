@@ -3,7 +3,7 @@
 // budget test, so the figures the benchmark prints are the ones the budgets hold.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptEnvironment, type AppsScriptEnvironment } from '../emulator/environment';
+import { createAppsScriptEnvironment, type AppsScriptEnvironment } from 'apps-script-emulator';
 import { loadAddon, runServerFunction } from '../playground/bridge';
 import { repositoryRoot } from '../playground/paths';
 import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';

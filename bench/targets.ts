@@ -6,7 +6,9 @@ import { OPERATION_LABELS, OPERATIONS } from './scenario';
 
 export const ANALYSIS_TARGET_MS = 50;
 export const ANALYSIS_TARGET_SIZE = 'large';
-export const SIZE_TARGETS_KB: Record<BuiltFile, number> = { 'Code.js': 100, 'Sidebar.html': 60 };
+// Sidebar.html: 60 KB until the sidebar carried the last session over, gave evaluators their own feedback
+// and gained Check this spreadsheet (see test/sidebar/bundle.test.ts).
+export const SIZE_TARGETS_KB: Record<BuiltFile, number> = { 'Code.js': 100, 'Sidebar.html': 72 };
 
 export interface TargetCheck {
   target: string;

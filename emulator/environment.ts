@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { CallListener } from './context';
-import type { CallLog, CallMatch } from './call-log';
-import { createDocumentApp, DocumentStore } from './document/document-app';
+import type { CallLog, CallMatch } from './callLog';
+import { createDocumentApp, DocumentStore } from './document/documentApp';
 import { documentUrl, type BlockNode } from './document/model';
 import { createHtmlService } from './html';
 import { createLockService, LockTable } from './locks';
@@ -11,18 +11,18 @@ import { createMailApp, DEFAULT_DAILY_EMAIL_QUOTA, recipientsUsed, type MailStat
 import { createPropertiesService, emptyPropertyStores, type PropertyStores } from './properties';
 import { EmulatorRuntime } from './runtime';
 import { SCOPE_TABLE, type ScopeRule } from './scopes';
-import { createCharts, createScriptApp } from './script-enums';
+import { createCharts, createScriptApp } from './scriptEnums';
 import { createSession } from './session';
 import { parseEnvironmentSnapshot, type EnvironmentSnapshot } from './snapshot';
 import { createSpreadsheetApp, restoreSpreadsheet, snapshotSpreadsheet, type MemorySpreadsheet } from './spreadsheet';
 import { UiRecorder } from './ui';
-import { emptyUiLog } from './ui-log';
+import { emptyUiLog } from './uiLog';
 import { UserDirectory, type UserRecord, type UserSpec } from './users';
 import { createUtilities } from './utilities';
 
 export type { EnvironmentSnapshot } from './snapshot';
 export type { UserRecord, UserSpec } from './users';
-export type { CallMatch, CallMark } from './call-log';
+export type { CallMatch, CallMark } from './callLog';
 
 export const DEFAULT_OWNER = 'owner@example.com';
 export const DEFAULT_TIME_ZONE = 'Etc/UTC';
@@ -161,11 +161,12 @@ export function manifestScopes(root: string = repositoryRoot()): string[] | null
   return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : null;
 }
 
-/** The repository root: the nearest folder with a package.json outside node_modules (also when bundled into a cache). */
+/** The add-on's project root: the nearest folder with an appsscript.json outside node_modules (also when bundled into a cache). */
 function repositoryRoot(): string {
   let dir = __dirname;
   for (;;) {
-    if (existsSync(join(dir, 'package.json')) && !dir.split(sep).includes('node_modules')) return dir;
+    // The add-on project that uses this package: the folder with its manifest (not this package's own).
+    if (existsSync(join(dir, 'appsscript.json')) && !dir.split(sep).includes('node_modules')) return dir;
     const parent = dirname(dir);
     if (parent === dir) return process.cwd();
     dir = parent;

@@ -1,5 +1,5 @@
 import type { CallListener, EmulatedUser, EmulatorContext, ServiceCall } from './context';
-import { CallLog, callName, matchesCall, type CallMatch } from './call-log';
+import { CallLog, callName, matchesCall, type CallMatch } from './callLog';
 import { ScopeGate } from './scopes';
 import { asEmulatedUser, UserDirectory, type UserRecord, type UserSpec } from './users';
 

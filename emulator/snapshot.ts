@@ -3,7 +3,7 @@ import { documentDataSchema } from './document/model';
 import { logEntrySchema } from './logging';
 import { mailStateSchema } from './mail';
 import { propertyStoresSchema } from './properties';
-import { uiLogSchema } from './ui-log';
+import { uiLogSchema } from './uiLog';
 import { userSchema } from './users';
 
 /**

@@ -16,7 +16,7 @@ import {
   type MenuRecord,
   type ScriptedResponse,
   type UiLogData,
-} from './ui-log';
+} from './uiLog';
 
 type MenuMethods = 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi';
 

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EmulatorContext } from './context';
 import { enumValue, makeEnum } from './enum';
-import { formatDate } from './format-date';
+import { formatDate } from './formatDate';
 import { instrument } from './instrument';
 import { isDate } from './values';
 

@@ -1,5 +1,4 @@
-import type { AppsScriptEnvironment } from '../emulator/environment';
-import { keyForEmail } from '../emulator/users';
+import { keyForEmail, type AppsScriptEnvironment } from 'apps-script-emulator';
 import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';
 import type { CreateSessionResult, FacilitatorView, PresetSummary, SidebarState } from '../src/api/views';
 import type { AnswerValue, Criterion, EvaluatorRole, Scorecard } from '../src/domain/schemas';

@@ -15,9 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import * as ExcelJS from 'exceljs';
-import type { BlockNode, TextRun as DocTextRun } from '../emulator/document/model';
-import type { DocumentView } from '../emulator/environment';
-import type { WorkbookState } from '../emulator/spreadsheet/workbook-schema';
+import type { BlockNode, TextRun as DocTextRun, DocumentView, WorkbookState } from 'apps-script-emulator';
 import { renderWorkbook } from './sheetModel';
 
 // Files a team can take into Sheets or Docs by hand: the workbook as .xlsx (values, number formats,

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as z from 'zod';
-import type { EnvironmentSnapshot } from '../emulator/environment';
+import type { EnvironmentSnapshot } from 'apps-script-emulator';
 import type { ActivityEntry } from './client/protocol';
 
 // The playground's state between restarts: the environment snapshot (workbook, Docs, properties,

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptEnvironment, type AppsScriptEnvironment, type EnvironmentSnapshot } from '../emulator/environment';
-import type { MenuEntry } from '../emulator/ui-log';
+import { createAppsScriptEnvironment, type AppsScriptEnvironment, type EnvironmentSnapshot, type MenuEntry } from 'apps-script-emulator';
 import { loadAddon, runServerFunction, type LoadedAddon } from './bridge';
 import type { ActivityEntry, HostState, MenuItemView, PlaygroundUser } from './client/protocol';
 import type { RunOutcome } from './client/scriptRun';

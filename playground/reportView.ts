@@ -1,5 +1,4 @@
-import type { BlockNode, TextRun } from '../emulator/document/model';
-import type { DocumentView } from '../emulator/environment';
+import type { BlockNode, TextRun, DocumentView } from 'apps-script-emulator';
 import { escapeHtml as e, safeColor, safeLink } from './html';
 
 // The add-on's Docs (the session report) as HTML: headings, paragraphs, lists, tables, with the

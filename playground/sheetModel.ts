@@ -1,8 +1,5 @@
-import { rangeA1 } from '../emulator/spreadsheet/a1-notation';
-import { hasContent } from '../emulator/spreadsheet/grid';
-import { displayValue, GENERAL } from '../emulator/spreadsheet/number-format';
-import type { Cell, CellValue, ProtectionState, SheetState, ValidationState, WorkbookState } from '../emulator/spreadsheet/workbook-schema';
-import { conditionalPaint } from './conditionalFormats';
+import { rangeA1, hasContent, displayValue, GENERAL, conditionalPaint, type Cell, type CellValue, type ProtectionState, type SheetState, type ValidationState, type WorkbookState } from 'apps-script-emulator';
+import { chartData, chartSvg } from './chartSvg';
 
 // Every sheet as the person at the keyboard would see it: display values, effective formatting
 // (cell formats with conditional formatting on top), merges, notes, dropdowns and protections.
@@ -33,6 +30,10 @@ export interface RenderedCell {
   rowSpan: number;
   colSpan: number;
   covered: boolean;
+  /** The address of a =HYPERLINK(...) cell (shown as a link, as Sheets does); '' otherwise. */
+  link: string;
+  /** Charts whose top-left corner sits on this cell, drawn as SVG. */
+  charts: string[];
 }
 
 export interface RenderedProtection {
@@ -62,6 +63,30 @@ export interface RenderedSheet {
   unevaluatedRules: string[];
 }
 
+/** The address and label of a HYPERLINK formula with string literals, as the add-on writes them. */
+export function hyperlinkOf(formula: string): { url: string; label: string } | null {
+  const match = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)$/i.exec(formula.trim());
+  if (!match) return null;
+  const url = match[1]!.replace(/""/g, '"');
+  return { url, label: match[2] === undefined ? url : match[2].replace(/""/g, '"') };
+}
+
+function chartOf(sheets: readonly SheetState[], sheet: SheetState, chart: SheetState['charts'][number], timeZone: string): string {
+  const range = chart.ranges[0];
+  const source = range ? (sheets.find((candidate) => candidate.id === range.sheetId) ?? sheet) : sheet;
+  const cellText = (r: number, c: number): string | number | null => {
+    const cell = source.cells[r - 1]?.[c - 1];
+    const value = cell?.value ?? '';
+    if (typeof value === 'number') return value;
+    if (value === '' || value === null) return null;
+    return displayValue(value, cell?.numberFormat ?? GENERAL, timeZone);
+  };
+  const grid: Array<Array<string | number | null>> = [];
+  if (range) for (let r = range.row; r < range.row + range.numRows; r++) grid.push(Array.from({ length: range.numColumns }, (_, i) => cellText(r, range.column + i)));
+  const [header = [], ...rows] = grid;
+  return chartSvg(chartData(chart.chartType, chart.options as Record<string, unknown>, header.map((h) => String(h ?? '')), rows));
+}
+
 function hasFormatting(cell: Cell | null): boolean {
   return cell !== null && (hasContent(cell) || cell.background !== undefined || cell.note !== undefined || cell.validation !== undefined);
 }
@@ -76,6 +101,11 @@ function extent(sheet: SheetState): { rows: number; columns: number } {
       columns = Math.max(columns, c + 1);
     }),
   );
+  // A chart is drawn from its anchor cell, so the anchor is part of what is shown.
+  for (const chart of sheet.charts) {
+    rows = Math.max(rows, chart.position.row);
+    columns = Math.max(columns, chart.position.column);
+  }
   for (const merge of sheet.merges) {
     rows = Math.max(rows, merge.row + merge.numRows - 1);
     columns = Math.max(columns, merge.column + merge.numColumns - 1);
@@ -143,11 +173,12 @@ export function renderSheet(workbook: WorkbookState, sheet: SheetState, timeZone
       const extra = paint.get(`${r}:${c}`) ?? {};
       const alignment = (cell?.horizontalAlignment ?? '').toLowerCase().replace('general-', '');
       const checkbox = cell?.validation?.criteria === 'CHECKBOX';
+      const hyperlink = cell?.formula ? hyperlinkOf(cell.formula) : null;
       row.push({
         row: r,
         column: c,
         value,
-        text: checkbox ? (value === true ? '☑' : '☐') : displayValue(value, numberFormat, timeZone),
+        text: checkbox ? (value === true ? '☑' : '☐') : hyperlink && value === '' ? hyperlink.label : displayValue(value, numberFormat, timeZone),
         numberFormat,
         background: extra.background ?? cell?.background ?? null,
         fontColor: extra.fontColor ?? cell?.fontColor ?? null,
@@ -168,6 +199,8 @@ export function renderSheet(workbook: WorkbookState, sheet: SheetState, timeZone
         rowSpan: 1,
         colSpan: 1,
         covered: false,
+        link: hyperlink?.url ?? '',
+        charts: [],
       });
     }
     rows.push(row);
@@ -182,6 +215,10 @@ export function renderSheet(workbook: WorkbookState, sheet: SheetState, timeZone
         if (r !== merge.row || c !== merge.column) rows[r - 1]![c - 1]!.covered = true;
       }
     }
+  }
+  for (const chart of sheet.charts) {
+    const anchor = rows[Math.min(chart.position.row, numRows) - 1]?.[Math.min(chart.position.column, numColumns) - 1];
+    anchor?.charts.push(chartOf(workbook.sheets, sheet, chart, timeZone));
   }
   return {
     id: sheet.id,

@@ -1,4 +1,4 @@
-import { keyForEmail } from '../emulator/users';
+import { keyForEmail } from 'apps-script-emulator';
 import { decodeRecord } from '../src/adapters/chunking';
 import { migrateSessionState } from '../src/state/migrations';
 import type { SessionState } from '../src/state/sessionState';

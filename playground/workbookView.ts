@@ -1,4 +1,4 @@
-import { columnLetters, cellA1 } from '../emulator/spreadsheet/a1-notation';
+import { columnLetters, cellA1 } from 'apps-script-emulator';
 import { escapeHtml as e, safeColor } from './html';
 import type { RenderedCell, RenderedSheet } from './sheetModel';
 
@@ -21,9 +21,24 @@ function cellStyle(cell: RenderedCell): string {
   return parts.join(';');
 }
 
-function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: number): string {
+/**
+ * Sheets lets left-aligned text run on over the empty cells to its right, up to the first one that is
+ * not empty: the width it may take, in pixels (its own column's when nothing is free).
+ */
+function spillWidth(row: readonly RenderedCell[], c: number, widths: readonly number[]): number {
+  const cell = row[c]!;
+  let width = widths[c] ?? 100;
+  if (cell.text === '' || cell.align !== 'left' || cell.wrap) return width;
+  for (let next = c + 1; next < row.length && row[next]!.text === '' && !row[next]!.covered && row[next]!.charts.length === 0; next++) width += widths[next] ?? 100;
+  return width;
+}
+
+function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: number, spill: number, own: number): string {
   if (cell.covered) return '';
+  const spills = spill > own;
   const classes = [
+    spills ? 'spills' : '',
+    cell.charts.length ? 'chart-cell' : '',
     cell.note ? 'has-note' : '',
     cell.validation ? 'has-validation' : '',
     cell.row === frozenRows ? 'frozen-edge-row' : '',
@@ -39,7 +54,12 @@ function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: numbe
     cell.validation ? `data-validation="${e(cell.validation)}"` : '',
     cell.note || cell.validation ? `title="${e([cell.note && `Note: ${cell.note}`, cell.validation].filter(Boolean).join('\n'))}"` : '',
   ].filter(Boolean);
-  return `<td ${attributes.join(' ')}>${e(cell.text)}</td>`;
+  const safeLink = /^https?:\/\//i.test(cell.link) ? cell.link : '';
+  const shown = safeLink ? `<a href="${e(safeLink)}" target="_blank" rel="noopener noreferrer">${e(cell.text)}</a>` : e(cell.text);
+  const content = spills ? `<div class="spill" style="width:${spill - 8}px">${shown}</div>` : shown;
+  // A chart floats over the cells from its anchor cell, as in Sheets.
+  const charts = cell.charts.length ? `<div class="chart-anchor">${cell.charts.join('')}</div>` : '';
+  return `<td ${attributes.join(' ')}>${content}${charts}</td>`;
 }
 
 function renderGrid(sheet: RenderedSheet): string {
@@ -49,10 +69,12 @@ function renderGrid(sheet: RenderedSheet): string {
   const body = sheet.rows
     .map((row, i) => {
       const frozen = i < sheet.frozenRows ? ' class="frozen"' : '';
-      return `<tr${frozen}><th scope="row">${i + 1}</th>${row.map((cell) => renderCell(cell, sheet.frozenRows, sheet.frozenColumns)).join('')}</tr>`;
+      return `<tr${frozen}><th scope="row">${i + 1}</th>${row.map((cell, c) => renderCell(cell, sheet.frozenRows, sheet.frozenColumns, spillWidth(row, c, sheet.columnWidths), sheet.columnWidths[c] ?? 100)).join('')}</tr>`;
     })
     .join('');
-  return `<div class="grid-scroll"><table class="grid"><colgroup><col class="row-numbers">${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+  // Fixed layout needs the table's own width: the sum of the columns, as set on the sheet.
+  const width = 40 + sheet.columnWidths.reduce((sum, w) => sum + Math.max(24, Math.min(600, w)), 0);
+  return `<div class="grid-scroll"><table class="grid" style="width:${width}px"><colgroup><col class="row-numbers">${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
 }
 
 function renderFacts(sheet: RenderedSheet): string {

@@ -22,6 +22,15 @@ await build({
   format: 'cjs',
   target: 'node20',
   packages: 'external',
+  // The in-memory Apps Script environment is a workspace package of TypeScript sources: bundle it.
+  plugins: [
+    {
+      name: 'workspace-emulator',
+      setup(b) {
+        b.onResolve({ filter: /^apps-script-emulator$/ }, () => ({ path: join(root, 'emulator/index.ts') }));
+      },
+    },
+  ],
   sourcemap: 'inline',
   outfile,
   logLevel: 'warning',

@@ -28,11 +28,15 @@ export interface Ui {
   presets: PresetSummary[];
   confirming: 'reveal' | 'close' | MailResult['kind'] | null;
   claimId: string;
+  /** The preset (or 'blank') "Create scorecard template" writes. */
+  templateId: string;
   actionDraft: ActionItemDraft;
   managers: string;
   includeParticipants: boolean;
   /** Build a fresh Doc rather than update the session's report. */
   newDocument: boolean;
+  /** Rebuild the report as part of closing, so it says the session is closed. */
+  rebuildOnClose: boolean;
   share: ShareOutcome | null;
   /** Advice the server gave when the session started. */
   startWarnings: string[];
@@ -54,10 +58,12 @@ export const ui: Ui = {
   presets: [],
   confirming: null,
   claimId: '',
+  templateId: 'blank',
   actionDraft: blankActionItem(),
   managers: '',
   includeParticipants: true,
   newDocument: false,
+  rebuildOnClose: true,
   share: null,
   startWarnings: [],
   mail: null,

@@ -72,7 +72,7 @@ function signedInAs(state: SidebarState): Node {
   return h(
     'p',
     { class: 'meta signed-in', 'data-testid': 'signed-in-as' },
-    `${who.withheld ? 'Google withholds your address.' : `Signed in as ${who.email}.`} Signed into several Google accounts? Open the sheet in a private window with only yours, then reopen the sidebar.`,
+    `${who.withheld ? 'Google withholds your address.' : `Signed in as ${who.email}.`} Wrong account? Open the sheet in a private window signed into yours only.`,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { TextStyleKey } from './model';
-import type { StylePatch } from './text-runs';
+import type { StylePatch } from './textRuns';
 
 const hexColor = /^#[0-9a-fA-F]{6}$/;
 

@@ -17,7 +17,7 @@ import {
   type TableRowNode,
 } from './model';
 import { textOver } from './text';
-import { insertText, plainRuns, styleAll, textOf } from './text-runs';
+import { insertText, plainRuns, styleAll, textOf } from './textRuns';
 
 
 function childIndexError(index: unknown, count: number): Error {

@@ -2,7 +2,7 @@ import type { EmulatorContext } from '../context';
 import { instrument } from '../instrument';
 import { splitAttributes, styleValue, textAttributes, unsupportedAttributes } from './attributes';
 import type { RunHolder, TextStyle, TextStyleKey } from './model';
-import { deleteText, insertText, normalizeRuns, styleAll, styleAt, styleRange, textOf, type StylePatch } from './text-runs';
+import { deleteText, insertText, normalizeRuns, styleAll, styleAt, styleRange, textOf, type StylePatch } from './textRuns';
 
 /** Paragraphs of a container read as one text, separated like Docs separates them. */
 const SEPARATOR = '\n';

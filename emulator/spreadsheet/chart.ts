@@ -1,9 +1,9 @@
 import { instrument } from '../instrument';
 import { signatureError } from './arguments';
 import { ChartType, enumMember } from './enums';
-import type { MemorySpreadsheet } from './memory-spreadsheet';
+import type { MemorySpreadsheet } from './memorySpreadsheet';
 import { internalRange, rangeApi } from './range';
-import type { ChartState } from './workbook-schema';
+import type { ChartState } from './workbookSchema';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;

@@ -1,4 +1,4 @@
-import type { Cell, CellFormat, GridRange, SheetState } from './workbook-schema';
+import type { Cell, CellFormat, GridRange, SheetState } from './workbookSchema';
 
 // Plain operations on one sheet's cell grid. Coordinates are 1-based like Apps Script.
 

@@ -1,14 +1,14 @@
 import type { EmulatorContext } from '../context';
-import { MemorySpreadsheet } from './memory-spreadsheet';
-import { spreadsheetAppApi } from './spreadsheet-app';
+import { MemorySpreadsheet } from './memorySpreadsheet';
+import { spreadsheetAppApi } from './spreadsheetApp';
 
 export { ChartType } from './enums';
 export { inspectSheetByName, inspectWorkbook, validationViolations } from './inspect';
 export type { ChartView, ProtectionView, SheetView, ValidationView, ViolationView, WorkbookView } from './inspect';
-export { MemorySpreadsheet } from './memory-spreadsheet';
-export { PROTECTED_MESSAGE } from './protection-rules';
+export { MemorySpreadsheet } from './memorySpreadsheet';
+export { PROTECTED_MESSAGE } from './protectionRules';
 export { restoreSpreadsheet, snapshotSpreadsheet } from './snapshot';
-export type { SpreadsheetSnapshot } from './workbook-schema';
+export type { SpreadsheetSnapshot } from './workbookSchema';
 
 export interface SpreadsheetAppOptions {
   name?: string;

@@ -1,10 +1,10 @@
-import { rangeA1 } from './a1-notation';
-import { satisfiesValidation } from './data-validation';
+import { rangeA1 } from './a1Notation';
+import { satisfiesValidation } from './dataValidation';
 import { cellAt, DEFAULT_COLUMN_WIDTH, lastColumnWithContent, lastRowWithContent, mapRange } from './grid';
-import type { MemorySpreadsheet } from './memory-spreadsheet';
-import { displayValue, GENERAL } from './number-format';
-import { normalizeEmail } from './protection-rules';
-import type { CellValue, ConditionalRuleState, CriterionValue, SheetRange, SheetState, Toast } from './workbook-schema';
+import type { MemorySpreadsheet } from './memorySpreadsheet';
+import { displayValue, GENERAL } from './numberFormat';
+import { normalizeEmail } from './protectionRules';
+import type { CellValue, ConditionalRuleState, CriterionValue, SheetRange, SheetState, Toast } from './workbookSchema';
 import { isDate } from '../values';
 
 // A read-only view of a workbook for tests and the playground. Nothing here goes through the

@@ -1,10 +1,10 @@
 import { instrument } from '../instrument';
 import { signatureError } from './arguments';
 import { wholeSheet } from './grid';
-import type { MemorySpreadsheet } from './memory-spreadsheet';
-import { GROUP_REMOVAL_MESSAGE, normalizeEmail, PROTECTED_MESSAGE, removalLocksOut } from './protection-rules';
+import type { MemorySpreadsheet } from './memorySpreadsheet';
+import { GROUP_REMOVAL_MESSAGE, normalizeEmail, PROTECTED_MESSAGE, removalLocksOut } from './protectionRules';
 import { internalRange, rangeApi } from './range';
-import type { ProtectionState, SheetRange } from './workbook-schema';
+import type { ProtectionState, SheetRange } from './workbookSchema';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type User = GoogleAppsScript.Base.User;

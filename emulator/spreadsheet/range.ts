@@ -1,9 +1,9 @@
 import { instrument } from '../instrument';
-import { rangeA1 } from './a1-notation';
+import { rangeA1 } from './a1Notation';
 import { requireInteger, requireMatrix, signatureError } from './arguments';
-import { validationApi, validationStateOf } from './data-validation';
+import { validationApi, validationStateOf } from './dataValidation';
 import { BorderStyle, enumMember, WrapStrategy } from './enums';
-import { formulaValue } from './formula-value';
+import { formulaValue } from './formulaValue';
 import {
   cellAt,
   clearCellContent,
@@ -15,13 +15,13 @@ import {
   mapRange,
   writableCell,
 } from './grid';
-import type { MemorySpreadsheet } from './memory-spreadsheet';
-import { DEFAULT_DATE_TIME, displayValue, GENERAL } from './number-format';
+import type { MemorySpreadsheet } from './memorySpreadsheet';
+import { DEFAULT_DATE_TIME, displayValue, GENERAL } from './numberFormat';
 import { createProtection } from './protection';
-import { boundedRange } from './range-bounds';
+import { boundedRange } from './rangeBounds';
 import { sheetApi } from './sheet';
-import { parseUserEntered } from './user-entered';
-import type { Cell, CellValue, GridRange, SheetState } from './workbook-schema';
+import { parseUserEntered } from './userEntered';
+import type { Cell, CellValue, GridRange, SheetState } from './workbookSchema';
 import { isDate } from '../values';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;

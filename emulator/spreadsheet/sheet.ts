@@ -1,8 +1,8 @@
 import { instrument } from '../instrument';
-import { quoteSheetName, splitSheetName, parseA1 } from './a1-notation';
+import { quoteSheetName, splitSheetName, parseA1 } from './a1Notation';
 import { requireInteger, signatureError } from './arguments';
 import { chartApi, chartBuilderApi, chartStateOf, newChartState } from './chart';
-import { conditionalRuleApi, conditionalRuleStateOf } from './conditional-format';
+import { conditionalRuleApi, conditionalRuleStateOf } from './conditionalFormat';
 import { enumMember, ProtectionType } from './enums';
 import {
   cellAt,
@@ -14,13 +14,13 @@ import {
   wholeSheet,
   writableCell,
 } from './grid';
-import type { MemorySpreadsheet } from './memory-spreadsheet';
-import { displayValue, GENERAL } from './number-format';
+import type { MemorySpreadsheet } from './memorySpreadsheet';
+import { displayValue, GENERAL } from './numberFormat';
 import { createProtection, protectionApi } from './protection';
 import { internalRange, rangeApi, writeCellValue } from './range';
-import { assertInsideGrid, boundedRange, OUTSIDE_GRID } from './range-bounds';
+import { assertInsideGrid, boundedRange, OUTSIDE_GRID } from './rangeBounds';
 import { spreadsheetApi } from './spreadsheet';
-import type { SheetState } from './workbook-schema';
+import type { SheetState } from './workbookSchema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { EmulatorContext } from '../context';
-import { MemorySpreadsheet } from './memory-spreadsheet';
-import { type SpreadsheetSnapshot, workbookSchema } from './workbook-schema';
+import { MemorySpreadsheet } from './memorySpreadsheet';
+import { type SpreadsheetSnapshot, workbookSchema } from './workbookSchema';
 
 /** The workbook as plain JSON (Dates become `{ date: iso }`), e.g. to save the playground's state. */
 export function snapshotSpreadsheet(spreadsheet: MemorySpreadsheet): SpreadsheetSnapshot {

@@ -1,13 +1,13 @@
 import { instrument } from '../instrument';
-import { splitSheetName } from './a1-notation';
+import { splitSheetName } from './a1Notation';
 import { requireInteger, requireString, signatureError } from './arguments';
 import { enumMember, ProtectionType } from './enums';
-import type { MemorySpreadsheet } from './memory-spreadsheet';
-import { assertValidRangeName, namedRangeApi } from './named-range';
+import type { MemorySpreadsheet } from './memorySpreadsheet';
+import { assertValidRangeName, namedRangeApi } from './namedRange';
 import { protectionApi, userApi } from './protection';
 import { internalRange, rangeApi } from './range';
 import { MemorySheet, rangeFromA1, sheetApi } from './sheet';
-import type { SheetState } from './workbook-schema';
+import type { SheetState } from './workbookSchema';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

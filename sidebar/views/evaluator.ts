@@ -8,6 +8,7 @@ import { sessionHeader } from './header';
 import { closedNotice, newSessionButton } from './nextSession';
 import { scoringForm } from './scoringForm';
 import { help, section } from './parts';
+import { yourCalibrationPanel } from './yourCalibration';
 
 export function evaluatorView(state: EvaluatorView): HTMLElement {
   const form = scoringForm(state.form, state.session.id, (next) => show({ ...state, form: next }));
@@ -27,6 +28,7 @@ export function evaluatorView(state: EvaluatorView): HTMLElement {
     state.session.status === 'scoring'
       ? help('Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
       : null,
+    state.calibration ? section('your-calibration-section', 'Your calibration', yourCalibrationPanel(state.calibration), true) : null,
     form,
     state.agenda.length > 0 ? section('evaluator-agenda', 'Discussion agenda', agendaSummary(state.agenda, state.form.scorecard), true) : null,
   );

@@ -9,22 +9,21 @@ import { formatWhen, plural } from '../model/format';
 import { act, showInputProblems } from '../shell';
 import { actions, button, checkbox, confirmBox, field, focusOn, heading, help, note, notice, primaryButton, tid } from './parts';
 
+function buildNow(state: FacilitatorView): void {
+  act(() => api.buildSessionReport({ newDocument: ui.newDocument }), {
+    busy: 'Building the report Doc…',
+    done: (result) => {
+      ui.newDocument = false;
+      show({ ...state, report: { docId: result.docId, url: result.url, builtAt: result.builtAt, outOfDate: false } });
+      focusOn('report-link');
+      return result.created ? 'Report created. Open it with the link above.' : 'Report updated.';
+    },
+  });
+}
+
 function buildButton(state: FacilitatorView): HTMLButtonElement {
-  const label = state.report && !ui.newDocument ? 'Update the report' : 'Build report';
-  return primaryButton(
-    label,
-    () =>
-      act(() => api.buildSessionReport({ newDocument: ui.newDocument }), {
-        busy: 'Building the report Doc…',
-        done: (result) => {
-          ui.newDocument = false;
-          show({ ...state, report: { docId: result.docId, url: result.url, builtAt: result.builtAt } });
-          focusOn('report-link');
-          return result.created ? 'Report created. Open it with the link above.' : 'Report updated.';
-        },
-      }),
-    { ...tid('build-report') },
-  );
+  const label = state.report && !ui.newDocument ? (state.report.outOfDate ? 'Rebuild the report' : 'Update the report') : 'Build report';
+  return primaryButton(label, () => buildNow(state), { ...tid('build-report') });
 }
 
 function shareSection(): HTMLElement {
@@ -72,14 +71,16 @@ function shareSection(): HTMLElement {
 }
 
 function closeSection(state: FacilitatorView): HTMLElement {
+  const rebuild = ui.rebuildOnClose;
   const close = () =>
-    act(() => api.closeCurrentSession(), {
+    act(() => api.closeCurrentSession({ rebuildReport: rebuild }), {
       busy: 'Closing the session: writing History and the Scores log…',
       done: (result) => {
         ui.confirming = null;
         ui.facilitatorTab = null;
         show(result.state);
-        return `Session closed on ${formatWhen(result.closedAt)}: ${plural(result.scoresLogged, 'score')} logged, evaluator tabs archived.`;
+        const report = rebuild ? ' The report now says the session is closed.' : '';
+        return `Session closed on ${formatWhen(result.closedAt)}: ${plural(result.scoresLogged, 'score')} logged, evaluator tabs archived.${report}`;
       },
     });
   return h(
@@ -92,7 +93,16 @@ function closeSection(state: FacilitatorView): HTMLElement {
         : 'Adds the session to History and every score to the Scores log, and archives the evaluator tabs.',
     ),
     ui.confirming === 'close'
-      ? confirmBox(
+      ? h(
+          'div',
+          null,
+          checkbox(
+            'close-rebuild-report',
+            state.report ? (state.report.outOfDate ? 'Rebuild the report as part of closing (it is out of date)' : 'Rebuild the report as part of closing, so it says the session is closed') : 'Build the report as part of closing',
+            ui.rebuildOnClose,
+            (v) => (ui.rebuildOnClose = v),
+          ),
+          confirmBox(
           'close',
           `Close "${state.session.title}"?`,
           'Finals and notes can no longer change afterwards.',
@@ -100,6 +110,7 @@ function closeSection(state: FacilitatorView): HTMLElement {
           'Yes, close the session',
           close,
           'danger',
+          ),
         )
       : actions( button('Close session', () => {
           ui.confirming = 'close';
@@ -121,7 +132,18 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
           h('a', { href: state.report.url, target: '_blank', rel: 'noopener noreferrer', ...tid('report-link') }, 'Open the report ↗'),
           note(` · built ${formatWhen(state.report.builtAt)}`),
         )
-      : help('The report is a Google Doc: finals, alignment, disagreements and how they were resolved, definition changes and action items.'),
+      : help('The report is a Google Doc: an executive summary first, then finals, alignment, disagreements and how they were resolved, definition changes and action items.'),
+    state.report?.outOfDate
+      ? notice(
+          'warn',
+          [
+            h('strong', null, 'Out of date. '),
+            'Finals, notes, definitions, action items or the session’s status changed since it was built. ',
+            button('Rebuild', () => buildNow(state), { ...tid('rebuild-report') }),
+          ],
+          { 'data-testid': 'report-out-of-date' },
+        )
+      : null,
     state.report ? checkbox('report-new-doc', 'Make a new Doc instead of updating this one', ui.newDocument, (v) => {
       ui.newDocument = v;
       rerender();
@@ -129,7 +151,26 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
     actions( buildButton(state)),
     state.report ? shareSection() : null,
     state.nextSession || !state.isLead ? null : closeSection(state),
+    peopleOverTime(state),
     earlierReports(state),
+  );
+}
+
+/** Each person's deviation over the sessions, followed by person (anonymous sessions included: yours only). */
+function peopleOverTime(state: FacilitatorView): HTMLElement | null {
+  if (state.people.length === 0) return null;
+  const points = (value: number | null, signed = false) => (value === null ? '—' : `${signed && value > 0 ? '+' : ''}${value.toFixed(1)} pts`);
+  return h(
+    'div',
+    { 'data-testid': 'people-over-time' },
+    h('h3', null, 'People over time (only you see this)'),
+    h(
+      'ul',
+      null,
+      state.people.map((person) =>
+        h('li', null, `${person.name}: ${points(person.latest)} from the finals; since first ${points(person.changeSinceFirst, true)} over ${plural(person.sessions, 'session')}${person.drift ? `, ${person.drift}` : ''}`),
+      ),
+    ),
   );
 }
 

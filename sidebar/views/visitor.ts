@@ -8,7 +8,7 @@ import { roleLabels } from '../model/format';
 import { act, showInputProblems } from '../shell';
 import { sessionHeader } from './header';
 import { closedNotice, newSessionButton, offerFor } from './nextSession';
-import { actions, button, heading, help, note, notice, tid } from './parts';
+import { actions, button, heading, help, note, notice, select, tid } from './parts';
 import { checkSpreadsheetButton } from './spreadsheetCheck';
 
 function refreshButton(): HTMLButtonElement {
@@ -84,7 +84,30 @@ export function visitorView(state: VisitorView): HTMLElement {
       offer ? newSessionButton(offer, !canClaim) : null,
       refreshButton(),
     ),
+    state.canCreateSession && !state.session ? templateForm(state) : null,
     // Before anything is set up, whoever will facilitate can check the spreadsheet first.
     state.canCreateSession && !state.session ? h('p', { class: 'meta' }, checkSpreadsheetButton()) : null,
+  );
+}
+
+/** Before the first session: a Scorecard tab to make the team's own, from a preset or a short example. */
+function templateForm(state: VisitorView): HTMLElement {
+  const choices = [{ value: 'blank', label: 'A short example to edit' }, ...state.presets.map((p) => ({ value: p.id, label: p.name }))];
+  return h(
+    'div',
+    { 'data-testid': 'scorecard-template' },
+    h('h2', null, 'Your own scorecard first?'),
+    help('Writes the Scorecard tab without starting a session. Edit it, then start the session from "The Scorecard sheet". A tab you typed with the README\'s headers works too.'),
+    select(choices, ui.templateId, (v) => (ui.templateId = v), { id: 'template-choice', 'aria-label': 'Template' }),
+    actions(
+      button('Create scorecard template', () =>
+        act(() => api.createScorecardTemplateTab({ template: ui.templateId }), {
+          busy: 'Writing the Scorecard tab…',
+          done: (next) => {
+            show(next);
+            return 'The Scorecard tab is ready to edit.';
+          },
+        }), { ...tid('create-template') }),
+    ),
   );
 }

@@ -22,6 +22,7 @@ export function anythingChanged(): boolean {
 /** The Workbook methods that only read (or show progress): every other one writes to a sheet. */
 const READS: ReadonlySet<PropertyKey> = new Set<keyof Workbook>([
   'readScorecard',
+  'hasScorecard',
   'readActionItems',
   'readHistory',
   'sessionsInScoresLog',

@@ -6,6 +6,7 @@ import { changeDefinition } from '../usecases/changeDefinition';
 import { checkSpreadsheet } from '../usecases/checkSpreadsheet';
 import { buildReport } from '../usecases/buildReport';
 import { claimEvaluator, undoClaim } from '../usecases/claimEvaluator';
+import { createScorecardTemplate } from '../usecases/createScorecardTemplate';
 import { closeSession } from '../usecases/closeSession';
 import { createSession } from '../usecases/createSession';
 import { inviteEvaluators } from '../usecases/inviteEvaluators';
@@ -25,23 +26,26 @@ import {
   buildReportPayloadSchema,
   changeDefinitionPayloadSchema,
   claimEvaluatorPayloadSchema,
+  closeSessionPayloadSchema,
   createSessionPayloadSchema,
   noPayloadSchema,
   recordDiscussionPayloadSchema,
   recordFinalPayloadSchema,
   revealPayloadSchema,
   saveActionItemPayloadSchema,
+  scorecardTemplatePayloadSchema,
   scoresPayloadSchema,
   shareReportPayloadSchema,
   undoClaimPayloadSchema,
 } from './payloads';
 
 /**
- * Who may call an action. The use case enforces it once it has read the session under the lock (one
- * guard each: `requireFacilitator`, `requireEvaluator`); the table says it, and the authorization
- * tests hold every use case to what its row says.
+ * Who may call an action: anyone; an evaluator of the session; its facilitator or a co-facilitator
+ * ('facilitators'); or its facilitator alone. The use case enforces it once it has read the session
+ * under the lock (one guard each: `requireEvaluator`, `requireFacilitation`, `requireFacilitator`); the
+ * table says it, and the authorization tests hold every use case to what its row says.
  */
-export type Caller = 'anyone' | 'evaluator' | 'facilitator';
+export type Caller = 'anyone' | 'evaluator' | 'facilitators' | 'facilitator';
 
 export interface Action<S extends z.ZodMiniType, R> {
   /** What the user was doing, as "Something went wrong while <doing>" would say it. */
@@ -75,8 +79,16 @@ export const actions = {
   }),
   getPresets: action({ doing: 'listing the scorecards', subject: 'Listing the scorecards', payload: noPayloadSchema, who: 'anyone', run: () => listPresets() }),
   startSession: action({ doing: 'starting the session', subject: 'New session', payload: createSessionPayloadSchema, who: 'anyone', run: createSession }),
+  /** Writes the Scorecard tab from a preset or a short example, before any session, for the team to make its own. */
+  createScorecardTemplateTab: action({
+    doing: 'creating the scorecard template',
+    subject: 'Scorecard template',
+    payload: scorecardTemplatePayloadSchema,
+    who: 'anyone',
+    run: createScorecardTemplate,
+  }),
   claimEvaluatorName: action({ doing: 'saving your name', subject: 'Picking your name', payload: claimEvaluatorPayloadSchema, who: 'anyone', run: claimEvaluator }),
-  undoEvaluatorClaim: action({ doing: 'undoing the claim', subject: 'Undoing the claim', payload: undoClaimPayloadSchema, who: 'facilitator', run: undoClaim }),
+  undoEvaluatorClaim: action({ doing: 'undoing the claim', subject: 'Undoing the claim', payload: undoClaimPayloadSchema, who: 'facilitators', run: undoClaim }),
   saveScoresDraft: action({
     doing: 'saving your draft',
     subject: 'Draft',
@@ -95,33 +107,39 @@ export const actions = {
     doing: 'loading who has submitted',
     subject: 'Loading who has submitted',
     payload: noPayloadSchema,
-    who: 'facilitator',
+    who: 'facilitators',
     run: (services) => submissionStatus(services),
   }),
-  revealSessionScores: action({ doing: 'revealing the scores', subject: 'Reveal', payload: revealPayloadSchema, who: 'facilitator', run: revealScores }),
-  recordFinalValue: action({ doing: 'recording the final score', subject: 'Final', payload: recordFinalPayloadSchema, who: 'facilitator', run: recordFinal }),
+  revealSessionScores: action({ doing: 'revealing the scores', subject: 'Reveal', payload: revealPayloadSchema, who: 'facilitators', run: revealScores }),
+  recordFinalValue: action({ doing: 'recording the final score', subject: 'Final', payload: recordFinalPayloadSchema, who: 'facilitators', run: recordFinal }),
   recordDiscussionNotes: action({
     doing: 'recording the discussion',
     subject: 'Discussion',
     payload: recordDiscussionPayloadSchema,
-    who: 'facilitator',
+    who: 'facilitators',
     run: recordDiscussion,
   }),
   changeCriterionDefinition: action({
     doing: 'changing the definition',
     subject: 'Definition change',
     payload: changeDefinitionPayloadSchema,
-    who: 'facilitator',
+    who: 'facilitators',
     run: changeDefinition,
   }),
   saveSessionActionItem: action({
     doing: 'saving the action item',
     subject: 'Action item',
     payload: saveActionItemPayloadSchema,
-    who: 'facilitator',
+    who: 'facilitators',
     run: saveActionItem,
   }),
-  closeCurrentSession: action({ doing: 'closing the session', subject: 'Closing the session', payload: noPayloadSchema, who: 'facilitator', run: (services) => closeSession(services) }),
+  closeCurrentSession: action({
+    doing: 'closing the session',
+    subject: 'Closing the session',
+    payload: closeSessionPayloadSchema,
+    who: 'facilitator',
+    run: closeSession,
+  }),
   repairCurrentSession: action({
     doing: 'repairing the session',
     subject: 'Repairing the session',
@@ -153,8 +171,8 @@ export const actions = {
     who: 'facilitator',
     run: (services) => checkSpreadsheet(services),
   }),
-  buildSessionReport: action({ doing: 'building the report', subject: 'Building the report', payload: buildReportPayloadSchema, who: 'facilitator', run: buildReport }),
-  shareSessionReport: action({ doing: 'sharing the report', subject: 'Sharing the report', payload: shareReportPayloadSchema, who: 'facilitator', run: shareReport }),
+  buildSessionReport: action({ doing: 'building the report', subject: 'Building the report', payload: buildReportPayloadSchema, who: 'facilitators', run: buildReport }),
+  shareSessionReport: action({ doing: 'sharing the report', subject: 'Sharing the report', payload: shareReportPayloadSchema, who: 'facilitators', run: shareReport }),
 };
 
 export type Actions = typeof actions;

@@ -168,6 +168,16 @@ export const changeDefinitionPayloadSchema = builtOnFirstUse(() =>
     newQuestion: field(z.optional(textSchema(500)), 'New question', 'text of at most 500 characters'),
     newDefinition: text(2000, 'New definition'),
     reason: text(1000, 'Reason'),
+    /** Write the question and definition on the Scorecard tab even though they were typed over since (the facilitator was told). */
+    overwrite: field(z._default(z.boolean(), false), 'Overwrite', 'on or off'),
+  }),
+);
+
+/** "Create scorecard template": the Scorecard tab from a preset, or a short blank example, before any session. */
+export const scorecardTemplatePayloadSchema = builtOnFirstUse(() =>
+  z.strictObject({
+    /** A preset's id, or "blank" for a short example to edit. */
+    template: picked(idSchema, 'Template', 'one of the presets, or the short example'),
   }),
 );
 
@@ -181,6 +191,16 @@ export const saveActionItemPayloadSchema = builtOnFirstUse(() =>
     status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', 'open, in progress or done'),
     criterionId: anyCriterionSchema,
   }),
+);
+
+export const closeSessionPayloadSchema = builtOnFirstUse(() =>
+  z.prefault(
+    z.strictObject({
+      /** Rebuild the report Doc once the session is closed, so it says so (and holds the latest finals). */
+      rebuildReport: field(z._default(z.boolean(), false), 'Rebuild the report', 'on or off'),
+    }),
+    {},
+  ),
 );
 
 export const buildReportPayloadSchema = builtOnFirstUse(() =>
@@ -213,6 +233,7 @@ export const shareReportPayloadSchema = builtOnFirstUse(() =>
 
 export type CreateSessionPayload = z.input<typeof createSessionPayloadSchema>;
 export type ClaimEvaluatorPayload = z.input<typeof claimEvaluatorPayloadSchema>;
+export type ScorecardTemplatePayload = z.input<typeof scorecardTemplatePayloadSchema>;
 export type UndoClaimPayload = z.input<typeof undoClaimPayloadSchema>;
 export type ScoresPayload = z.input<typeof scoresPayloadSchema>;
 export type RevealPayload = z.input<typeof revealPayloadSchema>;
@@ -221,4 +242,5 @@ export type RecordDiscussionPayload = z.input<typeof recordDiscussionPayloadSche
 export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSchema>;
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
 export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
+export type CloseSessionPayload = z.input<typeof closeSessionPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

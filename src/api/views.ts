@@ -1,6 +1,7 @@
 // What each server entry point returns to the sidebar. Every view crosses google.script.run, so it is
 // plain data only: objects, arrays, strings, numbers, booleans and null. Dates travel as ISO strings,
 // "absent" is '' or null (never undefined), and no class instance is ever returned.
+import type { AnswerDifference } from '../domain/answerDifference';
 import type {
   ActionItem,
   Answer,
@@ -157,6 +158,8 @@ export interface ReportLink {
   docId: string;
   url: string;
   builtAt: string;
+  /** Finals, notes, definitions, action items or the session's status changed since it was built. */
+  outOfDate: boolean;
 }
 
 export interface FacilitatorView {
@@ -199,6 +202,22 @@ export interface FacilitatorView {
   nextSession: NextSessionOffer | null;
   /** Earlier sessions kept in this spreadsheet that this user facilitated: their reports can be built again. */
   archivedSessions: ArchivedSessionView[];
+  /**
+   * Once revealed: each person's deviation across closed sessions and this one, anonymous sessions
+   * included. For the facilitator's own follow-up only: it is the one view that puts a name on a label.
+   */
+  people: PersonDriftView[];
+}
+
+/** One person's calibration over time, followed by their person key (never their row). */
+export interface PersonDriftView {
+  name: string;
+  sessions: number;
+  /** Mean absolute deviation in their latest session, in points. */
+  latest: number | null;
+  changeSincePrevious: number | null;
+  changeSinceFirst: number | null;
+  drift: 'closer' | 'further' | 'steady' | null;
 }
 
 /** A closed session the next one replaced, kept whole so its report can be built again. */
@@ -249,11 +268,51 @@ export interface ClaimView {
   claimedAt: string;
 }
 
+/** One criterion where the evaluator's answer differed from the final the team agreed. */
+export interface CalibrationDifference {
+  criterionId: string;
+  question: string;
+  critical: boolean;
+  yours: string;
+  final: string;
+  kind: AnswerDifference;
+  /** The definition as agreed: the new wording when the team changed it this session. */
+  definition: string;
+  definitionChanged: boolean;
+  /** What the team said about the criterion (for this call, and in general), and how they resolved it. */
+  notes: string;
+  resolution: string;
+}
+
+/** One call of "Your calibration": the evaluator's score against the calibrated score. */
+export interface CalibrationCall {
+  callId: string;
+  callLabel: string;
+  yourPercent: number | null;
+  calibratedPercent: number | null;
+  /** yours − calibrated, in points: positive lenient, negative harsh. */
+  deviation: number | null;
+  differences: CalibrationDifference[];
+}
+
+/**
+ * An evaluator's own feedback after the reveal, built from their own answers and the finals only: it
+ * never holds another evaluator's answer or name.
+ */
+export interface YourCalibration {
+  calls: CalibrationCall[];
+  meanAbsoluteDeviation: number | null;
+  varianceTarget: number;
+  withinTarget: boolean | null;
+}
+
 export interface EvaluatorView {
   role: 'evaluator';
   signedInAs: SignedInAs;
   session: SessionOverview;
   form: EvaluatorForm;
+  /** After the reveal: their score against the calibrated score, and where they differed. Null before. */
+  calibration: YourCalibration | null;
   /** Empty before the reveal; after it, everyone sees the agenda and the Summary. */
   agenda: AgendaItemView[];
   /** Once the session is closed, when this evaluator may start the next session (see startMessage otherwise). */

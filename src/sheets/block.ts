@@ -19,22 +19,33 @@ export const PERCENT_NUMBER_FORMAT = '0.0"%"';
 /** Numbers shown as they are (1, 2.5), formulas we wrote ourselves (links) and booleans. */
 export const GENERAL_FORMAT = 'General';
 
+export type Alignment = 'left' | 'center' | 'right';
+
 export interface Cell {
   value: SheetValue;
   format: string;
   background: string | null;
   bold: boolean;
   note: string;
+  /** Set only where a block needs it (Sheets aligns text left and numbers right by default). */
+  align?: Alignment;
+  /** Wrap long text onto more lines in its column (headers), rather than clipping it. */
+  wrap?: boolean;
 }
 
 export interface Style {
   background?: string | null;
   bold?: boolean;
   note?: string;
+  align?: Alignment;
+  wrap?: boolean;
 }
 
 function cell(value: SheetValue, format: string, style: Style = {}): Cell {
-  return { value, format, background: style.background ?? null, bold: style.bold ?? false, note: style.note ?? '' };
+  const made: Cell = { value, format, background: style.background ?? null, bold: style.bold ?? false, note: style.note ?? '' };
+  if (style.align) made.align = style.align;
+  if (style.wrap) made.wrap = true;
+  return made;
 }
 
 /** Text written as text, whatever it starts with: `=cmd`, `+1`, `00123` and `2026-01-01` stay as typed. */
@@ -139,6 +150,16 @@ export function fontWeights(b: Block): Array<Array<'bold' | 'normal'>> {
 }
 export function notes(b: Block): string[][] {
   return b.rows.map((row) => row.map((c) => c.note));
+}
+/** null when no cell of the block sets an alignment (the writer then saves the call). */
+export function alignments(b: Block): Array<Array<Alignment | null>> | null {
+  if (!b.rows.some((row) => row.some((c) => c.align))) return null;
+  return b.rows.map((row) => row.map((c) => c.align ?? null));
+}
+/** null when no cell of the block wraps. */
+export function wraps(b: Block): boolean[][] | null {
+  if (!b.rows.some((row) => row.some((c) => c.wrap))) return null;
+  return b.rows.map((row) => row.map((c) => c.wrap === true));
 }
 
 /**

@@ -5,18 +5,29 @@ import { labelId } from '../domain/people';
 import type { Session } from '../domain/schemas';
 import { evaluatorLabels } from './layout/labels';
 
-export type FixedTab = 'session' | 'scorecard' | 'summary' | 'discussion' | 'actionItems' | 'history' | 'scores' | 'results' | 'sessionResults';
+export type FixedTab =
+  | 'session'
+  | 'scorecard'
+  | 'summary'
+  | 'answers'
+  | 'discussion'
+  | 'actionItems'
+  | 'history'
+  | 'scores'
+  | 'results'
+  | 'sessionResults';
 
 /**
  * The tabs every session expects. The results tabs are not among them: they are made at the first
  * reveal, so a session that has not revealed yet is not missing them.
  */
-export const fixedTabs: readonly FixedTab[] = ['session', 'scorecard', 'summary', 'discussion', 'actionItems', 'history', 'scores'];
+export const fixedTabs: readonly FixedTab[] = ['session', 'scorecard', 'summary', 'answers', 'discussion', 'actionItems', 'history', 'scores'];
 
 export const fixedTabNames: Record<FixedTab, string> = {
   session: 'Session',
   scorecard: 'Scorecard',
   summary: 'Summary',
+  answers: 'Answers',
   discussion: 'Discussion',
   actionItems: 'Action Items',
   history: 'History',

@@ -13,9 +13,9 @@ import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './
 import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
 import { archiveEvaluatorTabs, removeEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
-import { readScorecardTab, writeScorecardTab } from './tabs/scorecardTab';
-import { writeReportLink, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
-import { writeRevealedSummary, writeStatusSummary } from './tabs/summaryTab';
+import { adoptScorecardTab, hasScorecardTab, readScorecardTab, writeDefinitionChange, writeScorecardTab } from './tabs/scorecardTab';
+import { writeReportLink, writeSessionCounts, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
+import { writeAnswersPlaceholder, writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
 import type { StatusRow } from '../api/views';
 import type { EvaluatorTabState, ScoreLogRow, Workbook } from '../usecases/ports/workbook';
 
@@ -45,12 +45,23 @@ export class SpreadsheetWorkbook implements Workbook {
     writeScorecardTab(this.registry(), scorecard, changes);
   }
 
+  hasScorecard(): boolean {
+    return hasScorecardTab(this.registry());
+  }
+
+  writeDefinitionChange(change: DefinitionChange, options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] }): string {
+    return writeDefinitionChange(this.registry(), change, options);
+  }
+
   setUpSession(session: Session, openActions: ActionItem[], status: StatusRow[] = initialStatus(session)): void {
     const registry = this.registry();
-    if (!registry.find(fixedTab('scorecard'))) writeScorecardTab(registry, session.scorecard, []);
+    // The Scorecard tab outlives sessions (its change log keeps every version); one typed by hand is adopted as it is.
+    if (!adoptScorecardTab(registry)) writeScorecardTab(registry, session.scorecard, []);
     writeSessionTab(registry, session, openActions, status);
     if (session.status === 'scoring') writeStatusSummary(registry, session, status);
     else registry.ensure(fixedTab('summary'));
+    if (session.status === 'scoring') writeAnswersPlaceholder(registry, session);
+    else registry.ensure(fixedTab('answers'));
     if (session.status === 'scoring') writeDiscussionPlaceholder(registry, session);
     else registry.ensure(fixedTab('discussion'));
     setUpActionItemsTab(registry, participantsOf(session));
@@ -65,6 +76,12 @@ export class SpreadsheetWorkbook implements Workbook {
     writeSessionStatus(registry, session, status);
     // After the reveal the Summary holds the analysis; status must not replace it.
     if (session.status === 'scoring') writeStatusSummary(registry, session, status);
+  }
+
+  writeSubmissionCounts(session: Session, status: StatusRow[]): void {
+    const registry = this.registry();
+    writeSessionCounts(registry, session, status);
+    if (session.status === 'scoring') writeStatusCounts(registry, session, status);
   }
 
   revealEvaluatorTabs(session: Session, submissions: Submission[], beforeWriting?: () => void): void {

@@ -1,7 +1,7 @@
 // Puts a block on a sheet: one Apps Script call per property, never one per cell. Number formats go
 // first, so a text cell is already plain text when its value arrives and nothing typed by a user can
 // become a formula, a number or a date.
-import { backgrounds, fontWeights, formats, notes, values, type Block } from './block';
+import { alignments, backgrounds, fontWeights, formats, notes, values, wraps, type Block } from './block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -43,12 +43,24 @@ export function writeBlock(sheet: Sheet, row: number, column: number, block: Blo
   range.setBackgrounds(backgrounds(block));
   range.setFontWeights(fontWeights(block));
   if (block.hasNotes) range.setNotes(notes(block));
+  const aligned = alignments(block);
+  if (aligned) range.setHorizontalAlignments(aligned);
+  const wrapped = wraps(block);
+  if (wrapped) range.setWraps(wrapped);
   return range;
 }
 
 /** Values only, into a range whose formats were set when it was laid out (the same shape). */
 export function writeValues(range: Range, block: Block): void {
   range.setValues(values(block));
+}
+
+/**
+ * Values only, at `row` of the sheet a fixed tab's anchor (a strip of column A from A1) sits on: two
+ * calls, for a block set-up already laid out there with its formats (the same shape).
+ */
+export function writeValuesAt(anchor: Range, row: number, block: Block): void {
+  anchor.offset(row - 1, 0, block.rows.length, block.width).setValues(values(block));
 }
 
 /** Empties a sheet we own completely: values, formats, notes, rules and charts (nothing to do on one just inserted). */
@@ -58,6 +70,23 @@ export function clearOwnedSheet(sheet: Sheet): void {
   sheet.clearNotes();
   sheet.clearConditionalFormatRules();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/**
+ * Column widths in pixels from column 1, one call per run of equal widths (so the evaluator columns,
+ * however many, cost one call), and the frozen header rows and columns.
+ */
+export function shapeSheet(sheet: Sheet, widths: readonly number[], frozen: { rows: number; columns: number }): void {
+  let start = 0;
+  while (start < widths.length) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    if (end === start) sheet.setColumnWidth(start + 1, widths[start]!);
+    else sheet.setColumnWidths(start + 1, end - start + 1, widths[start]!);
+    start = end + 1;
+  }
+  sheet.setFrozenRows(frozen.rows);
+  sheet.setFrozenColumns(frozen.columns);
 }
 
 /** Widens the columns that hold long text (column -> pixels); the others keep Sheets' default. */

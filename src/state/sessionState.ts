@@ -45,6 +45,11 @@ export const reportLinkSchema = builtOnFirstUse(() =>
     docId: z.string().check(z.minLength(1)),
     url: z.string().check(z.minLength(1)),
     builtAt: isoDateTimeSchema,
+    /**
+     * Fingerprint of what the report was built from (domain/report/freshness.ts), so the sidebar can say
+     * when it is out of date. Absent on reports built before it was recorded: those count as out of date.
+     */
+    source: z.optional(z.string()),
   }),
 );
 

@@ -6,7 +6,9 @@ import type { buildReportPayloadSchema } from '../api/payloads';
 import type { ReportDocument, ReportDocuments } from './ports/reportDocuments';
 import { UserError } from '../domain/errors';
 import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
-import type { Session, SessionHistoryEntry } from '../domain/schemas';
+import type { ActionItem, Session, SessionHistoryEntry } from '../domain/schemas';
+import { reportSourceFingerprint, type ReportSource } from '../domain/report/freshness';
+import type { ReportLink as ReportLinkView } from '../api/views';
 import { isRevealComplete, type SessionState } from '../state/sessionState';
 import type { SealedScores } from '../state/sealedScores';
 import { archivedStateChange, loadAllSealed, loadArchive, loadState, requireState, saveState } from '../state/stateStore';
@@ -38,8 +40,28 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
     variance: previous.variance,
     alpha: previous.alpha,
     shareWithinTarget: previous.shareWithinTarget,
+    gwetAc1: previous.gwetAc1,
+    criticalDisagreements: previous.criticalDisagreements,
     scoringRule: previous.scoringRule,
   };
+}
+
+/** What the report is built from, as the freshness fingerprint reads it. */
+export function reportSourceOf(state: SessionState, actionItems: readonly ActionItem[]): ReportSource {
+  return {
+    status: state.session.status,
+    finals: state.finals,
+    discussion: state.discussion,
+    definitionChanges: state.definitionChanges,
+    actionItems,
+  };
+}
+
+/** The session's report link as the sidebar shows it: out of date when its source changed since the build. */
+export function reportView(state: SessionState, actionItems: readonly ActionItem[]): ReportLinkView | null {
+  if (state.report === null) return null;
+  const { docId, url, builtAt, source } = state.report;
+  return { docId, url, builtAt, outOfDate: source !== reportSourceFingerprint(reportSourceOf(state, actionItems)) };
 }
 
 export function buildReport(services: Services, input: BuildReportInput): BuildReportResult {
@@ -67,38 +89,40 @@ export function buildReport(services: Services, input: BuildReportInput): BuildR
   });
 }
 
-/**
- * Writes the report of `current` into its Doc and records the link in the session state and on the
- * Session sheet. For callers already holding the lock that have checked who may do this (building the
- * report, and closing the session so the Doc shows the session as closed).
- */
 /** Where a report's session lives: the current one in the store, or an archived one. */
-export interface ReportSource {
+export interface ArchivedReportSource {
   sealed: SealedScores[];
   save(state: SessionState): void;
   /** Only the current session's report link goes on the Session tab. */
   linkOnSessionTab: boolean;
 }
 
+/**
+ * Writes the report of `current` into its Doc and records the link in the session state and on the
+ * Session sheet. For callers already holding the lock that have checked who may do this (building the
+ * report, and closing the session so the Doc shows the session as closed).
+ */
 export function writeSessionReport(
   services: Services,
   documents: ReportDocuments,
   current: SessionState,
   options: BuildReportInput,
-  source?: ReportSource,
+  source?: ArchivedReportSource,
 ): BuildReportResult {
   const store = services.store();
   const { session } = current;
   const workbook = services.workbook();
   const now = services.now();
+  const actionItems = workbook.readActionItems();
   const report = buildReportTree({
     session,
     analysis: analysisOf(current, source ? source.sealed : loadAllSealed(store, session)),
     discussion: current.discussion,
     definitionChanges: current.definitionChanges,
-    actionItems: workbook.readActionItems(),
+    actionItems,
     previousSession: previousSessionOf(workbook.readHistory(), session),
     reportDate: now.slice(0, 10),
+    builtAt: now,
   });
 
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;
@@ -112,9 +136,9 @@ export function writeSessionReport(
     }
   }
 
-  const link = { docId: doc.id, url: doc.url, builtAt: now };
+  const link = { docId: doc.id, url: doc.url, builtAt: now, source: reportSourceFingerprint(reportSourceOf(current, actionItems)) };
   if (source) source.save({ ...current, report: link });
   else saveState(store, { ...current, report: link });
   if (!source || source.linkOnSessionTab) workbook.setReportLink(session, doc.url);
-  return { ...link, created: existing === null };
+  return { docId: link.docId, url: link.url, builtAt: link.builtAt, created: existing === null };
 }

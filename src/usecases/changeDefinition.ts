@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import type { changeDefinitionPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { applyDefinitionChange, proposeDefinitionChange } from '../domain/definitions';
+import { UserError } from '../domain/errors';
 import { saveState } from '../state/stateStore';
 import { discussionStep } from './discussionStep';
 import type { Services } from './ports/services';
@@ -21,12 +22,17 @@ export function changeDefinition(services: Services, input: ChangeDefinitionInpu
       services.now(),
     );
     const nextScorecard = applyDefinitionChange(scorecard, change);
-    const state = saveState(store, {
-      ...current,
-      nextScorecard,
-      definitionChanges: [...current.definitionChanges, change],
-    });
-    services.workbook().writeScorecard(nextScorecard, state.definitionChanges);
+    const definitionChanges = [...current.definitionChanges, change];
+    // Only this criterion's cells and the log are written; anything typed there since is named first.
+    const conflict = services
+      .workbook()
+      .writeDefinitionChange(change, { overwrite: input.overwrite, scorecard: nextScorecard, changes: definitionChanges });
+    if (conflict !== '') {
+      throw new UserError(
+        `Nothing was changed: writing the new wording on the Scorecard tab would overwrite what was typed there since (${conflict}). Check it, then confirm to overwrite.`,
+      );
+    }
+    const state = saveState(store, { ...current, nextScorecard, definitionChanges });
     return facilitatorView(services, store, state);
   });
 }

@@ -6,7 +6,8 @@ import type * as z from 'zod/mini';
 import type { claimEvaluatorPayloadSchema, undoClaimPayloadSchema } from '../api/payloads';
 import type { SidebarState } from '../api/views';
 import { UserError } from '../domain/errors';
-import { SESSION_KEY, requireState, sealedKey } from '../state/stateStore';
+import { SESSION_KEY, loadAllSealed, requireState, sealedKey } from '../state/stateStore';
+import { refreshSubmissionCounts } from './submissionStatus';
 import { evaluatorFor, requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { stateAfterChange } from './sidebarState';
@@ -51,9 +52,9 @@ export function claimEvaluator(services: Services, input: ClaimEvaluatorInput): 
         claims: [...state.claims, { evaluatorId: evaluator.id, tokenHash: user.tokenHash(), claimedAt: services.now() }],
       };
       store.commit({ [SESSION_KEY]: next });
+      refreshSubmissionCounts(services, next, loadAllSealed(store, session));
       return stateAfterChange(services, store, next);
     },
-    { sheets: false },
   );
 }
 

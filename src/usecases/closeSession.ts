@@ -5,7 +5,10 @@
 // session to start from. Each step is recorded as done, and History and the Scores log are checked
 // before appending, so a close that stops part-way completes when run again with the session on each
 // exactly once.
+import type * as z from 'zod/mini';
+import type { closeSessionPayloadSchema } from '../api/payloads';
 import type { CloseSessionResult } from '../api/views';
+import { writeSessionReport } from './buildReport';
 import type { SessionAnalysis } from '../domain/analysis';
 import { UserError } from '../domain/errors';
 import { withSessionRecorded } from '../domain/people';
@@ -17,10 +20,18 @@ import { requireFacilitator } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
 import { sidebarState } from './sidebarState';
+import { submissionStatusView } from './sessionViews';
+import { writeSummary } from './refreshSummary';
 
 type CloseStep = keyof Pick<CloseProgress, 'historyAppended' | 'scoresLogged' | 'tabsArchived'>;
 
-export function closeSession(services: Services): CloseSessionResult {
+export type CloseSessionInput = z.output<typeof closeSessionPayloadSchema>;
+
+/**
+ * Closes the session; with `rebuildReport`, then rewrites the report Doc (or builds it) from the closed
+ * session, so it says the session is closed and holds the last finals, notes and action items.
+ */
+export function closeSession(services: Services, input: CloseSessionInput): CloseSessionResult {
   const user = services.caller();
   const closed = services.underLock(() => {
     const store = services.store();
@@ -43,7 +54,8 @@ export function closeSession(services: Services): CloseSessionResult {
       });
     }
     const workbook = services.workbook();
-    const analysis = analysisOf(state, loadAllSealed(store, state.session));
+    const sealedAll = loadAllSealed(store, state.session);
+    const analysis = analysisOf(state, sealedAll);
     const rows = scoreLogRows(state, analysis);
     const { session } = state;
     const step = (name: CloseStep, work: () => void) => {
@@ -58,13 +70,16 @@ export function closeSession(services: Services): CloseSessionResult {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
     });
     step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
-    // The results tabs' last write for this session: with the close date's figures, never again after.
-    workbook.writeResults(session, analysis);
+    // Everyone reading the Session and Summary tabs sees the session closed (written again by a re-run);
+    // the Summary's refresh is also the results tabs' last write for this session, never again after.
+    workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
+    writeSummary(workbook, state, analysis, loadPeople(store));
     const library = loadLibrary(store);
     const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`);
+    const closedState: SessionState = { ...state, close: { ...state.close!, completedAt: services.now() } };
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
     store.commit({
-      [SESSION_KEY]: { ...state, close: { ...state.close!, completedAt: services.now() } },
+      [SESSION_KEY]: closedState,
       [LIBRARY_KEY]: {
         ...library,
         latestScorecard: state.nextScorecard,
@@ -73,6 +88,7 @@ export function closeSession(services: Services): CloseSessionResult {
       // Who was who: History names labels in an anonymous session, and this is what links them to people.
       [PEOPLE_KEY]: people,
     });
+    if (input.rebuildReport) writeSessionReport(services, services.documents(), closedState, { newDocument: false });
     return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length };
   });
   return { ...closed, state: sidebarState(services) };

@@ -10,13 +10,14 @@ import { isCloseComplete, type SessionState } from '../state/sessionState';
 /**
  * The session against the sessions before it; null when it is the first. Each person's series follows
  * their person key (the store's directory), never their row; anonymous sessions stay out of the named
- * series, since the Summary is read by every editor.
+ * series unless `includeAnonymous` (the facilitator's own view), since the Summary is read by every editor.
  */
 export function trendWithEarlierSessions(
   workbook: Workbook,
   state: SessionState,
   analysis: SessionAnalysis,
   people: PeopleDirectory,
+  includeAnonymous = false,
 ): CalibrationTrend | null {
   const earlier = workbook.readHistory().filter((entry) => entry.sessionId !== state.session.id);
   if (earlier.length === 0) return null;
@@ -26,7 +27,7 @@ export function trendWithEarlierSessions(
   const current = membershipOf(state.session, revealLabels(state.session), directory);
   return trendAcrossSessions([...earlier, historyEntryFor(state.session, analysis)], {
     people: personResolver(directory, [current]),
-    includeAnonymous: false,
+    includeAnonymous,
   });
 }
 

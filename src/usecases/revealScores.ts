@@ -12,6 +12,7 @@ import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
+import { submissionStatusView } from './sessionViews';
 import { writeDiscussion, writeSummary } from './refreshSummary';
 
 export type RevealInput = z.output<typeof revealPayloadSchema>;
@@ -58,6 +59,8 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
     workbook.progress('Filling the Summary…');
     step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store)));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));
+    // The Session tab says "revealed" and holds the final counts (written again by a re-run, harmlessly).
+    workbook.writeStatus(state.session, submissionStatusView(state, sealedAll).rows);
     state = saveState(store, { ...state, reveal: { ...state.reveal!, completedAt: services.now() } });
     return facilitatorView(services, store, state);
   });

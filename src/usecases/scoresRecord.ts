@@ -6,10 +6,11 @@ import type { EvaluatorForm } from '../api/views';
 import { weightedCriteria, validateSubmissionAnswers } from '../domain/scoring';
 import type { Answer, Scorecard, Submission } from '../domain/schemas';
 import { submittedFor, withDraft, withSubmission } from '../state/sealedScores';
-import { loadSealed, requireState, sealedChange } from '../state/stateStore';
+import { loadAllSealed, loadSealed, requireState, sealedChange } from '../state/stateStore';
 import { requireEvaluator } from './authorization';
 import type { Services } from './ports/services';
 import { evaluatorForm } from './sessionViews';
+import { refreshSubmissionCounts } from './submissionStatus';
 import { findCall, requireScoringOpen } from './sessionRules';
 
 export type ScoresInput = z.output<typeof scoresPayloadSchema>;
@@ -59,9 +60,11 @@ export function sealScores(services: Services, input: ScoresInput, kind: 'draft'
       };
       const next = kind === 'draft' ? withDraft(sealed, record) : withSubmission(sealed, record);
       store.commit(sealedChange(session, next), { keepFree: FACILITATOR_ROOM });
+      if (kind === 'submission') refreshSubmissionCounts(services, state, loadAllSealed(store, session).map((s) => (s.evaluatorId === next.evaluatorId ? next : s)));
       return evaluatorForm(state, identity, next);
     },
-    { sheets: false },
+    // A draft touches no sheet; a submission changes the counts on the Session and Summary tabs.
+    { sheets: kind === 'submission' },
   );
 }
 

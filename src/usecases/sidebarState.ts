@@ -1,19 +1,24 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { EvaluatorView, FacilitatorView, NextSessionOffer, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
+import type { EvaluatorView, FacilitatorView, NextSessionOffer, PersonDriftView, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
 import { titlePattern } from '../domain/titlePattern';
 import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
-import { archivedStates, loadAllSealed, loadLibrary, loadSealed, loadState } from '../state/stateStore';
+import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
+import type { SessionAnalysis } from '../domain/analysis';
+import type { PeopleDirectory, Session } from '../domain/schemas';
+import type { Workbook } from './ports/workbook';
+import { trendWithEarlierSessions } from './refreshSummary';
 import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
-import type { Session } from '../domain/schemas';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
 import type { Services } from './ports/services';
 import { agendaView, evaluatorForm, evaluatorListing, sessionOverview, submissionStatusView } from './sessionViews';
 import { analysisOf } from './sessionScores';
+import { reportView } from './buildReport';
+import { yourCalibration } from './yourCalibration';
 
 export interface ViewOptions {
   /**
@@ -81,6 +86,8 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const workbook = services.workbook();
   const user = services.caller();
   const self = evaluatorFor(state, user);
+  const analysis = revealed ? analysisOf(state, sealedAll) : null;
+  const actionItems = workbook.readActionItems();
   return {
     role: 'facilitator',
     signedInAs: signedInAs(user),
@@ -97,18 +104,19 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
       state: state.reveal === null ? 'not-started' : revealed ? 'done' : 'incomplete',
       revealedAt: session.revealedAt,
     },
-    agenda: revealed ? agendaView(state, analysisOf(state, sealedAll)) : [],
+    agenda: analysis ? agendaView(state, analysis) : [],
     finals: state.finals.map((f) => ({ ...f })),
     discussion: state.discussion.map((d) => ({ ...d })),
     definitionChanges: state.definitionChanges.map((c) => ({ ...c })),
     scorecard: session.scorecard,
     nextScorecardVersion: state.nextScorecard.version,
-    openActionItems: workbook.readActionItems().filter((item) => item.status !== 'done'),
-    report: state.report ? { ...state.report } : null,
+    openActionItems: actionItems.filter((item) => item.status !== 'done'),
+    report: reportView(state, actionItems),
     damage: checkDamage ? damageOf(services, store, session, options.checkDamage === 'ifChanged') : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
+    people: analysis ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -143,18 +151,34 @@ function damageOf(services: Services, store: PropertyStore, session: Session, on
   return damage;
 }
 
+/** Each person over time, anonymous sessions included: the facilitator's own follow-up. */
+function peopleDrift(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): PersonDriftView[] {
+  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true);
+  if (trend === null) return [];
+  return trend.evaluators.map((person) => ({
+    name: person.name,
+    sessions: person.series.length,
+    latest: person.series[person.series.length - 1]?.meanAbsoluteDeviation ?? null,
+    changeSincePrevious: person.changeSincePrevious,
+    changeSinceFirst: person.changeSinceFirst,
+    drift: person.drift,
+  }));
+}
+
 function evaluatorView(services: Services, store: PropertyStore, state: SessionState, user: CurrentUser): EvaluatorView | null {
   const identity = evaluatorFor(state, user);
   if (identity === null) return null;
   const revealed = isRevealComplete(state);
   const nextSession = nextSessionOffer(services, store, state, user);
+  // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
+  const analysis = revealed ? analysisOf(state, loadAllSealed(store, state.session)) : null;
   return {
     role: 'evaluator',
     signedInAs: signedInAs(user),
     session: sessionOverview(state),
     form: evaluatorForm(state, identity, loadSealed(store, state.session, identity.evaluator.id)),
-    // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
-    agenda: revealed ? agendaView(state, analysisOf(state, loadAllSealed(store, state.session))) : [],
+    calibration: analysis ? yourCalibration(state, analysis, identity.evaluator.id) : null,
+    agenda: analysis ? agendaView(state, analysis) : [],
     nextSession,
     startMessage: isCloseComplete(state) && nextSession === null ? `Only ${whoMayStartNext(state)} can start the next session.` : '',
   };

@@ -45,6 +45,19 @@ describe.each(rules)('$layer', ({ layer, mayImport }) => {
 describe('the shipped code', () => {
   it('never imports the in-memory environment', () => {
     const files = [...sourceFiles('src'), ...sourceFiles('sidebar')];
-    expect(files.filter((file) => importedPaths(file).some((path) => path.startsWith('emulator')))).toEqual([]);
+    const bare = (file: string) => /from 'apps-script-emulator'/.test(readFileSync(join(root, file), 'utf8'));
+    expect(files.filter((file) => bare(file) || importedPaths(file).some((path) => path.startsWith('emulator')))).toEqual([]);
+  });
+});
+
+describe('the in-memory environment', () => {
+  it('is reached only through its package entry', () => {
+    const files = [...sourceFiles('test'), ...sourceFiles('playground'), ...sourceFiles('bench')];
+    expect(files.flatMap((file) => importedPaths(file).filter((path) => path.startsWith('emulator')).map((path) => `${file} → ${path}`))).toEqual([]);
+  });
+
+  it('depends on nothing of the add-on', () => {
+    const files = sourceFiles('emulator').filter((file) => !file.startsWith('emulator/test/'));
+    expect(files.flatMap((file) => importedPaths(file).filter((path) => !path.startsWith('emulator')).map((path) => `${file} → ${path}`))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { Playground } from '../../playground/playground';
 import { startServer, type RunningServer } from '../../playground/server';
 
 export const SIDEBAR_SIZE = { width: 300, height: 900 };
+export const LAPTOP_SIZE = { width: 1366, height: 768 };
 export const artifactsDir = join(repositoryRoot(__dirname), 'test-artifacts');
 
 const launchArgs = [
@@ -32,6 +33,11 @@ export interface Harness {
   /** The playground's user key for an email address (or a label fragment for users without one). */
   userKey(match: string): string;
   screenshot(page: Page, name: string): Promise<string>;
+  /**
+   * What a person sees first on a 1366 × 768 laptop at 100 % zoom: `html` laid out under the height the
+   * browser's and the app's own bars take (`chromeHeight`), saved as one screenful.
+   */
+  laptopScreenshot(html: string, name: string, chromeHeight: number, chromeLabel: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -76,6 +82,21 @@ export async function startHarness(): Promise<Harness> {
       const top = join(artifactsDir, `${name}-top.png`);
       if (height > SIDEBAR_SIZE.height) await page.screenshot({ path: top });
       else rmSync(top, { force: true }); // an earlier, longer run's first screenful would mislead
+      return path;
+    },
+    async laptopScreenshot(html, name, chromeHeight, chromeLabel) {
+      const context = await browser.newContext({ viewport: LAPTOP_SIZE });
+      contexts.push(context);
+      const page = await context.newPage();
+      const css = await (await fetch(`${server.url}host.css`)).text();
+      await page.setContent(
+        `<!doctype html><html><head><meta charset="utf-8"><style>${css}
+        .grid-scroll { max-height: none; }
+        .chrome { height: ${chromeHeight}px; background: #f1f3f4; border-bottom: 1px solid #dadce0; color: #80868b; font-size: 12px; padding: 8px 16px; }
+        </style></head><body><div class="chrome">${chromeLabel}</div><div class="content">${html}</div></body></html>`,
+      );
+      const path = join(artifactsDir, `${name}.png`);
+      await page.screenshot({ path });
       return path;
     },
     async close() {

@@ -58,11 +58,21 @@ async function alertText(page: Page): Promise<string> {
   return (await alert.isVisible()) ? ((await alert.textContent()) ?? '') : '';
 }
 
+/** One tab of the workbook view, alone, as the grid a person sees (no other tabs' panels). */
+async function firstScreenOf(sheet: string): Promise<string> {
+  const view = await (await fetch(`${harness.server.url}view/workbook`)).text();
+  const panel = new RegExp(`<section role="tabpanel"[^>]*data-sheet-name="${sheet}"[^>]*>[\\s\\S]*?</section>`).exec(view);
+  if (!panel) throw new Error(`no ${sheet} tab in the workbook view`);
+  return panel[0].replace(' hidden>', '>');
+}
+
 describe('a calibration session through the sidebar', () => {
   let facilitator: Page;
 
   it('the facilitator sets up a session with the wizard', async () => {
     facilitator = await harness.openSidebar(harness.userKey(FACILITATOR));
+    expect(await facilitator.getByTestId('signed-in-as').textContent()).toMatch(/^Signed in as facilitator@example\.com\./);
+    expect(await facilitator.getByTestId('create-template').isVisible()).toBe(true);
     await harness.screenshot(facilitator, 'visitor-no-session');
     await facilitator.getByTestId('new-session').click();
 
@@ -178,6 +188,7 @@ describe('a calibration session through the sidebar', () => {
   it('an evaluator whose address is withheld picks their name', async () => {
     const dev = await harness.openSidebar(harness.userKey('Dev Das'));
     await dev.getByTestId('claim-form').waitFor();
+    expect(await dev.getByTestId('signed-in-as').textContent()).toMatch(/^Google withholds your address\./);
     await harness.screenshot(dev, 'visitor-pick-name');
     await dev.getByTestId('claim-name').click();
     expect(await alertText(dev)).toBe('Pick your name first.');
@@ -185,6 +196,13 @@ describe('a calibration session through the sidebar', () => {
     await dev.getByTestId('claim-name').click();
     await dev.getByTestId('evaluator-view').waitFor();
     expect(await dev.getByTestId('scoring-progress').textContent()).toContain('scoring as Dev Das');
+
+    // The facilitator sees the pick, when, and can undo it.
+    const lead = await harness.openSidebar(harness.userKey(FACILITATOR));
+    await lead.getByTestId('claims').waitFor();
+    expect(await lead.getByTestId('claim-ev-4').textContent()).toMatch(/^Dev Das, picked /);
+    expect(await lead.getByTestId('undo-claim-ev-4').isVisible()).toBe(true);
+    await harness.screenshot(lead, 'facilitator-claims');
   });
 
   it('the facilitator emails invitations and reminders, confirming first; the daily quota stops what it cannot send', async () => {
@@ -286,6 +304,21 @@ describe('a calibration session through the sidebar', () => {
     expect(await alertText(facilitator)).toBe('');
     expect(await facilitator.getByTestId('report-link').getAttribute('href')).toMatch(/^https?:\/\//);
     await harness.screenshot(facilitator, 'facilitator-report');
+
+    // The Summary's first screen and the report's first page, as a manager opens them on a laptop.
+    const summary = await firstScreenOf('Summary');
+    expect(summary).toContain('Headline');
+    await harness.laptopScreenshot(
+      summary,
+      'summary-first-screen',
+      230,
+      'Browser, Sheets menus, toolbar and formula bar: about 230 px of a 768 px screen at 100 % zoom',
+    );
+    const answers = await firstScreenOf('Answers');
+    await harness.laptopScreenshot(answers, 'answers-first-screen', 230, 'Browser, Sheets menus, toolbar and formula bar');
+    const report = await (await fetch(`${harness.server.url}view/report`)).text();
+    expect(report.indexOf('Executive summary')).toBeLessThan(report.indexOf('The session'));
+    await harness.laptopScreenshot(report, 'report-first-page', 110, 'Browser and Docs bars');
   });
 
   it('the Summary, the Results tab and the report show the figures with their notes, at 1366 × 768', async () => {
@@ -331,6 +364,16 @@ describe('a calibration session through the sidebar', () => {
     await waitForIdle(facilitator);
     expect(await facilitator.getByTestId('status-text').textContent()).toBe('Repaired 1 tab: The "Discussion" tab was deleted.');
     expect(await facilitator.getByTestId('damage').count()).toBe(0);
+
+    // The action item came after the report was built: the report says it is out of date, with Rebuild.
+    await facilitator.getByTestId('tab-report').click();
+    await facilitator.getByTestId('report-out-of-date').waitFor();
+    expect(await facilitator.getByTestId('build-report').textContent()).toBe('Rebuild the report');
+    await harness.screenshot(facilitator, 'facilitator-report-out-of-date');
+    await facilitator.getByTestId('rebuild-report').click();
+    await waitForIdle(facilitator);
+    expect(await alertText(facilitator)).toBe('');
+    expect(await facilitator.getByTestId('report-out-of-date').count()).toBe(0);
   });
 
   it('the facilitator shares the report and closes the session', async () => {
@@ -380,18 +423,19 @@ describe('a calibration session through the sidebar', () => {
     await harness.screenshot(facilitator, 'facilitator-closed-agenda');
   });
 
-  it('evaluators and visitors see the closed session and may start the next one', async () => {
+  it('evaluators and visitors see the closed session and are told who may start the next one', async () => {
     const ana = await harness.openSidebar(harness.userKey('ana@example.com'));
     await ana.getByTestId('evaluator-view').waitFor();
     expect(await ana.getByTestId('closed-on').textContent()).toMatch(/^Session closed on /);
     expect(await ana.getByTestId('submit-scores').count()).toBe(0);
-    expect(await ana.getByTestId('new-session').isVisible()).toBe(true);
+    expect(await ana.getByTestId('new-session').count()).toBe(0);
+    expect(await ana.getByTestId('closed-notice').textContent()).toContain('Only Fiona Facilitator (facilitator@example.com)');
     await harness.screenshot(ana, 'evaluator-closed');
 
     const visitor = await harness.openSidebar(harness.userKey('someone.else@example.com'));
     await visitor.getByTestId('visitor-view').waitFor();
     expect(await visitor.getByTestId('closed-notice').textContent()).toContain('is closed');
-    expect(await visitor.getByTestId('new-session').isVisible()).toBe(true);
+    expect(await visitor.getByTestId('new-session').count()).toBe(0);
     await harness.screenshot(visitor, 'visitor-closed');
   });
 
@@ -405,13 +449,16 @@ describe('a calibration session through the sidebar', () => {
     await facilitator.locator('#setup-cancel').click();
     await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('new-session');
     await facilitator.keyboard.press('Enter');
+    // Carried over: the facilitator and the roster, each row the same person as last time.
+    expect(await facilitator.inputValue('#setup-facilitator')).toBe('Fiona Facilitator');
     await facilitator.fill('#setup-title', 'Next calibration');
-    await facilitator.fill('#setup-facilitator', 'Fiona Facilitator');
     await facilitator.getByTestId('setup-next').click();
     await facilitator.fill('#setup-call-0-label', 'Refund request');
     await facilitator.getByTestId('setup-next').click();
-    await facilitator.fill('#setup-evaluator-0-name', 'Ana Alvarez');
-    await facilitator.fill('#setup-evaluator-0-email', 'ana@example.com');
+    expect(await facilitator.inputValue('#setup-evaluator-0-name')).toBe('Ana Alvarez');
+    expect(await facilitator.inputValue('#setup-evaluator-3-name')).toBe('Dev Das');
+    expect(await facilitator.locator('#setup-evaluator-3-same-as option:checked').textContent()).toBe('Dev Das');
+    await harness.screenshot(facilitator, 'wizard-next-session-evaluators');
     for (let step = 0; step < 2; step++) await facilitator.getByTestId('setup-next').click();
     await facilitator.getByTestId('start-session').click();
     await waitForIdle(facilitator);

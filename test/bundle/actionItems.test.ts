@@ -2,7 +2,7 @@
 // saving an action item after the reveal. Cells read back hold the environment's Date objects, which
 // belong to another realm than the add-on's own Date: the dates must read back all the same.
 import { join } from 'node:path';
-import { createAppsScriptEnvironment } from '../../emulator/environment';
+import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { loadAddon, runServerFunction } from '../../playground/bridge';
 import type { CreateSessionResult, FacilitatorView, SidebarState } from '../../src/api/views';
 import { CALLS, EVALUATORS, FACILITATOR, answersFor, sessionPayload } from '../usecases/harness';

@@ -1,7 +1,7 @@
 // The built bundle, loaded the way Apps Script loads it (one global scope, no modules) through gas-local,
 // against the in-memory Apps Script environment.
 import { join } from 'node:path';
-import { createAppsScriptEnvironment } from '../../emulator/environment';
+import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { publicFunctionNames } from '../usecases/harness';
 
 // gas-local is plain CommonJS without types.

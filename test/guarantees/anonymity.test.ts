@@ -85,9 +85,18 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
   );
   if (started.state.role !== 'facilitator') throw new Error('expected the facilitator view');
   const scorecard = started.state.scorecard;
+  // Not everyone submits everything: one person submits nothing, another one call only.
   roster.forEach((evaluator, n) => {
-    for (const call of CALLS) as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + n) % 5) : (i + n) % 3 === 0 ? 0 : 1)))));
+    const calls = n === 2 ? [] : n === 5 ? CALLS.slice(0, 1) : CALLS;
+    for (const call of calls) as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + n) % 5) : (i + n) % 3 === 0 ? 0 : 1)))));
   });
+  // Before the reveal, with the status refreshed on the sheets: what every editor could read then (version history keeps it).
+  as(env, FACILITATOR, () => api.getSubmissionStatus());
+  const beforeReveal = as(env, ANA.email, () =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((sheet) => ({ name: sheet.getName(), values: sheet.getDataRange().getDisplayValues() })),
+  );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
   as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 1 }));
   as(env, FACILITATOR, () => api.recordDiscussionNotes({ criterionId: 'greeting', notes: 'Read two ways', resolution: 'Both names' }));
@@ -166,6 +175,23 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
   const doc = env.documents().find((d) => d.id === report.docId)!;
   expect(doc.viewers).toContain(ANA.email);
   documentLines(doc.body).forEach((line, i) => units.push({ where: `report line ${i + 1}`, text: line }));
+
+  // Joins by elimination: no sheet ever showed a person's count or time of submission beside their name,
+  // and no labelled tab shows a submission time.
+  for (const sheet of [...beforeReveal, ...workbook.sheets]) {
+    for (const row of sheet.values) {
+      if (!people.some((p) => row.includes(p.name))) continue;
+      expect({ sheet: sheet.name, row: row.filter((cell) => /^\d{4}-\d{2}-\d{2}[ T]\d|^\d+\/\d+\/\d+ \d/.test(cell)) }).toEqual({ sheet: sheet.name, row: [] });
+    }
+  }
+  for (const sheet of workbook.sheets.filter((s) => /^Evaluator [A-Z]+ – /.test(s.name))) {
+    const submittedAt = sheet.values[3]!.indexOf('Submitted at');
+    expect(sheet.values.slice(4).every((row) => row[submittedAt] === '')).toBe(true);
+  }
+  const sessionRows = workbook.sheets.find((s) => s.name === 'Session')!.values;
+  const listedRows = sessionRows.filter((row) => people.some((p) => p.name === row[0]));
+  expect(listedRows.every((row) => row[5] === '' && row[6] === '' && row[7] === '')).toBe(true);
+  expect(documentLines(doc.body).filter((line) => /submit/i.test(line) && people.some((p) => line.includes(p.name)))).toEqual([]);
 
   expect(units.length).toBeGreaterThan(200);
   expect(links(units, people)).toEqual([]);

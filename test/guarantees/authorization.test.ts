@@ -30,7 +30,7 @@ beforeAll(() => {
 afterEach(() => env?.uninstall());
 
 /** The rows of the action table that only the facilitator may call. */
-const facilitatorOnly = entryCases.filter((c) => actions[c.name].who === 'facilitator');
+const facilitatorOnly = entryCases.filter((c) => actions[c.name].who.startsWith('facilitator'));
 /** The rows only an evaluator of the session may call. */
 const evaluatorOnly = entryCases.filter((c) => actions[c.name].who === 'evaluator');
 

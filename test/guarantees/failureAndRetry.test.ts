@@ -170,7 +170,7 @@ describe('interrupted at every service call, then run again', () => {
     }
   });
 
-  it('a submission is either stored whole or not at all, and touches no sheet', () => {
+  it('a submission is either stored whole or not at all, and on the sheets writes only the counts', () => {
     const lowest = answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0)).map((a) => ({ ...a, comment: 'revised' }));
     const submit = () => api.submitCallScores(scores('c1', lowest));
     const clean = restoreEnvironment(scored);
@@ -180,7 +180,8 @@ describe('interrupted at every service call, then run again', () => {
     const calls = clean.calls.list(mark);
     const stored = documentProperties(clean);
     clean.uninstall();
-    expect(calls.some((c) => c.service === 'SpreadsheetApp')).toBe(false);
+    // The Session and Summary counts, values only.
+    expect(calls.filter((c) => c.service === 'SpreadsheetApp' && /(^|\.)set/.test(c.method)).map((c) => c.method)).toEqual(['Range.setValues', 'Range.setValues']);
 
     for (let n = 0; n < calls.length; n++) {
       const env = restoreEnvironment(scored);
@@ -193,7 +194,14 @@ describe('interrupted at every service call, then run again', () => {
           failed = true;
         }
         const after = documentProperties(env);
-        expect({ n, failed, whole: JSON.stringify(after) === JSON.stringify(before) || sameRecords(after, stored) }).toEqual({ n, failed: true, whole: true });
+        // Past the store write, a failed count refresh is not the evaluator's failure: the submission stands.
+        const storedWhole = sameRecords(after, stored);
+        const untouched = JSON.stringify(after) === JSON.stringify(before);
+        expect({ n, whole: untouched || storedWhole, toldTheTruth: failed ? untouched || calls[n]!.method === 'Lock.releaseLock' || calls[n]!.service === 'SpreadsheetApp' : storedWhole }).toEqual({
+          n,
+          whole: true,
+          toldTheTruth: true,
+        });
       } finally {
         env.uninstall();
       }

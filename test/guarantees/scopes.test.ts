@@ -2,8 +2,7 @@
 // point at the stage where it does its work with appsscript.json's oauthScopes (the environment checks
 // every service call against its scope table), then drop each scope in turn and see exactly the
 // operations whose calls need it fail with Apps Script's authorization error.
-import { manifestScopes } from '../../emulator/environment';
-import { scopeRuleFor } from '../../emulator/scopes';
+import { manifestScopes, scopeRuleFor } from 'apps-script-emulator';
 import { copyResult } from '../../playground/client/transfer';
 import * as entryPoints from '../../src/main';
 import { as, type Environment } from '../usecases/harness';

@@ -46,6 +46,7 @@ export const entryCases: readonly EntryCase[] = [
   { name: 'checkSessionTabs', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
   { name: 'getPresets', writes: false, stage: 'empty', user: FACILITATOR, payload: () => undefined },
   { name: 'startSession', writes: true, stage: 'empty', user: FACILITATOR, payload: () => sessionWithPat() },
+  { name: 'createScorecardTemplateTab', writes: true, stage: 'empty', user: FACILITATOR, payload: () => ({ template: 'blank' }) },
   { name: 'claimEvaluatorName', writes: true, stage: 'scoring', user: PAT, payload: () => ({ evaluatorId: 'pat' }) },
   { name: 'undoEvaluatorClaim', writes: true, stage: 'claimed', user: FACILITATOR, payload: () => ({ evaluatorId: 'pat' }) },
   { name: 'saveScoresDraft', writes: true, stage: 'scoring', user: DARA, payload: (s) => scores('c1', answersFor(s).slice(0, 2)) },
@@ -71,7 +72,7 @@ export const entryCases: readonly EntryCase[] = [
   },
   { name: 'buildSessionReport', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },
   { name: 'shareSessionReport', writes: true, stage: 'reported', user: FACILITATOR, payload: () => ({ managers: ['boss@example.com'] }) },
-  { name: 'closeCurrentSession', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => undefined },
+  { name: 'closeCurrentSession', writes: true, stage: 'revealed', user: FACILITATOR, payload: () => ({}) },
   // Email only: nothing stored, no sheet touched, so no read-modify-write to lock.
   { name: 'sendInvitations', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
   { name: 'sendReminders', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },

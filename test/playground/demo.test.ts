@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { createAppsScriptEnvironment } from '../../emulator/environment';
-import { inspectSheetByName } from '../../emulator/spreadsheet';
+import { createAppsScriptEnvironment, inspectSheetByName } from 'apps-script-emulator';
 import { loadAddon } from '../../playground/bridge';
 import { DEMO_CALLS, DEMO_EVALUATORS, DEMO_TITLE, loadDemo } from '../../playground/demo';
 import { documentToDocx, workbookToXlsx } from '../../playground/exports';

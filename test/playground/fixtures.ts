@@ -1,4 +1,4 @@
-import { createAppsScriptEnvironment, type AppsScriptEnvironment } from '../../emulator/environment';
+import { createAppsScriptEnvironment, type AppsScriptEnvironment } from 'apps-script-emulator';
 import { inflateRawSync } from 'node:zlib';
 
 export const EVALUATOR = 'ana@example.com';

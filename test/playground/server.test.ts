@@ -7,7 +7,7 @@ import { buildClientAssets } from '../../playground/assets';
 import { Playground } from '../../playground/playground';
 import { PortInUseError, startServer, type RunningServer } from '../../playground/server';
 import { SOMEONE_ELSE } from '../../playground/users';
-import { keyForEmail } from '../../emulator/users';
+import { keyForEmail } from 'apps-script-emulator';
 
 const root = join(__dirname, '../..');
 const distDir = join(root, 'dist');

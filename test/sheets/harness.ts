@@ -1,6 +1,5 @@
 // A spreadsheet in memory with the add-on's Workbook over it, and a session built from a preset.
-import { createAppsScriptEnvironment } from '../../emulator/environment';
-import { inspectSheetByName, inspectWorkbook } from '../../emulator/spreadsheet';
+import { createAppsScriptEnvironment, inspectSheetByName, inspectWorkbook } from 'apps-script-emulator';
 import { parseWith } from '../../src/domain/errors';
 import { generalScorecard } from '../../src/domain/presets/general';
 import { scorecardSchema, sessionSchema, type Scorecard, type Session, type SessionInput } from '../../src/domain/schemas';

@@ -88,15 +88,16 @@ describe('the reveal', () => {
 
 describe('a large session', () => {
   it('grows the sheets past 1000 rows and 26 columns where a block needs it', () => {
-    const session = presetSession({ evaluators: 12, calls: 10, scorecard: buildScorecard(60) });
+    const session = presetSession({ evaluators: 20, calls: 10, scorecard: buildScorecard(60) });
     h.workbook.setUpSession(session, []);
     const submissions = buildSubmissions(session);
     const open = revealed(session);
     h.workbook.revealEvaluatorTabs(open, submissions);
     h.workbook.writeSummary(open, analyzeSession({ session: open, submissions }), null);
-    const summary = h.sheet('Summary');
-    expect(summary.maxColumns).toBeGreaterThan(26);
-    expect(summary.charts).toHaveLength(1);
+    // The answer grid: 3 fixed columns, one per evaluator, 7 trailing.
+    expect(h.sheet('Answers').maxColumns).toBeGreaterThan(26);
+    expect(h.sheet('Answers').lastRow).toBe(5 + 10 * 60);
+    expect(h.sheet('Summary').charts).toHaveLength(1);
     const rows = submissions.flatMap((sheet) =>
       sheet.answers.map((answer) => ({
         sessionId: session.id,
@@ -111,7 +112,7 @@ describe('a large session', () => {
       })),
     );
     h.workbook.appendScoresLog(rows);
-    expect(h.sheet('Scores').lastRow).toBe(1 + 12 * 10 * 60);
+    expect(h.sheet('Scores').lastRow).toBe(1 + 20 * 10 * 60);
   });
 });
 

@@ -1,4 +1,4 @@
-import { PROTECTED_MESSAGE } from '../../emulator/spreadsheet';
+import { PROTECTED_MESSAGE } from 'apps-script-emulator';
 import { columnOf, SCORECARD_FIRST_ROW } from '../../src/sheets/layout/scorecardSheet';
 import { evaluatorEmail, FACILITATOR, presetSession, setUp, type Harness } from './harness';
 

@@ -36,42 +36,43 @@ function rowIndexOf(values: unknown[][], first: unknown): number {
 }
 
 describe('the Summary after the reveal', () => {
-  it('shows the call × criterion grid in reveal order, anonymously, with consensus, final and flags', () => {
+  it('shows the call × criterion grid on its own tab in reveal order, anonymously, with consensus, final and flags', () => {
     const { session, analysis } = scenario(true);
     h.workbook.writeSummary(session, analysis, null);
-    const summary = h.sheet('Summary');
-    const heading = rowIndexOf(summary.values, 'Answers: call × criterion');
-    const header = summary.values[heading + 1]!;
-    expect(header.slice(0, 10)).toEqual(['Call', 'Criterion id', 'Question', 'Critical', 'Evaluator A', 'Evaluator B', 'Evaluator C', 'Consensus', 'Final', 'Final from']);
-    expect(summary.values.flat()).not.toContain('Evaluator Person 1');
+    const answers = h.sheet('Answers');
+    const header = answers.values[4]!;
+    expect(header.slice(0, 8)).toEqual(['Call', 'Criterion', 'Critical', 'Evaluator A', 'Evaluator B', 'Evaluator C', 'Consensus', 'Final']);
+    expect(answers.values.flat()).not.toContain('Evaluator Person 1');
+    expect(h.sheet('Summary').values.flat()).not.toContain('Evaluator Person 1');
 
     const item = analysis.calls[0]!.criteria[0]!;
     const criterion = session.scorecard.sections[0]!.criteria[0]!;
-    const row = summary.values[heading + 2]!;
-    const dissenter = 4 + analysis.revealOrder.indexOf('e3');
-    const others = [0, 1, 2].map((i) => 4 + i).filter((column) => column !== dissenter);
+    const row = answers.values[5]!;
+    const dissenter = 3 + analysis.revealOrder.indexOf('e3');
+    const others = [0, 1, 2].map((i) => 3 + i).filter((column) => column !== dissenter);
     const [low, high] = criterion.type === 'yes-no' ? ['No', 'Yes'] : criterion.type === 'scale' ? [criterion.min, criterion.max] : [0, criterion.maxPoints];
-    expect(row.slice(0, 2)).toEqual(['Call 1', item.criterionId]);
+    expect(row.slice(0, 2)).toEqual(['Call 1', criterion.question]);
     expect(row[dissenter]).toBe(low);
     for (const column of others) expect(row[column]).toBe(high);
-    expect(summary.notes[heading + 2]![dissenter]).toBe('missed it');
-    expect(row[7]).toBe(high); // consensus: two of three
-    expect(row[10]).toBe(item.agreementPercent);
-    expect(row[13]).toContain(item.disagreements.includes('critical-mismatch') ? 'critical mismatch' : 'split');
-
-    const rules = summary.conditionalFormats;
-    expect(rules).toHaveLength(4);
-    expect(rules[0]!.boolean!.criteria).toBe('CUSTOM_FORMULA');
-    expect(String(rules[0]!.boolean!.values[0])).toContain('critical mismatch');
-    const bodyRow = heading + 3;
-    expect(rules[0]!.ranges).toEqual([`Summary!E${bodyRow}:N${bodyRow + analysis.calls.length * analysis.calls[0]!.criteria.length - 1}`]);
-    expect(rules[3]!.gradient).not.toBeNull();
+    expect(answers.notes[5]![dissenter]).toBe('missed it');
+    expect(row[6]).toBe(high); // consensus: two of three
+    expect(row[9]).toBe(item.agreementPercent);
+    expect(row[12]).toContain(item.disagreements.includes('critical-mismatch') ? 'critical mismatch' : 'split');
+    // Only the dissenting cell is coloured, and Yes/No and numbers are centred alike.
+    expect(answers.backgrounds[5]![dissenter]).not.toBe('#ffffff');
+    for (const column of others) expect(answers.backgrounds[5]![column]).toBe('#ffffff');
+    expect(answers.frozenRows).toBe(5);
+    expect(answers.frozenColumns).toBe(2);
   });
 
-  it('shows per-evaluator results, session figures and the agenda as the analysis computed them', () => {
+  it('shows the headline, per-evaluator results, session figures and the agenda as the analysis computed them', () => {
     const { session, analysis } = scenario(false);
     h.workbook.writeSummary(session, analysis, null);
     const values = h.sheet('Summary').values;
+
+    const headline = rowIndexOf(values, 'Headline');
+    expect(headline).toBe(3);
+    expect(values[headline + 1]!.slice(0, 2)).toEqual(['Calibration variance', analysis.summary.variance]);
 
     const figures = rowIndexOf(values, 'Session figures');
     expect(values[figures + 1]!.slice(0, 2)).toEqual(['Calibration variance', analysis.summary.variance]);
@@ -86,19 +87,20 @@ describe('the Summary after the reveal', () => {
     for (let row = figures + 1; row <= figures + 8; row++) expect(notes[row]![0]).not.toBe('');
 
     const results = rowIndexOf(values, 'Evaluators (lenient +, harsh −, against the final)');
-    expect(values[results + 1]!.slice(0, 7)).toEqual(['Evaluator', 'Call 1 score', 'Call 1 raw', 'Call 1 deviation', 'Call 2 score', 'Call 2 raw', 'Call 2 deviation']);
-    expect(h.sheet('Summary').notes[results + 1]!.slice(0, 12).every((note) => note !== '')).toBe(true);
+    expect(values[results + 1]!.slice(0, 3)).toEqual(['Evaluator', 'Mean deviation', 'Mean absolute deviation']);
+    expect(h.sheet('Summary').notes[results + 1]!.slice(0, 8).every((note) => note !== '')).toBe(true);
     analysis.evaluators.forEach((result, i) => {
       const row = values[results + 2 + i]!;
-      const call1 = analysis.calls[0]!.evaluators.find((e) => e.evaluatorId === result.evaluatorId)!;
-      expect(row.slice(0, 4)).toEqual([result.name, call1.comparedScore.percent, call1.comparedScore.rawPercent, call1.deviation]);
-      expect(row[7]).toBe(result.meanSignedDeviation);
-      expect(row[8]).toBe(result.meanAbsoluteDeviation);
-      expect(String(row[9])).toMatch(/^(lenient \(above \+2.5 pp\)|harsh \(below −2.5 pp\)|balanced \(within ±2.5 pp\))$/);
-      expect(row[10]).toBe(result.alignmentPercent);
-      expect(row[12]).toBe(result.criticalDisagreements);
+      expect(row.slice(0, 3)).toEqual([result.name, result.meanSignedDeviation, result.meanAbsoluteDeviation]);
+      expect(String(row[3])).toMatch(/^(lenient \(above \+2.5 pp\)|harsh \(below −2.5 pp\)|balanced \(within ±2.5 pp\))$/);
+      expect(row[4]).toBe(result.alignmentPercent);
+      expect(row[6]).toBe(result.criticalDisagreements);
     });
-    expect(values[results + 2 + analysis.evaluators.length]!.slice(0, 2)).toEqual(['Final (calibrated)', analysis.calls[0]!.finalScore.percent]);
+    const perCall = rowIndexOf(values, 'Score and deviation per call');
+    expect(values[perCall + 1]!.slice(0, 7)).toEqual(['Evaluator', 'Call 1 score', 'Call 1 raw', 'Call 1 deviation', 'Call 2 score', 'Call 2 raw', 'Call 2 deviation']);
+    const call1 = analysis.calls[0]!.evaluators.find((e) => e.evaluatorId === analysis.evaluators[0]!.evaluatorId)!;
+    expect(values[perCall + 2]!.slice(0, 4)).toEqual([analysis.evaluators[0]!.name, call1.comparedScore.percent, call1.comparedScore.rawPercent, call1.deviation]);
+    expect(values[perCall + 2 + analysis.evaluators.length]!.slice(0, 2)).toEqual(['Final (calibrated)', analysis.calls[0]!.finalScore.percent]);
 
     const agenda = rowIndexOf(values, 'Discussion agenda (most disputed first)');
     expect(analysis.agenda.length).toBeGreaterThan(0);
@@ -107,19 +109,19 @@ describe('the Summary after the reveal', () => {
     });
   });
 
-  it("charts each evaluator's score against the final score per call", () => {
+  it("charts each evaluator's mean deviation against the target band, and sets widths and frozen rows", () => {
     const { session, analysis } = scenario(false);
     h.workbook.writeSummary(session, analysis, null);
     const summary = h.sheet('Summary');
-    const data = rowIndexOf(summary.values, 'Scores per call (chart data)');
-    expect(summary.values[data + 1]!.slice(0, 5)).toEqual(['Call', 'Final score', ...analysis.evaluators.map((e) => e.name)]);
+    const data = rowIndexOf(summary.values, 'Chart data: deviation from the final');
     expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0]!.chartType).toBe('SCATTER');
-    expect(summary.charts[0]!.ranges).toEqual([`Summary!B${data + 2}:E${data + 4}`]);
-    // Written again (after a final), there is still one chart and the rules are not doubled.
+    expect(summary.charts[0]!.chartType).toBe('COMBO');
+    expect(summary.charts[0]!.ranges).toEqual([`Summary!A${data + 2}:D${data + 5}`]);
+    expect(summary.frozenRows).toBe(2);
+    expect(summary.columnWidths[1]).toBe(240);
+    // Written again (after a final), there is still one chart.
     h.workbook.writeSummary(session, analysis, null);
     expect(h.sheet('Summary').charts).toHaveLength(1);
-    expect(h.sheet('Summary').conditionalFormats).toHaveLength(4);
   });
 
   it('adds the trend across sessions when there is one', () => {
@@ -148,6 +150,8 @@ describe('the Summary after the reveal', () => {
     h.workbook.writeSummary(session, analysis, trend);
     const values = h.sheet('Summary').values;
     const at = rowIndexOf(values, 'Trend across sessions');
+    // One session on record is not yet a line: the variance chart waits for a second.
+    expect(h.sheet('Summary').charts.map((chart) => chart.chartType)).toEqual(['COMBO']);
     expect(values[at + 2]!.slice(1, 4)).toEqual(['October calibration', 1, 7.5]);
     expect(values.flat()).toContain('Evaluator Person 1');
   });

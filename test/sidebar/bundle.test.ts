@@ -6,12 +6,11 @@ import { join } from 'node:path';
 const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 
 describe('dist/Sidebar.html', () => {
-  // Raised from 60 KB when the wizard learnt to carry the last session over ("same person as", co-
-  // facilitators, managers), the facilitator to see and undo name claims, and every face to say who
-  // is signed in: about 4 KB minified. Raised by 1 KB for "Check tabs" (opening the sidebar no longer
-  // looks at every tab) and for drawing long lists only when opened.
-  it('stays under 67 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(67_000);
+  // 60 KB until the sidebar carried the last session over and listed claims (about 5.5 KB), the evaluator
+  // got "Your calibration" and the report its freshness (about 3 KB), and "Check this spreadsheet" its view
+  // (about 1.5 KB). Google serves it once per sidebar opening; 72 KB keeps that well under a second.
+  it('stays under 72 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(72 * 1024);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {

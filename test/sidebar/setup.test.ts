@@ -163,3 +163,42 @@ describe('the startSession payload', () => {
     expect(localDateTime(new Date(2026, 0, 2, 3, 4))).toBe('2026-01-02T03:04');
   });
 });
+
+describe('the next session starts from the last', () => {
+  const previous = {
+    sessionId: '2026-11-30-abc',
+    titlePattern: 'Calibration {month} {year}',
+    facilitatorName: 'Lee Facilitator',
+    evaluators: [
+      { personKey: 'p-ana', name: 'Ana Ruiz', email: 'ana@example.com', role: 'qa-analyst' as const, seniority: 1 },
+      { personKey: 'p-cai', name: 'Cai Moreno', email: '', role: 'bpo-partner' as const, seniority: 2 },
+    ],
+    options: { anonymousReveal: false, juniorsFirst: false, varianceTarget: 7, consensusRule: 'expert' as const, expertEvaluatorId: 'ev-2' },
+    team: { coFacilitators: ['co@example.com'], managers: ['director@example.com'], managerAccess: 'edit' as const },
+  };
+
+  it('pre-fills the roster (each row the same person), the facilitator, the options, the team and the title for the new date', () => {
+    const draft = newSetup(now, [preset], null, previous);
+    expect(draft.title).toBe('Calibration December 2026'); // a week from 30 Nov
+    expect(draft.facilitatorName).toBe('Lee Facilitator');
+    expect(draft.evaluators.map((e) => [e.name, e.email, e.role, e.seniority, e.sameAs])).toEqual([
+      ['Ana Ruiz', 'ana@example.com', 'qa-analyst', '1', 'p-ana'],
+      ['Cai Moreno', '', 'bpo-partner', '2', 'p-cai'],
+    ]);
+    expect([draft.anonymousReveal, draft.juniorsFirst, draft.varianceTarget, draft.consensusRule]).toEqual([false, false, '7', 'expert']);
+    expect(draft.evaluators.find((e) => e.key === draft.expertKey)?.name).toBe('Cai Moreno');
+    draft.calls[0]!.label = 'Billing dispute';
+    expect(stepErrors(draft, 'review')).toEqual([]);
+    const payload = toCreatePayload(draft);
+    expect(payload.evaluators?.map((e) => e.sameAs)).toEqual(['p-ana', 'p-cai']);
+    expect(payload.team).toEqual({ coFacilitators: ['co@example.com'], managers: ['director@example.com'], managerAccess: 'edit' });
+    expect(payload.options?.expertEvaluatorId).toBe('ev-2');
+    expect(createSessionPayloadSchema.safeParse(payload).success).toBe(true);
+  });
+
+  it('names a co-facilitator or manager that is not an address', () => {
+    const draft = newSetup(now, [preset], null, previous);
+    draft.managers = 'director@example.com, boss';
+    expect(stepErrors(draft, 'schedule')).toContainEqual({ field: setupField.managers, message: 'Managers: "boss" is not an email address.' });
+  });
+});

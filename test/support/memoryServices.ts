@@ -54,11 +54,23 @@ class RecordingWorkbook implements Workbook {
     this.record('writeScorecard');
     this.scorecard = scorecard;
   }
+  hasScorecard(): boolean {
+    this.record('hasScorecard');
+    return this.scorecard !== null;
+  }
+  writeDefinitionChange(_change: unknown, options: { scorecard: Scorecard }): string {
+    this.record('writeDefinitionChange');
+    this.scorecard = options.scorecard;
+    return '';
+  }
   setUpSession(): void {
     this.record('setUpSession');
   }
   writeStatus(): void {
     this.record('writeStatus');
+  }
+  writeSubmissionCounts(): void {
+    this.record('writeSubmissionCounts');
   }
   revealEvaluatorTabs(_session: unknown, _submissions: unknown, beforeWriting?: () => void): void {
     this.record('revealEvaluatorTabs');

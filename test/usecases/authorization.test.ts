@@ -134,8 +134,9 @@ describe('an evaluator', () => {
     if (view.role !== 'evaluator') return;
     expect(view.form.evaluatorId).toBe('ana');
     expect(view.agenda).toEqual([]);
-    expect(Object.keys(view).sort()).toEqual(['agenda', 'form', 'nextSession', 'role', 'session', 'signedInAs', 'startMessage']);
+    expect(Object.keys(view).sort()).toEqual(['agenda', 'calibration', 'form', 'nextSession', 'role', 'session', 'signedInAs', 'startMessage']);
     expect(view.signedInAs).toEqual({ email: 'ana@example.com', withheld: false });
+    expect(view.calibration).toBeNull();
     expect(view.nextSession).toBeNull();
   });
 });

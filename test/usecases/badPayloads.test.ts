@@ -23,7 +23,7 @@ const entryPoints = actionNames.map((name) => ({
   name,
   call: api[name],
   schema: actions[name].payload,
-  user: actions[name].who === 'facilitator' ? FACILITATOR : ANA,
+  user: actions[name].who.startsWith('facilitator') ? FACILITATOR : ANA,
 }));
 
 let env: Environment;

@@ -2,7 +2,7 @@
 // failure is produced the way it happens in a real spreadsheet, and the finding names the fix.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptEnvironment, manifestScopes, type EnvironmentOptions } from '../../emulator/environment';
+import { createAppsScriptEnvironment, manifestScopes, type EnvironmentOptions } from 'apps-script-emulator';
 import { REQUIRED_SCOPES } from '../../src/domain/selfCheck';
 import type { SpreadsheetCheckView } from '../../src/api/views';
 import * as entry from '../../src/main';

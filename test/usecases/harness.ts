@@ -1,6 +1,6 @@
 // A calibration session driven through the sidebar's entry points, in the in-memory Apps Script
 // environment, with the facilitator and each evaluator as separate users.
-import { createAppsScriptEnvironment } from '../../emulator/environment';
+import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import type { CreateSessionPayload, ScoresPayload } from '../../src/api/payloads';
 import { sidebarActions } from '../../src/entry/sidebarApi';
 import * as entry from '../../src/main';

@@ -131,9 +131,29 @@ describe('a person is the same person next month', () => {
     // Five people, each with one row: nobody was split in two or merged by row position.
     expect(drift.size).toBe(5);
 
+    // The facilitator's own view follows the same people.
+    const own = as(env, FACILITATOR, () => api.getSidebarState()) as FacilitatorView;
+    expect(own.people.find((p) => p.name === 'Ben Okafor')).toMatchObject({ sessions: 2, drift: 'further' });
+    expect(own.people.find((p) => p.name === 'Cai Moreno')).toMatchObject({ sessions: 2, drift: 'closer' });
+
     const directory = as(env, FACILITATOR, () => loadPeople(PropertyStore.document()));
     expect(directory.people).toHaveLength(5);
     expect(directory.people.find((p) => p.personKey === caiKey)?.name).toBe('Cai Moreno');
+  });
+
+  it("follows people through an anonymous month in the facilitator's own view, and nowhere else", () => {
+    const order: Who[] = ['ana', 'ben', 'chen', 'dara'];
+    playMonth(month(1, order, {}, { options: { anonymousReveal: true } }), ['ana'], order);
+    as(env, FACILITATOR, () => api.closeCurrentSession());
+    const swapped: Who[] = ['dara', 'chen', 'ben', 'ana'];
+    playMonth(month(2, swapped), ['ben'], swapped);
+    // The Summary (every editor reads it) names no one's anonymous month: one session each.
+    const drift = driftTable();
+    expect(drift.get('Ana Ruiz')![2]).toBe('');
+    const own = as(env, FACILITATOR, () => api.getSidebarState()) as FacilitatorView;
+    expect(own.people.find((p) => p.name === 'Ana Ruiz')).toMatchObject({ sessions: 2, drift: 'closer' });
+    // An evaluator's sidebar has no such view.
+    expect(JSON.stringify(as(env, people.ben.email, () => api.getSidebarState()))).not.toContain('"people"');
   });
 
   it('keeps someone without an address apart when the facilitator does not confirm them', () => {

@@ -1,6 +1,6 @@
 // What decides whether a real session works and used to pass every test unseen: a facilitator who edits
 // through a Google Group, a spreadsheet on a shared drive, and a Doc the add-on may not share.
-import { createAppsScriptEnvironment } from '../../emulator/environment';
+import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { EVALUATORS, FACILITATOR, answersFor, api, as, failure, scores, sessionPayload, submitAll, type Environment } from './harness';
 
 const OWNER = 'owner@example.com';

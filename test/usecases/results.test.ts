@@ -1,6 +1,6 @@
 // The Results and Session results tabs follow the session from the reveal through every final to the
 // close, and are never rewritten for a closed session.
-import { inspectSheetByName } from '../../emulator/spreadsheet';
+import { inspectSheetByName } from 'apps-script-emulator';
 import type { SessionAnalysis } from '../../src/domain/analysis';
 import type { Scorecard } from '../../src/domain/schemas';
 import type { Workbook } from '../../src/usecases/ports/workbook';

@@ -1,17 +1,27 @@
 // Writes a report tree into a Google Doc body. The number of DocumentApp calls grows with the number of
-// blocks, list items and styled runs, never with the number of table cells: each table is one
-// appendTable(string[][]) plus one bold header row.
-import type { ReportBlock, ReportTree, TextRun } from '../../domain/report/tree';
+// blocks, list items, styled runs and table columns, never with the number of table cells: each table is
+// one appendTable(string[][]) plus one bold header row and one width per column.
+//
+// The Doc is the facilitator's too: whatever they wrote under the "Facilitator's notes" heading is kept
+// when the report is rebuilt. Only the generated sections above that heading are replaced.
+import { FACILITATOR_NOTES_HEADING } from '../../domain/report/buildReport';
+import type { ReportBlock, ReportTree, TableBlock, TextRun } from '../../domain/report/tree';
 import { runsText } from '../../domain/report/tree';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
 
+/** Letter or A4 with Docs' default one-inch margins leaves about 451–468 points; tables fit in 450. */
+export const TABLE_WIDTH_POINTS = 450;
+const MIN_COLUMN_POINTS = 48;
+/** Highlight for words a definition change put in (Docs' light yellow). */
+export const ADDED_WORDS_BACKGROUND = '#fff2cc';
+
 function headingStyle(level: 1 | 2): GoogleAppsScript.Document.ParagraphHeading {
   return level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2;
 }
 
-/** Bold and links are applied to character ranges after the whole line is written in one call. */
+/** Bold, links and marked words are applied to character ranges after the whole line is written in one call. */
 function styleRuns(text: Text, runs: readonly TextRun[]): void {
   let start = 0;
   for (const run of runs) {
@@ -19,47 +29,120 @@ function styleRuns(text: Text, runs: readonly TextRun[]): void {
     if (run.text.length > 0) {
       if (run.bold) text.setBold(start, end, true);
       if (run.link) text.setLinkUrl(start, end, run.link);
+      if (run.removed) text.setStrikethrough(start, end, true);
+      if (run.added) text.setBackgroundColor(start, end, ADDED_WORDS_BACKGROUND);
     }
     start += run.text.length;
   }
 }
 
-const needsStyling = (runs: readonly TextRun[]): boolean => runs.some((run) => run.text && (run.bold || run.link));
+const needsStyling = (runs: readonly TextRun[]): boolean => runs.some((run) => run.text && (run.bold || run.link || run.removed || run.added));
 
-function appendBlock(body: Body, block: ReportBlock): void {
+/**
+ * Column widths in points that fit the content: each column gets a share of the table's width by its
+ * longest line (header included, long lines capped so one wordy cell does not starve the others).
+ */
+export function columnWidths(block: Pick<TableBlock, 'header' | 'rows'>, total = TABLE_WIDTH_POINTS): number[] {
+  const longest = block.header.map((label, column) =>
+    Math.min(48, Math.max(label.length, ...block.rows.map((row) => Math.max(0, ...(row[column] ?? '').split('\n').map((line) => line.length))))),
+  );
+  const weights = longest.map((length) => Math.max(4, length));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const raw = weights.map((weight) => Math.max(MIN_COLUMN_POINTS, (weight / sum) * total));
+  const scale = total / raw.reduce((a, b) => a + b, 0);
+  return raw.map((width) => Math.floor(width * scale));
+}
+
+/** Where the next block goes: appended at the end, or inserted before the facilitator's notes. */
+interface Cursor {
+  paragraph(text: string): GoogleAppsScript.Document.Paragraph;
+  listItem(text: string): GoogleAppsScript.Document.ListItem;
+  table(cells: string[][]): GoogleAppsScript.Document.Table;
+}
+
+function appending(body: Body): Cursor {
+  return {
+    paragraph: (text) => body.appendParagraph(text),
+    listItem: (text) => body.appendListItem(text),
+    table: (cells) => body.appendTable(cells),
+  };
+}
+
+function inserting(body: Body, from: number): Cursor {
+  let at = from;
+  return {
+    paragraph: (text) => body.insertParagraph(at++, text),
+    listItem: (text) => body.insertListItem(at++, text),
+    table: (cells) => body.insertTable(at++, cells),
+  };
+}
+
+function writeBlock(cursor: Cursor, block: ReportBlock): void {
   switch (block.kind) {
     case 'heading':
-      body.appendParagraph(block.text).setHeading(headingStyle(block.level));
+      cursor.paragraph(block.text).setHeading(headingStyle(block.level));
       return;
     case 'paragraph': {
       // Set explicitly: an appended paragraph may otherwise carry the heading style of the one before.
-      const written = body.appendParagraph(runsText(block.runs)).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+      const written = cursor.paragraph(runsText(block.runs)).setHeading(DocumentApp.ParagraphHeading.NORMAL);
       if (needsStyling(block.runs)) styleRuns(written.editAsText(), block.runs);
       return;
     }
     case 'list':
       for (const item of block.items) {
-        const written = body.appendListItem(runsText(item)).setGlyphType(DocumentApp.GlyphType.BULLET);
+        const written = cursor.listItem(runsText(item)).setGlyphType(DocumentApp.GlyphType.BULLET);
         if (needsStyling(item)) styleRuns(written.editAsText(), item);
       }
       return;
     case 'table': {
-      const written = body.appendTable([block.header, ...block.rows]);
+      const written = cursor.table([block.header, ...block.rows]);
       written.getRow(0).editAsText().setBold(true);
+      columnWidths(block).forEach((width, column) => written.setColumnWidth(column, width));
       return;
     }
   }
 }
 
 /**
- * Replaces the body's content with the report: title in the Title style, sections as Heading 1/2,
- * lists as bullets, tables with a bold header row. Text goes in as text, so nothing in it is evaluated.
+ * The body index of the "Facilitator's notes" heading, or null when the Doc has none (a new Doc, or one
+ * whose heading was deleted). Looked for from the end, where it is, so the search costs a call or two
+ * per paragraph of notes rather than per paragraph of report.
+ */
+function facilitatorNotesIndex(body: Body): number | null {
+  const paragraphs = body.getParagraphs();
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = paragraphs[i]!;
+    if (paragraph.getText().trim() !== FACILITATOR_NOTES_HEADING) continue;
+    try {
+      return body.getChildIndex(paragraph);
+    } catch {
+      // The same words inside a table cell or elsewhere: not our heading.
+    }
+  }
+  return null;
+}
+
+/**
+ * Writes the report: title in the Title style, sections as Heading 1/2, lists as bullets, tables with a
+ * bold header row and fitted columns. Text goes in as text, so nothing in it is evaluated. A Doc that
+ * already has the "Facilitator's notes" heading keeps it and everything after it.
  */
 export function renderReport(body: Body, report: ReportTree): void {
-  body.clear();
-  // A cleared body keeps one empty paragraph, which a Doc always needs; the title goes into it.
-  const title = body.getParagraphs()[0];
-  title.setText(report.title);
-  title.setHeading(DocumentApp.ParagraphHeading.TITLE);
-  for (const block of report.blocks) appendBlock(body, block);
+  const notesAt = facilitatorNotesIndex(body);
+  if (notesAt === null) {
+    body.clear();
+    // A cleared body keeps one empty paragraph, which a Doc always needs; the title goes into it.
+    const title = body.getParagraphs()[0]!;
+    title.setText(report.title);
+    title.setHeading(DocumentApp.ParagraphHeading.TITLE);
+    const cursor = appending(body);
+    for (const block of report.blocks) writeBlock(cursor, block);
+    return;
+  }
+  // Everything before the notes heading is ours: replaced whole, from the last element up.
+  for (let i = notesAt - 1; i >= 0; i--) body.getChild(i).removeFromParent();
+  const cursor = inserting(body, 0);
+  cursor.paragraph(report.title).setHeading(DocumentApp.ParagraphHeading.TITLE);
+  const generated = report.blocks.findIndex((block) => block.kind === 'heading' && block.text === FACILITATOR_NOTES_HEADING);
+  for (const block of generated === -1 ? report.blocks : report.blocks.slice(0, generated)) writeBlock(cursor, block);
 }

@@ -6,6 +6,7 @@ import { describeAnswer } from '../answers';
 import type { ActionItem, AnswerValue, Criterion, DefinitionChange, DiscussionEntry, ScoringRule, Session } from '../schemas';
 import { weightedCriteria, type CallScore } from '../scoring';
 import { EXPERT_HIDDEN_SENTENCE, expertBenchmarkShown } from '../results';
+import { wordDiff } from './wordDiff';
 import { formatAc1, formatAlpha, formatPercent, formatPoints, formatPointsDelta, formatShare, notAvailable } from './format';
 import { directionLabel, roleLabel, statusLabel } from './labels';
 import { heading, list, paragraph, table, type ReportBlock, type ReportTree, type TextRun } from './tree';
@@ -17,6 +18,8 @@ export interface PreviousSessionFigures {
   variance: number | null;
   alpha: number | null;
   shareWithinTarget: number | null;
+  gwetAc1?: number | null;
+  criticalDisagreements?: number | null;
   /** The rule it was scored under; absent means the same as this session's. */
   scoringRule?: ScoringRule;
 }
@@ -33,7 +36,13 @@ export interface ReportInput {
   previousSession: PreviousSessionFigures | null;
   /** YYYY-MM-DD: the day the report is built (due dates before it are overdue). */
   reportDate: string;
+  /** The instant it is built (ISO); the report says so on its first line. Defaults to the report date. */
+  builtAt?: string;
 }
+
+/** The heading under which the facilitator writes in the Doc; rebuilding keeps everything from it on. */
+export const FACILITATOR_NOTES_HEADING = "Facilitator's notes";
+export const FACILITATOR_NOTES_HINT = 'Write your own notes under this heading: rebuilding the report replaces every section above it and keeps this one as you left it.';
 
 export const EMPTY_SENTENCES = {
   disagreements: 'No disagreements needed discussion this session: every evaluator gave the same answers.',
@@ -55,6 +64,8 @@ export function buildReport(input: ReportInput): ReportTree {
   return {
     title: reportTitle(input.session),
     blocks: [
+      builtLine(context),
+      ...executiveSummary(context),
       ...sessionSection(context),
       ...finalScoresSection(context),
       ...alignmentSection(context),
@@ -62,6 +73,8 @@ export function buildReport(input: ReportInput): ReportTree {
       ...definitionsSection(context),
       ...actionItemsSection(context),
       ...followUpSection(context),
+      heading(1, FACILITATOR_NOTES_HEADING),
+      paragraph(FACILITATOR_NOTES_HINT),
     ],
   };
 }
@@ -88,6 +101,118 @@ function answerText(context: Context, criterionId: string, value: AnswerValue): 
 }
 
 const isAnonymous = (context: Context): boolean => context.session.options.anonymousReveal;
+
+// ── When and from what ───────────────────────────────────────────────────────────────────────────
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** When the report was built and from which state of the session, so a reader can tell if it is current. */
+function builtLine(context: Context): ReportBlock {
+  const { analysis, session } = context;
+  const when = context.builtAt ? `${context.builtAt.slice(0, 10)} ${context.builtAt.slice(11, 16)} UTC` : context.reportDate;
+  const finals = analysis.calls.reduce((sum, call) => sum + call.criteria.filter((item) => item.final.source === 'recorded').length, 0);
+  const notes = context.discussion.filter((entry) => entry.notes.trim() !== '' || entry.resolution.trim() !== '').length;
+  const changes = context.definitionChanges.filter((change) => change.fromVersion >= session.scorecard.version).length;
+  const actions = context.actionItems.filter((item) => item.sessionId === session.id).length;
+  return paragraph(
+    { text: 'Built ', bold: true },
+    { text: when, bold: true },
+    ` from the session as it stood then: ${statusSentence(session)}; ${count(finals, 'final', 'finals')} recorded, ${count(notes, 'discussion note', 'discussion notes')}, ${count(changes, 'definition change', 'definition changes')}, ${count(actions, 'action item', 'action items')}.`,
+  );
+}
+
+// ── Executive summary ────────────────────────────────────────────────────────────────────────────
+
+function change(now: number | null, before: number | null, scale = 1): number | null {
+  return now === null || before === null ? null : (now - before) * scale;
+}
+
+function headlineTable(context: Context): ReportBlock {
+  const { summary, settings } = context.analysis;
+  const previous = context.previousSession;
+  const target = settings.varianceTarget;
+  const verdict = summary.variance === null ? '' : summary.variance <= target ? ' (within)' : ' (above)';
+  const sheets = context.session.evaluators.length * context.session.calls.length;
+  const none = notAvailable;
+  return table(
+    ['Figure', 'This session', 'Target', 'Previous session', 'Change'],
+    [
+      [
+        'Calibration variance',
+        `${formatPoints(summary.variance)}${verdict}`,
+        `${formatPoints(target)} or less`,
+        previous ? formatPoints(previous.variance) : none,
+        previous ? formatPointsDelta(change(summary.variance, previous.variance)) : none,
+      ],
+      [
+        'Evaluators within target',
+        `${formatShare(summary.shareWithinTarget)} (${summary.evaluatorsWithinTarget} of ${summary.evaluatorsMeasured})`,
+        `within ${formatPoints(target)}`,
+        previous ? formatShare(previous.shareWithinTarget) : none,
+        previous ? formatPointsDelta(change(summary.shareWithinTarget, previous.shareWithinTarget, 100)) : none,
+      ],
+      [
+        "Agreement (Krippendorff's α)",
+        formatAlpha(summary.alpha),
+        none,
+        previous ? formatAlpha(previous.alpha) : none,
+        previous ? alphaDelta(summary.alpha, previous.alpha).replace(/^ \(|\)$/g, '') || none : none,
+      ],
+      [
+        "Agreement (Gwet's AC1)",
+        formatAc1(summary.gwetAc1),
+        none,
+        previous && previous.gwetAc1 !== undefined ? formatAc1(previous.gwetAc1) : none,
+        none,
+      ],
+      [
+        'Critical (auto-fail) disagreements',
+        `${summary.criticalDisagreementCalls} of ${context.analysis.calls.length} calls`,
+        '0',
+        previous && previous.criticalDisagreements != null ? String(previous.criticalDisagreements) : none,
+        none,
+      ],
+      ['Score sheets submitted', `${context.analysis.submittedCount} of ${sheets}`, String(sheets), none, none],
+    ],
+  );
+}
+
+/** The three most disputed criteria, how they were resolved and what was decided. */
+function biggestDisagreements(context: Context): ReportBlock[] {
+  const top = context.analysis.agenda.slice(0, 3);
+  if (top.length === 0) return [paragraph(EMPTY_SENTENCES.disagreements)];
+  return [
+    list(
+      top.map((item) => {
+        const entries = entriesFor(context, item.criterionId);
+        const resolution = joinEntries(context, entries, 'resolution');
+        return [
+          { text: criterionName(context, item.criterionId), bold: true },
+          ` (${item.callIds.map((id) => context.callLabels.get(id) ?? id).join(', ')}): ${item.why.join('; ')}. `,
+          { text: 'Resolved: ', bold: true },
+          resolution === notAvailable ? 'no resolution recorded yet' : resolution.replace(/\n/g, '; '),
+          `. Final: ${finalsFor(context, item.criterionId, item.callIds).replace(/\n/g, '; ')}.`,
+        ];
+      }),
+    ),
+  ];
+}
+
+function executiveSummary(context: Context): ReportBlock[] {
+  const items = context.actionItems.filter((item) => item.sessionId === context.session.id).sort(byDueDate);
+  return [
+    heading(1, 'Executive summary'),
+    headlineTable(context),
+    heading(2, 'The three biggest disagreements and how they were resolved'),
+    ...biggestDisagreements(context),
+    heading(2, 'Action items'),
+    ...(items.length === 0
+      ? [paragraph(EMPTY_SENTENCES.actionItems)]
+      : [table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item)))]),
+  ];
+}
 
 // ── The session ──────────────────────────────────────────────────────────────────────────────────
 
@@ -125,7 +250,10 @@ function sessionSection(context: Context): ReportBlock[] {
     list(
       participants.map((evaluator) => [
         { text: evaluator.name, bold: true },
-        ` — ${roleLabel(evaluator.role)}, ${attendance(results.get(evaluator.id), session.calls.length)}`,
+        // Anonymous: how much each person submitted would match the labelled rows by elimination.
+        isAnonymous(context)
+          ? ` — ${roleLabel(evaluator.role)}`
+          : ` — ${roleLabel(evaluator.role)}, ${attendance(results.get(evaluator.id), session.calls.length)}`,
       ]),
     ),
     heading(2, 'Calls reviewed'),
@@ -463,9 +591,13 @@ function disagreementsSection(context: Context): ReportBlock[] {
 
 // ── Definition updates ───────────────────────────────────────────────────────────────────────────
 
-function wording(question: string, definition: string, showQuestion: boolean): string {
-  const text = definition.trim() === '' ? '(no definition)' : definition;
-  return showQuestion ? `${question}\n${text}` : text;
+/** Old and new wording with the changed words marked: removed ones struck through, added ones highlighted. */
+function marked(before: string, after: string): { before: TextRun[]; after: TextRun[] } {
+  const diff = wordDiff(before, after);
+  return {
+    before: diff.before.map((part) => (part.changed ? { text: part.text, removed: true } : { text: part.text })),
+    after: diff.after.map((part) => (part.changed ? { text: part.text, added: true } : { text: part.text })),
+  };
 }
 
 function definitionsSection(context: Context): ReportBlock[] {
@@ -474,23 +606,28 @@ function definitionsSection(context: Context): ReportBlock[] {
     .filter((change) => change.fromVersion >= version)
     .sort((a, b) => a.toVersion - b.toVersion);
   if (changes.length === 0) return [heading(1, 'Scorecard definition updates'), paragraph(EMPTY_SENTENCES.definitions)];
-  return [
+  const blocks: ReportBlock[] = [
     heading(1, 'Scorecard definition updates'),
-    paragraph(`Each change starts a new scorecard version; the next session scores with version ${changes[changes.length - 1].toVersion}.`),
-    table(
-      ['Criterion', 'Old', 'New', 'Reason', 'Version'],
-      changes.map((change) => {
-        const questionChanged = change.oldQuestion !== change.newQuestion;
-        return [
-          change.criterionId,
-          wording(change.oldQuestion, change.oldDefinition, questionChanged),
-          wording(change.newQuestion, change.newDefinition, questionChanged),
-          change.reason,
-          `${change.fromVersion} → ${change.toVersion}`,
-        ];
-      }),
+    paragraph(
+      `Each change starts a new scorecard version; the next session scores with version ${changes[changes.length - 1]!.toVersion}. Words taken out are struck through; words put in are highlighted.`,
     ),
   ];
+  for (const change of changes) {
+    const orNone = (text: string) => (text.trim() === '' ? '(no definition)' : text);
+    const items: Array<Array<string | TextRun>> = [];
+    if (change.oldQuestion !== change.newQuestion) {
+      const question = marked(change.oldQuestion, change.newQuestion);
+      items.push([{ text: 'Question before: ', bold: true }, ...question.before], [{ text: 'Question now: ', bold: true }, ...question.after]);
+    }
+    const definition = marked(orNone(change.oldDefinition), orNone(change.newDefinition));
+    items.push(
+      [{ text: 'Old: ', bold: true }, ...definition.before],
+      [{ text: 'New: ', bold: true }, ...definition.after],
+      [{ text: 'Reason: ', bold: true }, change.reason],
+    );
+    blocks.push(heading(2, `${change.newQuestion} (${change.criterionId}), version ${change.fromVersion} → ${change.toVersion}`), list(items));
+  }
+  return blocks;
 }
 
 // ── Action items and follow-up ───────────────────────────────────────────────────────────────────

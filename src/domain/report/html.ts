@@ -16,6 +16,8 @@ function isSafeLink(url: string): boolean {
 function renderRun(run: TextRun): string {
   let html = escapeHtml(run.text);
   if (run.bold) html = `<strong>${html}</strong>`;
+  if (run.removed) html = `<del>${html}</del>`;
+  if (run.added) html = `<mark>${html}</mark>`;
   if (run.link && isSafeLink(run.link)) html = `<a href="${escapeHtml(run.link)}">${html}</a>`;
   return html;
 }

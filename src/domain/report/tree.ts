@@ -6,6 +6,10 @@
 export interface TextRun {
   text: string;
   bold?: boolean;
+  /** Words taken out (an old wording): struck through. */
+  removed?: boolean;
+  /** Words put in (a new wording): highlighted. */
+  added?: boolean;
   /** An http(s) address; renderers link the run's text to it. */
   link?: string;
 }

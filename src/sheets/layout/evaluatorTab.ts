@@ -55,7 +55,8 @@ export function evaluatorTab(session: Session, evaluatorId: string, label: strin
         text(answerText),
         value(answer),
         text(answer?.comment ?? ''),
-        dateTime(revealed && sheet ? sheet.submittedAt : ''),
+        // Anonymous: a submission time would match the time the Session tab showed beside a name.
+        dateTime(revealed && sheet && !session.options.anonymousReveal ? sheet.submittedAt : ''),
       ]);
     }
   }

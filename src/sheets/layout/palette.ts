@@ -8,3 +8,6 @@ export const SPLIT_BACKGROUND = '#fce8b2';
 export const NA_VS_SCORED_BACKGROUND = '#e1d5f0';
 export const OVER_TARGET_BACKGROUND = '#f4c7c3';
 export const WITHIN_TARGET_BACKGROUND = '#d9ead3';
+/** The answer grid: each answer that differs from the final, by how it differs. */
+export const SCORED_LOWER_BACKGROUND = '#fbd3a8';
+export const SCORED_HIGHER_BACKGROUND = '#b6d4f2';

@@ -102,9 +102,14 @@ interface SectionDraft {
  * Parses the Scorecard sheet's values (row 1 first, columns A onwards, as getValues returns them) into a
  * scorecard, or throws a ValidationError listing every problem by cell. Empty rows are skipped.
  */
-export function parseScorecardSheet(sheetName: string, grid: readonly (readonly unknown[])[]): Scorecard {
+export function parseScorecardSheet(
+  sheetName: string,
+  grid: readonly (readonly unknown[])[],
+  /** Where a cell of `grid` is on the sheet, for a table typed by hand in other rows and columns. */
+  address: (row: number, column: number) => string = (row, column) => cellAddress(sheetName, row, column),
+): Scorecard {
   const found = problems();
-  const at = (row: number, column: number) => cellAddress(sheetName, row, column);
+  const at = address;
   const cellOf = (row: number, key: ScorecardColumn) => grid[row - 1]?.[columnOf(key) - 1];
   const report = (row: number, key: ScorecardColumn, message: string) =>
     found.add(at(row, columnOf(key)), scorecardColumns[columnOf(key) - 1]!.field, message);
@@ -175,7 +180,7 @@ export function parseScorecardSheet(sheetName: string, grid: readonly (readonly 
   const result = scorecardSchema.safeParse(card);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const [where, field] = locate(issue.path, sections, sheetName);
+      const [where, field] = locate(issue.path, sections, address);
       if (!found.has(where)) found.add(where, field, issue.message);
     }
   }
@@ -241,23 +246,106 @@ const criterionFieldColumns: Record<string, ScorecardColumn> = {
 const sectionFieldColumns: Record<string, ScorecardColumn> = { id: 'sectionId', name: 'section', weight: 'sectionWeight' };
 
 /** The cell a schema issue is about, and the field name that prefixes its message. */
-function locate(path: readonly PropertyKey[], sections: readonly SectionDraft[], sheetName: string): [string, string] {
+function locate(path: readonly PropertyKey[], sections: readonly SectionDraft[], cellAddress: (row: number, column: number) => string): [string, string] {
   const column = (key: ScorecardColumn) => columnOf(key);
   const field = (key: ScorecardColumn) => scorecardColumns[column(key) - 1]!.field;
   if (path[0] !== 'sections') {
     const key = String(path[0] ?? 'id') as keyof typeof identityCells;
     const identityColumn = identityCells[key] ?? identityCells.id;
-    return [cellAddress(sheetName, SCORECARD_IDENTITY_ROW, identityColumn), `scorecard ${String(path[0] ?? '')}`.trim()];
+    return [cellAddress(SCORECARD_IDENTITY_ROW, identityColumn), `scorecard ${String(path[0] ?? '')}`.trim()];
   }
   const section = typeof path[1] === 'number' ? sections[path[1]] : undefined;
-  if (!section) return [cellAddress(sheetName, SCORECARD_FIRST_ROW, column('sectionId')), ''];
+  if (!section) return [cellAddress(SCORECARD_FIRST_ROW, column('sectionId')), ''];
   if (path[2] !== 'criteria') {
     const key = sectionFieldColumns[String(path[2])] ?? 'sectionId';
     const row = key === 'section' ? section.nameRow : key === 'sectionWeight' ? section.weightRow : section.firstRow;
-    return [cellAddress(sheetName, row, column(key)), field(key)];
+    return [cellAddress(row, column(key)), field(key)];
   }
   const row = typeof path[3] === 'number' ? section.rows[path[3]] : undefined;
-  if (row === undefined) return [cellAddress(sheetName, section.firstRow, column('sectionId')), `section "${String(section.raw.id)}"`];
+  if (row === undefined) return [cellAddress(section.firstRow, column('sectionId')), `section "${String(section.raw.id)}"`];
   const key = criterionFieldColumns[String(path[4])] ?? 'criterionId';
-  return [cellAddress(sheetName, row, column(key)), field(key)];
+  return [cellAddress(row, column(key)), field(key)];
+}
+
+/** Where the criteria table sits on a Scorecard tab, found by the documented headers. */
+export interface ScorecardTable {
+  /** 1-based row of the header. */
+  headerRow: number;
+  /** 1-based column of each documented header found. */
+  columns: Partial<Record<ScorecardColumn, number>>;
+  /** Whether row 1 is the add-on's identity row (id, name, version). */
+  hasIdentity: boolean;
+  /** 1-based column where the change log starts. */
+  logColumn: number;
+}
+
+const headerAliases: Record<string, ScorecardColumn> = Object.fromEntries([
+  ...scorecardColumns.map((column) => [column.header.toLowerCase(), column.key] as const),
+  ['max', 'max'],
+  ['points', 'max'],
+  ['levels', 'levels'],
+  ['n/a', 'allowNA'],
+]);
+
+/** The headers a table typed by hand must have; the others are optional. */
+export const REQUIRED_HEADERS: readonly ScorecardColumn[] = ['sectionId', 'section', 'criterionId', 'question', 'definition', 'type'];
+
+/**
+ * Finds the criteria table by its headers in the first 10 rows: the add-on's own layout, or one typed
+ * by hand with the documented headers (README), in any order. null when there is none.
+ */
+export function locateScorecardTable(grid: readonly (readonly unknown[])[]): ScorecardTable | null {
+  for (let r = 0; r < Math.min(10, grid.length); r++) {
+    const columns: Partial<Record<ScorecardColumn, number>> = {};
+    (grid[r] ?? []).forEach((cell, c) => {
+      const key = headerAliases[asText(cell).toLowerCase()];
+      if (key !== undefined && columns[key] === undefined) columns[key] = c + 1;
+    });
+    if (!REQUIRED_HEADERS.every((key) => columns[key] !== undefined)) continue;
+    const row1 = grid[0] ?? [];
+    const logAt = row1.findIndex((cell) => asText(cell) === 'Change log');
+    const lastTableColumn = Math.max(...Object.values(columns));
+    return {
+      headerRow: r + 1,
+      columns,
+      hasIdentity: asText(row1[0]) === 'Scorecard id',
+      logColumn: logAt >= 0 ? logAt + 1 : lastTableColumn + 2,
+    };
+  }
+  return null;
+}
+
+/** The id, name and version a table typed by hand without the identity row is given. */
+export const HAND_TYPED_IDENTITY = { id: 'team-scorecard', name: 'Team scorecard', version: 1 } as const;
+
+/**
+ * Parses a Scorecard tab laid out by the add-on or typed by hand with the documented headers; problems
+ * are named by the cell where they are on the sheet.
+ */
+export function parseAnyScorecardSheet(sheetName: string, grid: readonly (readonly unknown[])[]): Scorecard {
+  const table = locateScorecardTable(grid);
+  if (table === null) {
+    throw new ValidationError(`The ${sheetName} sheet`, [
+      `has no header row with ${REQUIRED_HEADERS.map((key) => `"${scorecardColumns[columnOf(key) - 1]!.header}"`).join(', ')} in its first 10 rows (see "The Scorecard sheet" in the README), or use "Create scorecard template"`,
+    ]);
+  }
+  const canonical = table.headerRow === SCORECARD_FIRST_ROW - 1 && scorecardColumns.every((column, i) => table.columns[column.key] === i + 1);
+  if (canonical && table.hasIdentity) return parseScorecardSheet(sheetName, grid);
+  // Lift the table into the add-on's layout, remembering where each cell really is.
+  const width = scorecardColumns.length;
+  const identity = table.hasIdentity
+    ? grid[0]!
+    : ['Scorecard id', HAND_TYPED_IDENTITY.id, 'Name', HAND_TYPED_IDENTITY.name, 'Version', HAND_TYPED_IDENTITY.version];
+  const body = grid.slice(table.headerRow).map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const column = table.columns[scorecardColumns[i]!.key];
+      return column === undefined ? '' : row[column - 1];
+    }),
+  );
+  const lifted = [identity, [], scorecardColumns.map((column) => column.header), ...body];
+  return parseScorecardSheet(sheetName, lifted, (row, column) => {
+    if (row < SCORECARD_FIRST_ROW) return cellAddress(sheetName, row, column);
+    const real = table.columns[scorecardColumns[column - 1]!.key] ?? column;
+    return cellAddress(sheetName, table.headerRow + (row - (SCORECARD_FIRST_ROW - 1)), real);
+  });
 }

@@ -107,6 +107,27 @@ function spareRow(): Row {
   );
 }
 
+export function changeLogHeaderRow(): Row {
+  return changeLogHeaders.map((header) => bold(header, { background: HEADER_BACKGROUND }));
+}
+
+/** One version step of one criterion, as the change log shows it. */
+export function changeLogRow(change: DefinitionChange): Row {
+  return [
+    num(change.fromVersion),
+    num(change.toVersion),
+    text(change.criterionId),
+    text(change.oldQuestion),
+    text(change.newQuestion),
+    text(change.oldDefinition),
+    text(change.newDefinition),
+    text(change.reason),
+    dateTime(change.changedAt),
+  ];
+}
+
+export const CHANGE_LOG_WIDTH = changeLogHeaders.length;
+
 function changeLogRows(changes: readonly DefinitionChange[]): Row[] {
   return [
     changeLogHeaders.map((header) => bold(header, { background: HEADER_BACKGROUND })),

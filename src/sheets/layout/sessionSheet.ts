@@ -112,18 +112,23 @@ export function evaluatorsBlock(session: Session, status: readonly StatusRow[]):
   const anonymous = session.options.anonymousReveal;
   return block([
     [bold('Evaluators', { background: TITLE_BACKGROUND })],
-    header(['Evaluator', 'Role', anonymous ? 'Seniority (not shown: anonymous reveal)' : 'Seniority', 'Email', 'Identified', 'Calls submitted', 'Of', 'Last submitted']),
+    header(
+      anonymous
+        ? ['Evaluator', 'Role', 'Seniority (not shown: anonymous reveal)', 'Email', 'Identified', 'Calls submitted (in the facilitator’s sidebar)', 'Of', 'Last submitted']
+        : ['Evaluator', 'Role', 'Seniority', 'Email', 'Identified', 'Calls submitted', 'Of', 'Last submitted'],
+    ),
     ...publicRoster(session).map((evaluator) => {
       const row = byId.get(evaluator.id);
+      // Anonymous: when and how much each person submitted would match the labelled tabs after the reveal.
       return [
         text(evaluator.name),
         text(roleLabels[evaluator.role]),
         anonymous ? text('') : num(evaluator.seniority, INTEGER_FORMAT),
         text(evaluator.email),
         text(identifiedByLabels[row?.identifiedBy ?? 'not yet']),
-        num(row?.callsSubmitted ?? 0, INTEGER_FORMAT),
-        num(row?.callsTotal ?? session.calls.length, INTEGER_FORMAT),
-        dateTime(row?.lastSubmittedAt ?? ''),
+        anonymous ? text('') : num(row?.callsSubmitted ?? 0, INTEGER_FORMAT),
+        anonymous ? text('') : num(row?.callsTotal ?? session.calls.length, INTEGER_FORMAT),
+        anonymous ? text('') : dateTime(row?.lastSubmittedAt ?? ''),
       ];
     }),
   ]);

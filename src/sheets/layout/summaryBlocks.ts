@@ -35,9 +35,14 @@ export const disagreementLabels: Record<DisagreementKind, string> = {
 };
 export const OVER_TARGET_FLAG = 'over target';
 
-/** A header row; with a context, each label carries its note (what it is, what good looks like). */
-function header(labels: readonly string[], context?: NoteContext): Row {
-  return labels.map((label) => bold(label, { background: HEADER_BACKGROUND, note: context === undefined ? '' : figureNote(label, context) }));
+/**
+ * A header row whose labels wrap in their column rather than being clipped; with a context, each label
+ * carries its note (what it is, what good looks like).
+ */
+export function header(labels: readonly string[], context?: NoteContext): Row {
+  return labels.map((label) =>
+    bold(label, { background: HEADER_BACKGROUND, wrap: true, note: context === undefined ? '' : figureNote(label, context) }),
+  );
 }
 
 /** The bold label of a session figure, with its note. */
@@ -79,7 +84,7 @@ export function directionText(direction: Direction | null, threshold: number): s
   return direction === 'lenient' ? `lenient (above +${threshold} pp)` : `harsh (below −${threshold} pp)`;
 }
 
-function heading(label: string): Row {
+export function heading(label: string): Row {
   return [bold(label, { background: TITLE_BACKGROUND })];
 }
 
@@ -164,16 +169,13 @@ export function gwetFigure(analysis: SessionAnalysis, context: NoteContext): Row
   return [figureLabel("Gwet's AC1", context), num(analysis.summary.gwetAc1, TWO_DECIMALS_FORMAT), text(analysis.summary.agreementReading)];
 }
 
-/**
- * Per evaluator (reveal order): per call the score (0 % on an auto-fail, † when unresolved criteria were
- * left out), the raw score and the signed deviation; then the session figures, and the finals row.
- */
+/** Per evaluator (reveal order): how far from the finals, which way, whether within target, critical disagreements. */
 export function evaluatorResults(session: Session, analysis: SessionAnalysis): Block {
   const labels = summaryLabels(session, analysis);
   const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
   const hasExpert = expertBenchmarkShown(session);
-  const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} raw`, `${call.label} deviation`]);
-  const trailing = [
+  const columns = [
+    'Evaluator',
     'Mean deviation',
     'Mean absolute deviation',
     'Direction',
@@ -183,32 +185,45 @@ export function evaluatorResults(session: Session, analysis: SessionAnalysis): B
     ...(hasExpert ? ['Deviation from expert'] : []),
     'Calls scored',
   ];
-  const rows: Row[] = [
-    heading('Evaluators (lenient +, harsh −, against the final)'),
-    header(['Evaluator', ...callHeaders, ...trailing], context),
-  ];
+  const rows: Row[] = [heading('Evaluators (lenient +, harsh −, against the final)'), header(columns, context)];
   analysis.evaluators.forEach((result, index) => {
-    const perCall = analysis.calls.flatMap((call) => {
-      const entry = call.evaluators.find((candidate) => candidate.evaluatorId === result.evaluatorId);
-      if (entry === undefined) return [num(null, PERCENT_NUMBER_FORMAT), num(null, PERCENT_NUMBER_FORMAT), num(null, SIGNED_POINTS_FORMAT)];
-      return [
-        scoreCell(session, entry.comparedScore, entry.leftOut, { background: entry.criticalDisagreement ? OVER_TARGET_BACKGROUND : null }),
-        num(entry.comparedScore.rawPercent, PERCENT_NUMBER_FORMAT),
-        num(entry.deviation, SIGNED_POINTS_FORMAT),
-      ];
-    });
     const band = result.withinTarget === null ? null : result.withinTarget ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND;
     rows.push([
       text(labels[index]!.label),
-      ...perCall,
       num(result.meanSignedDeviation, SIGNED_POINTS_PP_FORMAT),
       num(result.meanAbsoluteDeviation, POINTS_FORMAT, { background: band }),
       text(directionText(result.direction, analysis.settings.directionThreshold)),
       num(result.alignmentPercent, PERCENT_NUMBER_FORMAT),
-      text(result.withinTarget === null ? '' : result.withinTarget ? 'yes' : 'no'),
+      text(result.withinTarget === null ? '' : result.withinTarget ? 'yes' : 'no', { align: 'center' }),
       num(result.criticalDisagreements, INTEGER_FORMAT, { background: result.criticalDisagreements > 0 ? OVER_TARGET_BACKGROUND : null }),
       ...(hasExpert ? [num(result.meanAbsoluteDeviationFromExpert, POINTS_FORMAT)] : []),
       num(result.callsScored, INTEGER_FORMAT),
+    ]);
+  });
+  return block(rows, { hasNotes: true });
+}
+
+/**
+ * Per evaluator (reveal order), on each call: the score (0 % on an auto-fail, † when unresolved criteria
+ * were left out), the raw score and the signed deviation; the finals row under them.
+ */
+export function scoresPerCall(session: Session, analysis: SessionAnalysis): Block {
+  const labels = summaryLabels(session, analysis);
+  const context: NoteContext = { varianceTarget: analysis.settings.varianceTarget };
+  const callHeaders = analysis.calls.flatMap((call) => [`${call.label} score`, `${call.label} raw`, `${call.label} deviation`]);
+  const rows: Row[] = [heading('Score and deviation per call'), header(['Evaluator', ...callHeaders], context)];
+  analysis.evaluators.forEach((result, index) => {
+    rows.push([
+      text(labels[index]!.label),
+      ...analysis.calls.flatMap((call) => {
+        const entry = call.evaluators.find((candidate) => candidate.evaluatorId === result.evaluatorId);
+        if (entry === undefined) return [num(null, PERCENT_NUMBER_FORMAT), num(null, PERCENT_NUMBER_FORMAT), num(null, SIGNED_POINTS_FORMAT)];
+        return [
+          scoreCell(session, entry.comparedScore, entry.leftOut, { background: entry.criticalDisagreement ? OVER_TARGET_BACKGROUND : null }),
+          num(entry.comparedScore.rawPercent, PERCENT_NUMBER_FORMAT),
+          num(entry.deviation, SIGNED_POINTS_FORMAT),
+        ];
+      }),
     ]);
   });
   rows.push([
@@ -248,61 +263,6 @@ export function expertBenchmark(session: Session, analysis: SessionAnalysis): Bl
       ];
     }),
   ];
-  return block(rows, { hasNotes: true });
-}
-
-/**
- * Scores per call for the chart: the final first (the x axis of a scatter), then one column per
- * evaluator in reveal order. The call label sits to the left, outside the charted range.
- */
-export function chartData(session: Session, analysis: SessionAnalysis): Block {
-  const labels = summaryLabels(session, analysis);
-  return block([
-    heading('Scores per call (chart data)'),
-    header(['Call', 'Final score', ...labels.map((entry) => entry.label)], { varianceTarget: analysis.settings.varianceTarget }),
-    ...analysis.calls.map((call) => [
-      text(call.label),
-      num(call.finalScore.percent, ONE_DECIMAL_FORMAT),
-      ...labels.map((entry) => num(call.evaluators.find((e) => e.evaluatorId === entry.id)?.score.percent ?? null, ONE_DECIMAL_FORMAT)),
-    ]),
-  ], { hasNotes: true });
-}
-
-export const GRID_FIXED_COLUMNS = ['Call', 'Criterion id', 'Question', 'Critical'] as const;
-export const GRID_TRAILING_COLUMNS = ['Consensus', 'Final', 'Final from', 'Agreement', 'Spread', 'Swing', 'Flags'] as const;
-
-/** Call × criterion: every evaluator's answer (comment as a note), consensus, final, agreement, spread, flags. */
-export function answerGrid(session: Session, analysis: SessionAnalysis): Block {
-  const labels = summaryLabels(session, analysis);
-  const criteria = criteriaById(session);
-  const rows: Row[] = [
-    heading('Answers: call × criterion'),
-    header([...GRID_FIXED_COLUMNS, ...labels.map((entry) => entry.label), ...GRID_TRAILING_COLUMNS], { varianceTarget: analysis.settings.varianceTarget }),
-  ];
-  for (const call of analysis.calls) {
-    for (const item of call.criteria) {
-      const criterion = criteria.get(item.criterionId);
-      const answers = new Map(item.answers.map((answer) => [answer.evaluatorId, answer]));
-      rows.push([
-        text(call.label),
-        text(item.criterionId),
-        text(criterion?.question ?? ''),
-        text(item.critical ? 'critical' : ''),
-        ...labels.map((entry) => {
-          const answer = answers.get(entry.id);
-          const cell = answerCell(criterion, answer?.value ?? null);
-          return { ...cell, note: answer?.comment ?? '' };
-        }),
-        answerCell(criterion, item.consensus.value),
-        answerCell(criterion, item.final.value, { background: FINAL_BACKGROUND }),
-        text(item.final.source),
-        num(item.agreementPercent, PERCENT_NUMBER_FORMAT),
-        num(item.spread, SHARE_FORMAT),
-        num(item.swingPoints, POINTS_FORMAT),
-        text(flagsOf(item)),
-      ]);
-    }
-  }
   return block(rows, { hasNotes: true });
 }
 

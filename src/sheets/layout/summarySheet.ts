@@ -1,55 +1,32 @@
-// The Summary sheet as one block (written in one go), plus the heat-map rules and the chart that sit on
-// it. Before the reveal it shows submission status only.
+// The Summary sheet as one block (written in one go), with its charts, column widths and frozen rows.
+// Before the reveal it shows submission status only.
 import type { SessionAnalysis } from '../../domain/analysis';
 import type { Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
-import { columnLetters } from '../a1';
-import { block, bold, dateTime, INTEGER_FORMAT, num, stack, text, type Block, type Row } from '../block';
+import { block, bold, date, dateTime, INTEGER_FORMAT, num, ONE_DECIMAL_FORMAT, stack, text, type Block, type Row } from '../block';
 import type { StatusRow } from '../../api/views';
-import { CRITICAL_MISMATCH_BACKGROUND, HEADER_BACKGROUND, NA_VS_SCORED_BACKGROUND, SPLIT_BACKGROUND, TITLE_BACKGROUND } from './palette';
+import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { roleLabels } from '../../domain/labels';
 import { sessionStatusLabels } from './sessionSheet';
+import { headlineBlock } from './summaryHeadline';
 import {
   agendaBlock,
-  answerGrid,
-  chartData,
   counted,
-  disagreementLabels,
   evaluatorResults,
   expertBenchmark,
-  GRID_FIXED_COLUMNS,
-  GRID_TRAILING_COLUMNS,
+  header,
+  heading,
+  scoresPerCall,
   sessionFigures,
+  summaryLabels,
   trendBlock,
   warningsBlock,
 } from './summaryBlocks';
+import type { Area, ChartSpec, TabLayout } from './tabLayout';
 
-/** A 1-based area of the sheet. */
-export interface Area {
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
-}
-
-/** A conditional-format rule: a background when a formula holds, or a colour scale. */
-export type HeatRule =
-  | { kind: 'formula'; area: Area; formula: string; background: string }
-  | { kind: 'gradient'; area: Area; minColor: string; maxColor: string };
-
-export interface ChartSpec {
-  title: string;
-  /** Header row included; first column is the x axis (the final score). */
-  data: Area;
-  anchorRow: number;
-  anchorColumn: number;
-}
-
-export interface SummaryLayout {
-  block: Block;
-  rules: HeatRule[];
-  chart: ChartSpec | null;
-}
+export type { Area, ChartSpec, HeatRule, TabLayout } from './tabLayout';
+/** The Summary, laid out: the same shape as every tab we lay out. */
+export type SummaryLayout = TabLayout;
 
 const statusWords: Record<StatusRow['identifiedBy'], string> = {
   email: 'by email',
@@ -66,74 +43,140 @@ export function statusSummary(session: Session, status: readonly StatusRow[]): S
     [text(`${submitted} of ${counted(status.length, 'evaluator')} ${submitted === 1 ? 'has' : 'have'} submitted every call.`)],
     [],
     ['Evaluator', 'Role', 'Identified', 'Calls submitted', 'Of', 'Last submitted'].map((label) => bold(label, { background: HEADER_BACKGROUND })),
+    // Anonymous: each person's count and time would match their labelled tab after the reveal (and
+    // version history keeps this sheet), so only the total is shown; the facilitator's sidebar has the rest.
     ...status.map((row) => [
       text(row.name),
       text(roleLabels[row.role as keyof typeof roleLabels] ?? row.role),
       text(statusWords[row.identifiedBy]),
-      num(row.callsSubmitted, INTEGER_FORMAT),
-      num(row.callsTotal, INTEGER_FORMAT),
-      dateTime(row.lastSubmittedAt),
+      ...(session.options.anonymousReveal
+        ? [text(''), text(''), text('')]
+        : [num(row.callsSubmitted, INTEGER_FORMAT), num(row.callsTotal, INTEGER_FORMAT), dateTime(row.lastSubmittedAt)]),
     ]),
   ];
-  return { block: block(rows), rules: [], chart: null };
+  return { block: block(rows, { width: 6 }), rules: [], charts: [], columnWidths: STATUS_WIDTHS, frozenRows: 1, frozenColumns: 0 };
 }
 
-const flagColours: Array<[string, string]> = [
-  [disagreementLabels['critical-mismatch'], CRITICAL_MISMATCH_BACKGROUND],
-  [disagreementLabels['na-vs-scored'], NA_VS_SCORED_BACKGROUND],
-  [disagreementLabels.split, SPLIT_BACKGROUND],
-];
+const STATUS_WIDTHS = [220, 120, 120, 110, 60, 140];
+
+/** Column A holds labels and names; the others hold figures, each block its own header over them. */
+const SUMMARY_WIDTHS = [240, ...Array.from({ length: 13 }, () => 110)];
+/** Rows left blank under the "Charts" heading for the two charts side by side (about 21 px a row). */
+export const CHART_ROWS = 16;
+const CHART_HEIGHT = 320;
+const CHART_WIDTH = 560;
+/** The second chart starts at column E: A (240 px) and three 110 px columns leave room for the first. */
+const SECOND_CHART_COLUMN = 5;
 
 /**
- * After the reveal: title and warnings, session figures, per-evaluator results, the agenda, the answer
- * grid with its heat map, the chart data, and the trend when there is one. The chart sits to the right
- * of everything so it never hides a cell.
+ * After the reveal, what a facilitator reads first, top-left: the title and status (frozen), the
+ * headline figures, the charts, then each table as its own block with its own header: evaluators, the
+ * agenda, scores per call, every session figure, the trend, and the charts' data. The answer grid has
+ * its own tab. New figures slot in as rows of the headline or of "Session figures", or as blocks.
  */
 export function revealedSummary(session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): SummaryLayout {
   const title = block([
     [bold(`Summary: ${session.title}`, { background: TITLE_BACKGROUND })],
-    [text(`${sessionStatusLabels[session.status]}. Scorecard ${session.scorecard.name}, version ${session.scorecard.version}.${session.options.anonymousReveal ? ' Evaluators are shown anonymously, in reveal order.' : ''}`)],
+    [text(`${sessionStatusLabels[session.status]}. Scorecard ${session.scorecard.name}, version ${session.scorecard.version}.${session.options.anonymousReveal ? ' Evaluators are shown anonymously, in reveal order.' : ''} Every answer: the Answers tab.`)],
   ]);
-  const parts: Block[] = [
-    title,
-    warningsBlock(analysis),
-    sessionFigures(session, analysis),
-    evaluatorResults(session, analysis),
-    agendaBlock(analysis),
-    answerGrid(session, analysis),
-    chartData(session, analysis),
+  const trendSeries = trend !== null && trend.sessions.length >= 2 ? trend : null;
+  const chartsArea = block([
+    [
+      ...heading('Charts'),
+      ...(trendSeries === null ? [text(''), text(''), text(''), text('The calibration variance across sessions is drawn here once History holds an earlier session.')] : []),
+    ],
+  ]);
+  const deviationData = deviationChartData(session, analysis);
+  const trendData = trendSeries ? varianceTrendData(trendSeries, analysis.settings.varianceTarget) : null;
+  const expertBlock = expertBenchmark(session, analysis);
+  const named: Array<[string, Block]> = [
+    ['title', title],
+    ['headline', headlineBlock(session, analysis, trend)],
+    ...(analysis.warnings.length > 0 ? [['warnings', warningsBlock(analysis)] as [string, Block]] : []),
+    ['charts', padRows(chartsArea, CHART_ROWS + 1)],
+    ['evaluators', evaluatorResults(session, analysis)],
+    ['agenda', agendaBlock(analysis)],
+    ['perCall', scoresPerCall(session, analysis)],
+    ['figures', sessionFigures(session, analysis)],
+    ...(expertBlock ? [['expert', expertBlock] as [string, Block]] : []),
+    ...(trend && trend.sessions.length > 0 ? [['trend', trendBlock(session, trend)] as [string, Block]] : []),
+    ['deviationData', deviationData],
+    ...(trendData ? [['trendData', trendData] as [string, Block]] : []),
   ];
-  // After the chart data, so the positions the heat map and the chart use stay where they are.
-  const expert = expertBenchmark(session, analysis);
-  if (expert !== null) parts.push(expert);
-  if (trend && trend.sessions.length > 0) parts.push(trendBlock(session, trend));
-  const { block: whole, offsets } = stack(parts);
+  const { block: whole, offsets } = stack(named.map(([, part]) => part));
+  const rowOf = (name: string): number => offsets[named.findIndex(([key]) => key === name)]! + 1;
 
-  // Rows of the grid body: after its heading and header rows.
-  const gridIndex = 5;
-  const gridBodyRow = offsets[gridIndex]! + 3;
-  const gridRows = parts[gridIndex]!.rows.length - 2;
-  const evaluatorCount = analysis.evaluators.length;
-  const firstValueColumn = GRID_FIXED_COLUMNS.length + 1;
-  const flagsColumn = GRID_FIXED_COLUMNS.length + evaluatorCount + GRID_TRAILING_COLUMNS.length;
-  const spreadColumn = flagsColumn - 2;
-  const rules: HeatRule[] = [];
-  if (gridRows > 0) {
-    const rowArea: Area = { row: gridBodyRow, column: firstValueColumn, numRows: gridRows, numColumns: flagsColumn - firstValueColumn + 1 };
-    const flags = `$${columnLetters(flagsColumn)}${gridBodyRow}`;
-    for (const [flag, colour] of flagColours) {
-      rules.push({ kind: 'formula', area: rowArea, formula: `=ISNUMBER(SEARCH("${flag}", ${flags}))`, background: colour });
-    }
-    rules.push({ kind: 'gradient', area: { row: gridBodyRow, column: spreadColumn, numRows: gridRows, numColumns: 1 }, minColor: '#ffffff', maxColor: CRITICAL_MISMATCH_BACKGROUND });
+  const chartRow = rowOf('charts') + 1;
+  const charts: ChartSpec[] = [];
+  if (analysis.evaluators.length > 0) {
+    charts.push(deviationChart(analysis, { row: rowOf('deviationData') + 1, column: 1, numRows: analysis.evaluators.length + 1, numColumns: 4 }, chartRow));
   }
+  if (trendSeries) {
+    charts.push(varianceTrendChart({ row: rowOf('trendData') + 1, column: 1, numRows: trendSeries.sessions.length + 1, numColumns: 3 }, chartRow));
+  }
+  return { block: whole, rules: [], charts, columnWidths: SUMMARY_WIDTHS, frozenRows: 2, frozenColumns: 0 };
+}
 
-  const chartIndex = 6;
-  const chartHeaderRow = offsets[chartIndex]! + 2;
-  const chart: ChartSpec = {
-    title: "Each evaluator's score against the final score, per call",
-    data: { row: chartHeaderRow, column: 2, numRows: analysis.calls.length + 1, numColumns: 1 + evaluatorCount },
-    anchorRow: 1,
-    anchorColumn: whole.width + 2,
+function padRows(part: Block, rows: number): Block {
+  return block([...part.rows, ...Array.from({ length: Math.max(0, rows - part.rows.length) }, () => [])], { width: part.width });
+}
+
+/** Each evaluator's mean signed deviation, with the target as a band: −target and +target on every row. */
+export function deviationChartData(session: Session, analysis: SessionAnalysis): Block {
+  const target = analysis.settings.varianceTarget;
+  return block([
+    heading('Chart data: deviation from the final'),
+    header(['Evaluator', 'Mean deviation (pp)', 'Target, harsh side', 'Target, lenient side'], { varianceTarget: target }),
+    ...summaryLabels(session, analysis).map((entry) => {
+      const result = analysis.evaluators.find((candidate) => candidate.evaluatorId === entry.id);
+      return [text(entry.label), num(result?.meanSignedDeviation ?? null, ONE_DECIMAL_FORMAT), num(-target, ONE_DECIMAL_FORMAT), num(target, ONE_DECIMAL_FORMAT)];
+    }),
+  ], { hasNotes: true });
+}
+
+/** The calibration variance of each session on History, oldest first, with the target it had. */
+export function varianceTrendData(trend: CalibrationTrend, varianceTarget: number): Block {
+  return block([
+    heading('Chart data: calibration variance across sessions'),
+    header(['Session date', 'Calibration variance (pp)', 'Target (pp)'], { varianceTarget }),
+    ...trend.sessions.map((point) => [date(point.sessionDate), num(point.variance, ONE_DECIMAL_FORMAT), num(point.varianceTarget, ONE_DECIMAL_FORMAT)]),
+  ], { hasNotes: true });
+}
+
+function deviationChart(analysis: SessionAnalysis, data: Area, anchorRow: number): ChartSpec {
+  const target = analysis.settings.varianceTarget;
+  return {
+    kind: 'deviation',
+    type: 'COMBO',
+    title: `Each evaluator's mean deviation from the final (target ±${target} pp)`,
+    ranges: [data],
+    anchorRow,
+    anchorColumn: 1,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    options: {
+      seriesType: 'bars',
+      series: { 0: { color: '#4285f4' }, 1: { type: 'line', color: '#34a853', lineDashStyle: [4, 4] }, 2: { type: 'line', color: '#34a853', lineDashStyle: [4, 4] } },
+      legend: { position: 'bottom' },
+      vAxis: { title: 'Points: lenient +, harsh −' },
+    },
   };
-  return { block: whole, rules, chart: analysis.calls.length > 0 ? chart : null };
+}
+
+function varianceTrendChart(data: Area, anchorRow: number): ChartSpec {
+  return {
+    kind: 'variance-trend',
+    type: 'LINE',
+    title: 'Calibration variance across sessions',
+    ranges: [data],
+    anchorRow,
+    anchorColumn: SECOND_CHART_COLUMN,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    options: {
+      series: { 0: { color: '#4285f4', pointSize: 6 }, 1: { color: '#34a853', lineDashStyle: [4, 4] } },
+      legend: { position: 'bottom' },
+      vAxis: { title: 'Points', minValue: 0 },
+    },
+  };
 }

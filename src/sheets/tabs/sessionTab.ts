@@ -10,7 +10,7 @@ import {
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { StatusRow } from '../../api/views';
-import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
+import { clearOwnedSheet, widenColumns, writeBlock, writeValuesAt } from '../writer';
 
 const SESSION = fixedTab('session');
 
@@ -27,6 +27,12 @@ export function writeSessionStatus(registry: TabRegistry, session: Session, stat
   const positions = sessionSheetPositions(session);
   writeBlock(sheet, positions.overview, 1, sessionOverview(session));
   writeBlock(sheet, positions.evaluators, 1, evaluatorsBlock(session, status));
+}
+
+/** The evaluators block's values only, found through the tab's anchor: what a submission refreshes. */
+export function writeSessionCounts(registry: TabRegistry, session: Session, status: readonly StatusRow[]): void {
+  const anchor = registry.range(SESSION);
+  if (anchor) writeValuesAt(anchor, sessionSheetPositions(session).evaluators, evaluatorsBlock(session, status));
 }
 
 export function writeReportLink(registry: TabRegistry, session: Session, url: string): void {

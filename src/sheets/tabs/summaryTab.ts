@@ -1,18 +1,19 @@
-// The Summary tab: status only while scoring; after the reveal, the whole analysis written as one block,
-// with the heat map and the chart on top. A fixed number of calls whatever the size of the session.
+// The Summary and Answers tabs: status only while scoring; after the reveal, the analysis written as one
+// block per tab, with the charts, column widths and frozen rows set. A fixed number of calls whatever
+// the size of the session.
 import type { SessionAnalysis } from '../../domain/analysis';
 import type { Session } from '../../domain/schemas';
 import type { CalibrationTrend } from '../../domain/trend';
-import { revealedSummary, statusSummary, type Area, type SummaryLayout } from '../layout/summarySheet';
+import { answersLayout, answersPlaceholder } from '../layout/answersSheet';
+import { revealedSummary, statusSummary } from '../layout/summarySheet';
+import type { Area, ChartSpec, TabLayout } from '../layout/tabLayout';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { StatusRow } from '../../api/views';
-import { clearOwnedSheet, fitSheet, writeBlock } from '../writer';
-
-/** Columns the chart covers at the default width, so it never hangs past the sheet's edge. */
-const CHART_WIDTH_COLUMNS = 6;
+import { clearOwnedSheet, fitSheet, shapeSheet, writeBlock, writeValuesAt } from '../writer';
 
 const SUMMARY = fixedTab('summary');
+const ANSWERS = fixedTab('answers');
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,9 +21,30 @@ function rangeOf(sheet: Sheet, area: Area): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
 }
 
-function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
+const chartTypes = (): Record<ChartSpec['type'], GoogleAppsScript.Charts.ChartType> => ({
+  COMBO: Charts.ChartType.COMBO,
+  LINE: Charts.ChartType.LINE,
+});
+
+function insertChart(sheet: Sheet, spec: ChartSpec): void {
+  let builder = sheet.newChart().setChartType(chartTypes()[spec.type]);
+  for (const area of spec.ranges) builder = builder.addRange(rangeOf(sheet, area));
+  builder = builder
+    .setNumHeaders(1)
+    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('width', spec.width)
+    .setOption('height', spec.height);
+  for (const [option, value] of Object.entries(spec.options)) builder = builder.setOption(option, value);
+  sheet.insertChart(builder.build());
+}
+
+function writeLayout(sheet: Sheet, layout: TabLayout): void {
   clearOwnedSheet(sheet);
   writeBlock(sheet, 1, 1, layout.block);
+  // Widths for every column the layout names must exist first (a new sheet has 26).
+  fitSheet(sheet, 1, layout.columnWidths.length);
+  shapeSheet(sheet, layout.columnWidths, { rows: layout.frozenRows, columns: layout.frozenColumns });
   if (layout.rules.length > 0) {
     const rules = layout.rules.map((rule) => {
       const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([rangeOf(sheet, rule.area)]);
@@ -31,27 +53,25 @@ function writeLayout(sheet: Sheet, layout: SummaryLayout): void {
     });
     sheet.setConditionalFormatRules(rules);
   }
-  if (layout.chart) {
-    // The chart sits to the right of the block; its anchor cell must exist.
-    fitSheet(sheet, layout.chart.anchorRow, layout.chart.anchorColumn + CHART_WIDTH_COLUMNS);
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.SCATTER)
-      .addRange(rangeOf(sheet, layout.chart.data))
-      .setNumHeaders(1)
-      .setPosition(layout.chart.anchorRow, layout.chart.anchorColumn, 0, 0)
-      .setOption('title', layout.chart.title)
-      .setOption('hAxis', { title: 'Final score (%)' })
-      .setOption('vAxis', { title: "Evaluator's score (%)" })
-      .build();
-    sheet.insertChart(chart);
-  }
+  for (const chart of layout.charts) insertChart(sheet, chart);
 }
 
 export function writeStatusSummary(registry: TabRegistry, session: Session, status: readonly StatusRow[]): void {
   writeLayout(registry.ensure(SUMMARY).sheet, statusSummary(session, status));
 }
 
+/** Before the reveal, the status block's values only (the layout is the one set-up wrote). */
+export function writeStatusCounts(registry: TabRegistry, session: Session, status: readonly StatusRow[]): void {
+  const anchor = registry.range(SUMMARY);
+  if (anchor) writeValuesAt(anchor, 1, statusSummary(session, status).block);
+}
+
+export function writeAnswersPlaceholder(registry: TabRegistry, session: Session): void {
+  writeLayout(registry.ensure(ANSWERS).sheet, answersPlaceholder(session));
+}
+
+/** The Summary and the Answers tab, both from the same analysis. */
 export function writeRevealedSummary(registry: TabRegistry, session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {
   writeLayout(registry.ensure(SUMMARY).sheet, revealedSummary(session, analysis, trend));
+  writeLayout(registry.ensure(ANSWERS).sheet, answersLayout(session, analysis));
 }

@@ -44,6 +44,14 @@ export interface Workbook {
   readScorecard(): Scorecard;
   /** Lays out the Scorecard sheet (dropdowns, frozen header, definition column) and its change log. */
   writeScorecard(scorecard: Scorecard, changes: DefinitionChange[]): void;
+  /** Whether there is a Scorecard tab: the add-on's, or one typed by hand with the documented headers. */
+  hasScorecard(): boolean;
+  /**
+   * Writes one definition change: that criterion's question and definition, the version and a new row
+   * of the change log. Returns '' when written, else what would be overwritten (nothing is written then,
+   * unless `overwrite`).
+   */
+  writeDefinitionChange(change: DefinitionChange, options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] }): string;
 
   /**
    * Creates or refreshes the session's tabs: Session, Scorecard, one hidden and protected tab per
@@ -54,8 +62,17 @@ export interface Workbook {
   /** `status`: the submission status to lay out with it (default: nobody has submitted or been identified). */
   setUpSession(session: Session, openActions: ActionItem[], status?: StatusRow[]): void;
 
-  /** Before the reveal: who has submitted and when (Summary and Session sheets). */
+  /**
+   * The session's status and who has submitted when, after every step: the Session sheet's overview and
+   * evaluators, and before the reveal the Summary's status (after it the Summary is rewritten whole).
+   */
   writeStatus(session: Session, status: StatusRow[]): void;
+
+  /**
+   * Only the submission counts, in the cells set-up laid out for them (values only): what a submission
+   * refreshes, so the counts everyone reads stay current without re-laying the tabs.
+   */
+  writeSubmissionCounts(session: Session, status: StatusRow[]): void;
 
   /**
    * At the reveal: each evaluator's submitted answers into their tab, then the tabs shown. Every tab is

@@ -1,6 +1,6 @@
 // A Google Doc body from the in-memory environment as lines of text, in the shape the report tests use
 // for the report tree: headings prefixed with '#', list items with '- ', table rows joined by ' | '.
-import type { BlockNode, TextRun } from '../../../emulator/document/model';
+import type { BlockNode, TextRun } from 'apps-script-emulator';
 
 const text = (runs: readonly TextRun[]) => runs.map((run) => run.text).join('');
 

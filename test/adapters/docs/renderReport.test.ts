@@ -1,4 +1,4 @@
-import { createAppsScriptEnvironment } from '../../../emulator/environment';
+import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { renderReport } from '../../../src/adapters/docs/renderReport';
 import { buildReport } from '../../../src/domain/report/buildReport';
 import { heading, list, paragraph, table, type ReportTree } from '../../../src/domain/report/tree';

@@ -5,6 +5,7 @@ import { FIXED_TIME } from '../../fixtures/calibration';
 import { actionItem, handMadeInput, handMadeSession, reportLines, section, sectionLines } from './reportFixture';
 
 const SECTIONS = [
+  'Executive summary',
   'The session',
   'Final calibrated scores',
   'Evaluator alignment',
@@ -12,6 +13,7 @@ const SECTIONS = [
   'Scorecard definition updates',
   'Action items',
   'Follow-up from earlier sessions',
+  "Facilitator's notes",
 ];
 
 describe('buildReport', () => {
@@ -24,16 +26,16 @@ describe('buildReport', () => {
     expect(sections).toEqual(SECTIONS);
   });
 
-  it('describes the session: date, facilitator, participants with role and attendance, calls with links', () => {
+  it('describes the session: date, facilitator, participants with role (attendance only when named), calls with links', () => {
     const lines = sectionLines(report, 'The session');
     expect(lines).toEqual(
       expect.arrayContaining([
         'Date: 2026-11-30',
         'Facilitator: Fay Facilitator',
         'Scorecard: Support QA, version 2',
-        '- Ann Lee — Team lead, submitted all 2 calls',
-        '- Ben Ode — QA analyst, submitted all 2 calls',
-        '- Cat Ruiz — Trainer, submitted all 2 calls',
+        '- Ann Lee — Team lead',
+        '- Ben Ode — QA analyst',
+        '- Cat Ruiz — Trainer',
         '- Billing call (agent Dana, 2026-11-02, voice)',
         '- Refund call (voice)',
       ]),
@@ -44,11 +46,16 @@ describe('buildReport', () => {
 
   it('reports attendance of an evaluator who submitted part or none of the calls', () => {
     const partial = handMadeInput();
+    partial.session = { ...partial.session, options: { ...partial.session.options, anonymousReveal: false } };
     const submissions = [...['ann', 'ben'].flatMap((id) => [sheetFor(id, 'c1'), sheetFor(id, 'c2')]), sheetFor('cat', 'c1')];
     partial.analysis = analyzeSession({ session: partial.session, submissions });
     expect(sectionLines(buildReport(partial), 'The session')).toContain('- Cat Ruiz — Trainer, submitted 1 of 2 calls');
     partial.analysis = analyzeSession({ session: partial.session, submissions: submissions.filter((s) => s.evaluatorId !== 'cat') });
     expect(sectionLines(buildReport(partial), 'The session')).toContain('- Cat Ruiz — Trainer, did not submit');
+    // Anonymous: attendance per person would match the labelled rows by elimination.
+    partial.session = { ...partial.session, options: { ...partial.session.options, anonymousReveal: true } };
+    expect(sectionLines(buildReport(partial), 'The session')).toContain('- Cat Ruiz — Trainer');
+    expect(sectionLines(buildReport(partial), 'The session').filter((line) => /submit/.test(line))).toEqual([]);
   });
 
   it('lists the calibrated score of each call and, per criterion, final, consensus and agreement', () => {
@@ -140,12 +147,35 @@ describe('buildReport', () => {
     );
   });
 
-  it('shows this session’s definition changes, old → new with the reason, and not older ones', () => {
+  it('shows this session’s definition changes, old and new with the changed words marked and the reason, and not older ones', () => {
     const lines = sectionLines(report, 'Scorecard definition updates');
-    expect(lines).toContain(
-      'greet | Yes when a name is used. | Yes only when the caller’s own name is used. | Account names were counted inconsistently. | 2 → 3',
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\(greet\), version 2 → 3$/),
+        '- Old: Yes when a name is used.',
+        '- New: Yes only when the caller’s own name is used.',
+        '- Reason: Account names were counted inconsistently.',
+      ]),
     );
     expect(lines.join('\n')).not.toContain('Acknowledges feelings.');
+    const list = section(report, 'Scorecard definition updates').find((block) => block.kind === 'list');
+    if (list?.kind !== 'list') throw new Error('expected the change as a list');
+    const [old, now] = list.items;
+    expect(old!.filter((run) => run.removed).map((run) => run.text.trim())).toEqual(['a']);
+    const added = now!.filter((run) => run.added).map((run) => run.text.trim());
+    expect(added).toEqual(['only', 'the caller’s own']);
+  });
+
+  it('opens with an executive summary: the figures against target and last session, the biggest disagreements, the action items', () => {
+    expect(report.blocks[0]!.kind).toBe('paragraph');
+    expect(reportLines(report)[0]).toMatch(/^Built .* from the session as it stood then: /);
+    const lines = sectionLines(report, 'Executive summary');
+    expect(lines[1]).toBe('Figure | This session | Target | Previous session | Change');
+    expect(lines[2]).toMatch(/^Calibration variance \| .* pp \((within|above)\) \| 5\.0 pp or less \| /);
+    expect(lines).toContain('## The three biggest disagreements and how they were resolved');
+    const top = input.analysis.agenda.slice(0, 3);
+    expect(lines.filter((line) => line.startsWith('- ')).length).toBe(top.length);
+    expect(lines).toContain('## Action items');
   });
 
   it('lists this session’s action items with owner, due date and status', () => {

@@ -63,7 +63,7 @@ describe('call scores on the Summary', () => {
     submissions: [sheet(session, 'e1', 'c1', { id: 0, greet: 1, clear: 3 }), sheet(session, 'e2', 'c1', { id: 1, greet: 1, clear: 5 })],
   });
   const { block } = revealedSummary(session, analysis, null);
-  const results = block.rows.findIndex((row) => row[0]!.value === 'Evaluators (lenient +, harsh −, against the final)');
+  const results = block.rows.findIndex((row) => row[0]!.value === 'Score and deviation per call');
 
   it('shows the score the deviation was computed from, marked † with what was left out', () => {
     const e1 = block.rows[results + 2]!;
@@ -87,7 +87,7 @@ describe('an auto-fail on the Summary', () => {
   const { block } = revealedSummary(withCritical, analysis, null);
 
   it('keeps 0 % with the raw score beside it and the failed criterion in the note, and counts the disagreement', () => {
-    const results = block.rows.findIndex((row) => row[0]!.value === 'Evaluators (lenient +, harsh −, against the final)');
+    const results = block.rows.findIndex((row) => row[0]!.value === 'Score and deviation per call');
     const row = block.rows.slice(results + 2).find((r) => r[0]!.value === 'Evaluator 01')!;
     const entry = analysis.calls[0]!.evaluators.find((e) => e.evaluatorId === 'e1')!;
     expect(row[1]!.value).toBe(0);
