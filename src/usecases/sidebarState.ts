@@ -116,7 +116,8 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
-    people: analysis ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
+    // Until a session here has closed, the History tab holds no earlier session: not read on every opening.
+    people: analysis && loadLibrary(store).lastClosed !== null ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
