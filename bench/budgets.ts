@@ -6,7 +6,7 @@ import { OPERATION_LABELS, completeCosts, runScenario, type CallCost, type Opera
 import type { SessionShape } from './sizes';
 
 /** Operations whose cost may depend on evaluators and calls, but never on the number of criteria. */
-export const CRITERIA_FREE_OPERATIONS: readonly Operation[] = ['create', 'reveal', 'close', 'report'];
+export const CRITERIA_FREE_OPERATIONS: readonly Operation[] = ['create', 'reveal', 'openSidebar', 'close', 'report'];
 /**
  * Per evaluator tab the reveal must find the tab, write its answers and show it. Through SpreadsheetApp
  * that is four calls: a lookup returns either a Range (getRangeByName) or a Sheet (getSheetByName,
@@ -25,6 +25,12 @@ export const REVEAL_CALLS_PER_EVALUATOR_TAB = 4;
  * 16. An evaluator who picked their own name is known by a token in their user properties: 2 more.
  */
 export const SUBMISSION_CALLS = 18;
+/**
+ * The facilitator opening the sidebar: who (2), the store (2), the spreadsheet (1), the Action items tab
+ * (find 2, its size 1) and the number of sheets (1), which says whether any tab needs a look. One more
+ * for reading action items when there are some. Never a call per tab.
+ */
+export const OPEN_SIDEBAR_CALLS = 10;
 
 /** The scenarios the budgets compare: criteria varied at fixed evaluators and calls, then evaluators varied. */
 export const BUDGET_PROBES = {
@@ -112,6 +118,17 @@ export function checkRevealPerEvaluator(few: MeasuredScenario, many: MeasuredSce
   };
 }
 
+export function checkOpenSidebar(results: readonly MeasuredScenario[]): BudgetCheck {
+  const costliest = results.map((result) => result.costs.openSidebar).reduce((a, b) => (b.total > a.total ? b : a));
+  const pass = costliest.total <= OPEN_SIDEBAR_CALLS;
+  return {
+    budget: `${OPERATION_LABELS.openSidebar}: at most ${OPEN_SIDEBAR_CALLS} calls, whatever the number of tabs`,
+    measured: `${costliest.total} calls at most`,
+    pass,
+    offenders: pass ? [] : Object.entries(costliest.byMethod).map(([method, count]) => `${method}: ${count}`),
+  };
+}
+
 export function checkSubmission(results: readonly MeasuredScenario[]): BudgetCheck {
   const costliest = results.map((result) => result.costs.submit).reduce((a, b) => (b.total > a.total ? b : a));
   const pass = costliest.total <= SUBMISSION_CALLS;
@@ -137,5 +154,6 @@ export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
     ...CRITERIA_FREE_OPERATIONS.map((operation) => checkCriteriaFree(operation, fewCriteria, manyCriteria)),
     checkRevealPerEvaluator(fewEvaluators, manyEvaluators),
     checkSubmission([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
+    checkOpenSidebar([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
   ];
 }

@@ -7,20 +7,18 @@ const USAGE = `usage: npm run bench [-- --json] [--source]
   --json     print the measurements as JSON
   --source   run src/main.ts in-process instead of dist/Code.js through gas-local`;
 
-function main(args: readonly string[]): void {
+async function main(args: readonly string[]): Promise<void> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
     return;
   }
   const unknown = args.filter((arg) => !['--json', '--source'].includes(arg));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}\n${USAGE}`);
-  const report = collectBenchReport({ addon: args.includes('--source') ? 'source' : 'bundle' });
+  const report = await collectBenchReport({ addon: args.includes('--source') ? 'source' : 'bundle' });
   console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : formatTable(report));
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
-}
+});

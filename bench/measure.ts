@@ -1,8 +1,9 @@
 // What the benchmark measures besides service calls: the time of the domain analysis, and the size of
 // what Apps Script loads (Code.js is parsed again on every sidebar call; Sidebar.html is served whole).
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
 import { analyzeSession } from '../src/domain/analysis';
 import type { ScenarioData } from './scenario';
 
@@ -63,4 +64,43 @@ export function builtFileSizes(distDir: string): FileSize[] {
     }
     return { file, bytes, kb: Math.round((bytes / 1024) * 10) / 10 };
   });
+}
+
+export interface LoadTiming {
+  /** Compile plus top-level evaluation of dist/Code.js, median in milliseconds. */
+  codeMs: number;
+  /** The same for an inert script of the same size: Code.js inside a function never called, so it is parsed but nothing at its top level runs. */
+  inertMs: number;
+  ratio: number;
+  runs: number;
+}
+
+/**
+ * What every server call pays before it runs: Apps Script compiles the project and evaluates its top
+ * level afresh for each execution. Each run gets a fresh context and a source made unique by a trailing
+ * comment, so V8's compilation cache never answers for it.
+ */
+export function timeLoad(distDir: string, runs = 31): LoadTiming {
+  const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
+  const inert = `function inert(){\n${code}\n}`;
+  const once = (source: string, i: number) => {
+    const context = vm.createContext({});
+    const start = performance.now();
+    new vm.Script(`${source}\n//${i}`).runInContext(context);
+    return performance.now() - start;
+  };
+  const codeTimes: number[] = [];
+  const inertTimes: number[] = [];
+  for (let i = 0; i < runs + 5; i++) {
+    // Interleaved, so a slow moment of a shared machine falls on both.
+    const a = once(code, i);
+    const b = once(inert, i);
+    if (i >= 5) {
+      codeTimes.push(a);
+      inertTimes.push(b);
+    }
+  }
+  const codeMs = median(codeTimes);
+  const inertMs = median(inertTimes);
+  return { codeMs, inertMs, ratio: codeMs / inertMs, runs };
 }

@@ -21,13 +21,14 @@ import type { SessionShape } from './sizes';
  */
 export type AddonSource = 'bundle' | 'source';
 
-export const OPERATIONS = ['create', 'submit', 'reveal', 'final', 'report', 'close'] as const;
+export const OPERATIONS = ['create', 'submit', 'reveal', 'openSidebar', 'final', 'report', 'close'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 export const OPERATION_LABELS: Record<Operation, string> = {
   create: 'create session',
   submit: 'one submission',
   reveal: 'reveal with the Summary',
+  openSidebar: 'facilitator opens the sidebar',
   final: 'update a final',
   report: 'build report',
   close: 'close',
@@ -38,6 +39,8 @@ export interface CallCost {
   total: number;
   byService: Record<string, number>;
   byMethod: Record<string, number>;
+  /** The calls in order, when the scenario was traced. */
+  sequence?: string[];
 }
 
 /** Where a scenario stopped: the add-on refused a step, so the steps after it were not measured. */
@@ -58,6 +61,8 @@ export interface ScenarioResult {
   /** Writing the generated scorecard onto the Scorecard sheet before the session (set-up, not an operation). */
   scorecardSetup: CallCost;
   stopped: ScenarioStop | null;
+  /** What the facilitator's sidebar was given on opening after the reveal (null when not reached). */
+  facilitatorView: FacilitatorView | null;
 }
 
 export interface ScenarioOptions {
@@ -66,6 +71,8 @@ export interface ScenarioOptions {
   distDir?: string;
   /** Seed of the generated answers (default 7). */
   seed?: number;
+  /** Keep each operation's calls in order (`CallCost.sequence`), to see where they go. */
+  trace?: boolean;
 }
 
 export const defaultDistDir = () => join(repositoryRoot(), 'dist');
@@ -136,14 +143,16 @@ function addonCaller(env: AppsScriptEnvironment, source: AddonSource, distDir: s
   };
 }
 
-function costSince(env: AppsScriptEnvironment, mark: number): CallCost {
+function costSince(env: AppsScriptEnvironment, mark: number, trace = false): CallCost {
   const byMethod = env.calls.byMethod(mark);
   const byService: Record<string, number> = {};
   for (const [method, count] of Object.entries(byMethod)) {
     const service = method.split('.')[0]!;
     byService[service] = (byService[service] ?? 0) + count;
   }
-  return { total: env.calls.total(mark), byService, byMethod };
+  const cost: CallCost = { total: env.calls.total(mark), byService, byMethod };
+  if (trace) cost.sequence = env.calls.list(mark).map((call) => `${call.service}.${call.method}`);
+  return cost;
 }
 
 function criterionToFinalise(scorecard: Scorecard): Criterion {
@@ -165,12 +174,15 @@ class Meter {
   readonly costs: Partial<Record<Operation, CallCost>> = {};
   readonly submissionTotals: number[] = [];
 
-  constructor(private readonly env: AppsScriptEnvironment) {}
+  constructor(
+    private readonly env: AppsScriptEnvironment,
+    private readonly trace = false,
+  ) {}
 
   measure<T>(work: () => T): [T, CallCost] {
     const mark = this.env.calls.mark();
     const result = work();
-    return [result, costSince(this.env, mark)];
+    return [result, costSince(this.env, mark, this.trace)];
   }
 
   step<T>(operation: Operation, work: () => T): T {
@@ -209,13 +221,14 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
   env.install();
   try {
     const call = addonCaller(env, source, options.distDir ?? defaultDistDir());
-    const meter = new Meter(env);
+    const meter = new Meter(env, options.trace === true);
     const [, scorecardSetup] = meter.measure(() =>
       env.run(FACILITATOR, () => new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),
     );
     let stopped: ScenarioStop | null = null;
+    const seen: Seen = { facilitatorView: null };
     try {
-      playSession(data, call, meter);
+      playSession(data, call, meter, seen);
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
       stopped = error.stop;
@@ -227,13 +240,18 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
       submissionTotals: meter.submissionTotals,
       scorecardSetup,
       stopped,
+      facilitatorView: seen.facilitatorView,
     };
   } finally {
     env.uninstall();
   }
 }
 
-function playSession(data: ScenarioData, call: AddonCall, meter: Meter): void {
+interface Seen {
+  facilitatorView: FacilitatorView | null;
+}
+
+function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Seen): void {
   const created = meter.step('create', () => call<CreateSessionResult>(FACILITATOR, 'startSession', createPayload(data.session)));
   if (created.state.role !== 'facilitator') throw new Stop({ operation: 'create', message: `startSession answered as a ${created.state.role}, not the facilitator` });
   const pinned = created.state.scorecard;
@@ -249,6 +267,11 @@ function playSession(data: ScenarioData, call: AddonCall, meter: Meter): void {
 
   const revealed = meter.step('reveal', () => call<FacilitatorView>(FACILITATOR, 'revealSessionScores', { confirm: true }));
   if (revealed.reveal.state !== 'done') throw new Stop({ operation: 'reveal', message: `The reveal ended ${revealed.reveal.state}, not done` });
+
+  // The facilitator opens (or reopens) the sidebar after the reveal: the fullest view they wait for.
+  const opened = meter.step('openSidebar', () => call<FacilitatorView>(FACILITATOR, 'getSidebarState'));
+  if (opened.role !== 'facilitator') throw new Stop({ operation: 'openSidebar', message: `getSidebarState answered as a ${opened.role}, not the facilitator` });
+  seen.facilitatorView = opened;
 
   const criterion = criterionToFinalise(pinned);
   const callId = data.session.calls[0]!.id;

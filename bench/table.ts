@@ -32,11 +32,16 @@ export function shortMethod(method: string): string {
 function sizeSection(size: SizeReport): string[] {
   const labelWidth = Math.max(...OPERATIONS.map((operation) => OPERATION_LABELS[operation].length));
   const callsWidth = Math.max(5, ...OPERATIONS.map((operation) => String(size.operations[operation]?.total ?? '—').length));
-  const indent = ' '.repeat(2 + labelWidth + 2 + callsWidth + 2);
-  const lines = [`  ${'operation'.padEnd(labelWidth)}  ${'calls'.padStart(callsWidth)}  by service / top methods`];
+  const indent = ' '.repeat(2 + labelWidth + 2 + callsWidth + 2 + 9 + 7 + 13);
+  const lines = [`  ${'operation'.padEnd(labelWidth)}  ${'calls'.padStart(callsWidth)}  minimum  ratio    est. wait  by service / top methods`];
   for (const operation of OPERATIONS) {
     const cost = size.operations[operation];
-    const head = `  ${OPERATION_LABELS[operation].padEnd(labelWidth)}  ${String(cost?.total ?? '—').padStart(callsWidth)}  `;
+    const minimum = size.minimums[operation];
+    const floor = minimum ? `${minimum.total}${minimum.asMeasured ? '*' : ''}` : '—';
+    const ratio = minimum ? `${minimum.ratio.toFixed(2)}×` : '—';
+    const wait = size.waits[operation];
+    const seconds = wait ? `${wait.lowSeconds.toFixed(1)}–${wait.highSeconds.toFixed(1)} s` : '—';
+    const head = `  ${OPERATION_LABELS[operation].padEnd(labelWidth)}  ${String(cost?.total ?? '—').padStart(callsWidth)}  ${floor.padStart(7)}  ${ratio.padStart(5)}  ${seconds.padStart(11)}  `;
     if (!cost) {
       lines.push(`${head}not measured`);
       continue;
@@ -49,10 +54,15 @@ function sizeSection(size: SizeReport): string[] {
     `${size.name}: ${describeShape(size.shape)}`,
     ...lines,
     ...(size.stopped ? [`  ✗ stopped at ${stopDescription(size.stopped)}`] : []),
+    '  minimum: the batched minimum of bench/minimum.ts (* = taken as measured: already one call per block and property)',
+    '  est. wait: from published per-call latencies (bench/latency.ts), writes queued – every call waited for',
     `  submissions made: ${count}, ${minCalls === maxCalls ? `${maxCalls} calls each` : `${minCalls}–${maxCalls} calls each`}` +
       `; writing the Scorecard sheet beforehand: ${size.scorecardSheet.total} calls`,
     `  domain analysis: ${size.analysis.medianMs.toFixed(2)} ms median of ${size.analysis.runs} runs ` +
       `(${size.analysis.minMs.toFixed(2)}–${size.analysis.maxMs.toFixed(2)} ms, after ${size.analysis.warmUpRuns} warm-up runs)`,
+    ...(size.sidebarRender
+      ? [`  sidebar draws the facilitator's view in ${size.sidebarRender.medianMs.toFixed(1)} ms (median of ${size.sidebarRender.runs}), ${size.sidebarRender.nodes} elements`]
+      : []),
   ];
 }
 
@@ -78,6 +88,7 @@ export function formatTable(report: BenchReport): string {
     ...report.sizes.flatMap((size) => [...sizeSection(size), '']),
     'Built files:',
     ...report.files.map((file) => `  dist/${file.file}: ${file.bytes} bytes (${file.kb.toFixed(1)} KB)`),
+    `  loading dist/Code.js (compile + top-level evaluation): ${report.load.codeMs.toFixed(1)} ms; an inert script of the same size: ${report.load.inertMs.toFixed(1)} ms (${report.load.ratio.toFixed(2)}×)`,
     '',
     'Targets:',
     ...checkLines(report.targets),

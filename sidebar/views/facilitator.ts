@@ -163,6 +163,22 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
       rerender();
     }),
     h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${tab}`, class: 'tab-panel' }, panel(state, tab)),
-    h('p', { class: 'meta' }, checkSpreadsheetButton()),
+    h('p', { class: 'meta' }, state.session.status === 'closed' ? null : checkTabsButton(), ' ', checkSpreadsheetButton()),
+  );
+}
+
+/**
+ * Opening the sidebar looks at each tab only when the number of sheets changed (a tab deleted); a tab
+ * renamed by hand is found when asked here, and the banner above then offers the repair.
+ */
+function checkTabsButton(): HTMLButtonElement {
+  return button(
+    'Check tabs',
+    () =>
+      act(() => api.checkSessionTabs(), {
+        busy: 'Checking the tabs…',
+        done: (state) => (show(state), ui.damage.tabs.length > 0 ? 'Changed by hand: see above.' : 'Every tab is in place.'),
+      }),
+    { class: 'link', ...tid('check-tabs') },
   );
 }

@@ -27,6 +27,7 @@ const READS: ReadonlySet<PropertyKey> = new Set<keyof Workbook>([
   'readHistory',
   'sessionsInScoresLog',
   'findDamage',
+  'sheetCount',
   'inspectEvaluatorTabs',
   'spreadsheetUrl',
   'ownerEmail',

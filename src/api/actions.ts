@@ -67,7 +67,16 @@ export const actions = {
     subject: 'Loading the session',
     payload: noPayloadSchema,
     who: 'anyone',
-    // Loading the sidebar is when tabs changed by hand are looked for; other actions skip that cost.
+    // Loading the sidebar looks for tabs changed by hand only when the number of sheets says one may
+    // have been deleted (or the last look found something); other actions skip that cost.
+    run: (services) => sidebarState(services, { checkDamage: 'ifChanged' }),
+  }),
+  /** "Check tabs": the full look for tabs renamed or deleted by hand, three calls per tab. */
+  checkSessionTabs: action({
+    doing: 'checking the session tabs',
+    subject: 'Checking the tabs',
+    payload: noPayloadSchema,
+    who: 'anyone',
     run: (services) => sidebarState(services, { checkDamage: true }),
   }),
   getPresets: action({ doing: 'listing the scorecards', subject: 'Listing the scorecards', payload: noPayloadSchema, who: 'anyone', run: () => listPresets() }),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { plainPhrase } from './issueWords';
-import { fieldWords, type FieldWords } from './schemas/fields';
+import { wordsOfField, type FieldWords } from './schemas/fields';
 import './zodLocale';
 
 /**
@@ -40,7 +40,7 @@ function wrapped(schema: Schema): Schema | undefined {
 
 function wordsOf(schema: Schema | undefined): FieldWords | undefined {
   for (let s = schema; s; s = wrapped(s)) {
-    const words = fieldWords.get(s);
+    const words = wordsOfField(s);
     if (words) return words;
   }
   return undefined;

@@ -2,6 +2,7 @@
 // sheet that happens to carry one of our names is never touched. A named range lives and dies with its
 // sheet, so a deleted tab simply stops being found.
 import { freeName, isOurName, type TabSpec } from './naming';
+import { noteInsertedSheet } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,6 +68,7 @@ export class TabRegistry {
     }
     const name = freeName(spec.baseName, this.sheetNames());
     const sheet = this.spreadsheet.insertSheet(name);
+    noteInsertedSheet(sheet);
     this.names = [...this.sheetNames(), name];
     this.anchor(spec, sheet.getRange(1, 1, ANCHOR_ROWS, 1));
     return { sheet, created: true };

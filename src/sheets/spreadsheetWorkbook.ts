@@ -53,12 +53,12 @@ export class SpreadsheetWorkbook implements Workbook {
     return writeDefinitionChange(this.registry(), change, options);
   }
 
-  setUpSession(session: Session, openActions: ActionItem[]): void {
+  setUpSession(session: Session, openActions: ActionItem[], status: StatusRow[] = initialStatus(session)): void {
     const registry = this.registry();
     // The Scorecard tab outlives sessions (its change log keeps every version); one typed by hand is adopted as it is.
     if (!adoptScorecardTab(registry)) writeScorecardTab(registry, session.scorecard, []);
-    writeSessionTab(registry, session, openActions, initialStatus(session));
-    if (session.status === 'scoring') writeStatusSummary(registry, session, initialStatus(session));
+    writeSessionTab(registry, session, openActions, status);
+    if (session.status === 'scoring') writeStatusSummary(registry, session, status);
     else registry.ensure(fixedTab('summary'));
     if (session.status === 'scoring') writeAnswersPlaceholder(registry, session);
     else registry.ensure(fixedTab('answers'));
@@ -146,6 +146,10 @@ export class SpreadsheetWorkbook implements Workbook {
     // A closed session's evaluator tabs are archived under other names; only the shared tabs remain its own.
     const tabs = session.status === 'closed' ? fixedTabs.map(fixedTab) : sessionTabs(session);
     return tabs.map((tab) => registry.damage(tab)).filter((problem): problem is string => problem !== null);
+  }
+
+  sheetCount(): number {
+    return this.spreadsheet.getNumSheets();
   }
 
   spreadsheetUrl(): string {

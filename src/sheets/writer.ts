@@ -7,19 +7,36 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
- * Grows the sheet so (lastRow, lastColumn) exists: Sheets refuses ranges past its edge (a new sheet has
- * 1000 rows and 26 columns). Two reads, plus one insert per direction only when a block outgrows it.
+ * A sheet inserted by this operation: empty, 1000 rows by 26 columns (the size Sheets gives a new sheet,
+ * which the Spreadsheet reference does not state; the Sheets UI and API have always made it so), so it
+ * is neither read for its size nor cleared. Keyed by the Sheet object, which lives for one operation.
+ */
+const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
+const knownSizes = new WeakMap<Sheet, { rows: number; columns: number }>();
+const untouched = new WeakSet<Sheet>();
+
+export function noteInsertedSheet(sheet: Sheet): void {
+  knownSizes.set(sheet, { ...NEW_SHEET_SIZE });
+  untouched.add(sheet);
+}
+
+/**
+ * Grows the sheet so (lastRow, lastColumn) exists: Sheets refuses ranges past its edge. Two reads (none
+ * for a sheet this operation inserted), plus one insert per direction only when a block outgrows it.
  */
 export function fitSheet(sheet: Sheet, lastRow: number, lastColumn: number): void {
-  const maxRows = sheet.getMaxRows();
+  const known = knownSizes.get(sheet);
+  const maxRows = known?.rows ?? sheet.getMaxRows();
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = known?.columns ?? sheet.getMaxColumns();
   if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  if (known) knownSizes.set(sheet, { rows: Math.max(maxRows, lastRow), columns: Math.max(maxColumns, lastColumn) });
 }
 
 /** Writes the whole block with its top-left cell at (row, column); returns the range it covers. */
 export function writeBlock(sheet: Sheet, row: number, column: number, block: Block): Range {
   fitSheet(sheet, row + block.rows.length - 1, column + block.width - 1);
+  untouched.delete(sheet);
   const range = sheet.getRange(row, column, block.rows.length, block.width);
   range.setNumberFormats(formats(block));
   range.setValues(values(block));
@@ -46,8 +63,9 @@ export function writeValuesAt(anchor: Range, row: number, block: Block): void {
   anchor.offset(row - 1, 0, block.rows.length, block.width).setValues(values(block));
 }
 
-/** Empties a sheet we own completely: values, formats, notes, rules and charts. */
+/** Empties a sheet we own completely: values, formats, notes, rules and charts (nothing to do on one just inserted). */
 export function clearOwnedSheet(sheet: Sheet): void {
+  if (untouched.has(sheet)) return;
   sheet.clear();
   sheet.clearNotes();
   sheet.clearConditionalFormatRules();

@@ -6,21 +6,24 @@ import { applyDefinitionChange } from '../domain/definitions';
 import { ValidationError, describeIssues } from '../domain/errors';
 import { definitionChangeSchema, discussionEntrySchema, finalSchema, sessionSchema, type ScoringRule } from '../domain/schemas';
 import { SESSION_STATE_VERSION, sessionStateSchema, type SessionState } from './sessionState';
+import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
 /**
  * Version 1 (the first release): the facilitator was known by address only, claims were a map from
  * evaluator id to token hash, the report was a bare URL, and nothing recorded reveal or close progress.
  */
-export const sessionStateV1Schema = z.object({
-  schemaVersion: z.literal(1),
-  session: sessionSchema,
-  facilitatorEmail: z.string(),
-  claims: z.record(z.string(), z.string()),
-  finals: z.array(finalSchema),
-  discussion: z.array(discussionEntrySchema),
-  definitionChanges: z.array(definitionChangeSchema),
-  reportUrl: z.string(),
-});
+export const sessionStateV1Schema = builtOnFirstUse(() =>
+  z.object({
+    schemaVersion: z.literal(1),
+    session: sessionSchema,
+    facilitatorEmail: z.string(),
+    claims: z.record(z.string(), z.string()),
+    finals: z.array(finalSchema),
+    discussion: z.array(discussionEntrySchema),
+    definitionChanges: z.array(definitionChangeSchema),
+    reportUrl: z.string(),
+  }),
+);
 
 export type SessionStateV1 = z.infer<typeof sessionStateV1Schema>;
 

@@ -3,15 +3,18 @@
 // the use cases see it; sealedScoresCodec.ts stores it compactly.
 import * as z from 'zod/mini';
 import { idSchema, submissionSchema, type Submission } from '../domain/schemas';
+import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
-export const sealedScoresSchema = z.object({
-  sessionId: idSchema,
-  evaluatorId: idSchema,
-  /** The latest submission per call: what the reveal shows. */
-  submitted: z.array(submissionSchema.check(z.refine((s) => s.status === 'submitted', 'must be a submission'))),
-  /** Unsubmitted work per call; a draft saved after a submission does not replace it until submitted. */
-  drafts: z.array(submissionSchema.check(z.refine((s) => s.status === 'draft', 'must be a draft'))),
-});
+export const sealedScoresSchema = builtOnFirstUse(() =>
+  z.object({
+    sessionId: idSchema,
+    evaluatorId: idSchema,
+    /** The latest submission per call: what the reveal shows. */
+    submitted: z.array(submissionSchema.check(z.refine((s) => s.status === 'submitted', 'must be a submission'))),
+    /** Unsubmitted work per call; a draft saved after a submission does not replace it until submitted. */
+    drafts: z.array(submissionSchema.check(z.refine((s) => s.status === 'draft', 'must be a draft'))),
+  }),
+);
 
 export type SealedScores = z.infer<typeof sealedScoresSchema>;
 

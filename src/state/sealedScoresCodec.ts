@@ -8,35 +8,44 @@ import * as z from 'zod/mini';
 import { ValidationError, describeIssues } from '../domain/errors';
 import { idSchema, isoDateTimeSchema, type Answer, type AnswerValue, type Scorecard, type Submission } from '../domain/schemas';
 import { sealedScoresSchema, type SealedScores } from './sealedScores';
+import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
 export const SEALED_SCORES_VERSION = 2;
 
 /** Version 1 (the first release): every submission stored as it is held, one JSON object per answer. */
-export const sealedScoresV1Schema = z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) });
+export const sealedScoresV1Schema = builtOnFirstUse(() =>
+  z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) }),
+);
 
-const positionSchema = z.string().check(z.regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position'));
+const positionSchema = builtOnFirstUse(() =>
+  z.string().check(z.regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position')),
+);
 
 /** One score sheet (a call's draft or submission) as stored. */
-export const storedSheetSchema = z.object({
-  call: idSchema,
-  /** One entry per criterion of the pinned scorecard, in its order: a number, NA, or nothing when unanswered. */
-  values: z.string().check(z.maxLength(4000)),
-  /** Comments by criterion position; absent when the sheet has none. */
-  comments: z.optional(z.record(positionSchema, z.string())),
-  /** When the sheet was last saved. */
-  at: isoDateTimeSchema,
-  /** Only when it is not implied: a submission was submitted when saved; a draft never submitted has ''. */
-  submittedAt: z.optional(z.union([isoDateTimeSchema, z.literal('')])),
-  revision: z.number().check(z.int(), z.minimum(0)),
-});
+export const storedSheetSchema = builtOnFirstUse(() =>
+  z.object({
+    call: idSchema,
+    /** One entry per criterion of the pinned scorecard, in its order: a number, NA, or nothing when unanswered. */
+    values: z.string().check(z.maxLength(4000)),
+    /** Comments by criterion position; absent when the sheet has none. */
+    comments: z.optional(z.record(positionSchema, z.string())),
+    /** When the sheet was last saved. */
+    at: isoDateTimeSchema,
+    /** Only when it is not implied: a submission was submitted when saved; a draft never submitted has ''. */
+    submittedAt: z.optional(z.union([isoDateTimeSchema, z.literal('')])),
+    revision: z.number().check(z.int(), z.minimum(0)),
+  }),
+);
 
-export const storedSealedScoresSchema = z.object({
-  schemaVersion: z.literal(SEALED_SCORES_VERSION),
-  sessionId: idSchema,
-  evaluatorId: idSchema,
-  submitted: z.array(storedSheetSchema),
-  drafts: z.array(storedSheetSchema),
-});
+export const storedSealedScoresSchema = builtOnFirstUse(() =>
+  z.object({
+    schemaVersion: z.literal(SEALED_SCORES_VERSION),
+    sessionId: idSchema,
+    evaluatorId: idSchema,
+    submitted: z.array(storedSheetSchema),
+    drafts: z.array(storedSheetSchema),
+  }),
+);
 
 export type StoredSheet = z.infer<typeof storedSheetSchema>;
 export type StoredSealedScores = z.infer<typeof storedSealedScoresSchema>;

@@ -9,6 +9,7 @@ import { migrateSessionState } from './migrations';
 import { emptySealedScores, type SealedScores } from './sealedScores';
 import { decodeSealedScores, encodeSealedScores, storedSessionId } from './sealedScoresCodec';
 import type { SessionState } from './sessionState';
+import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
 export const SESSION_KEY = 'cc.session';
 export const SEALED_PREFIX = 'cc.sub.';
@@ -19,12 +20,14 @@ export const PEOPLE_KEY = 'cc.people';
 export const sealedKey = (evaluatorId: string) => `${SEALED_PREFIX}${evaluatorId}`;
 
 /** What outlives a closed session in properties: small, so the store never fills month after month. */
-export const librarySchema = z.object({
-  schemaVersion: z.literal(1),
-  /** The scorecard as the last closed session left it (definition changes applied). */
-  latestScorecard: z.nullable(scorecardSchema),
-  lastClosed: z.nullable(z.object({ sessionId: z.string(), title: z.string(), closedAt: z.string() })),
-});
+export const librarySchema = builtOnFirstUse(() =>
+  z.object({
+    schemaVersion: z.literal(1),
+    /** The scorecard as the last closed session left it (definition changes applied). */
+    latestScorecard: z.nullable(scorecardSchema),
+    lastClosed: z.nullable(z.object({ sessionId: z.string(), title: z.string(), closedAt: z.string() })),
+  }),
+);
 export type Library = z.infer<typeof librarySchema>;
 
 export function loadState(store: PropertyStore): SessionState | null {
@@ -94,12 +97,14 @@ export const archiveKey = (sessionId: string) => `${ARCHIVE_PREFIX}${sessionId}`
  * A closed session as it stood when the next one started: its state and every sealed record, exactly
  * as stored, so its report can be built again. Nothing of a closed session is ever deleted.
  */
-const archiveRecordSchema = z.object({
-  schemaVersion: z.literal(1),
-  archivedAt: z.string(),
-  state: z.unknown(),
-  sealed: z.record(z.string(), z.unknown()),
-});
+const archiveRecordSchema = builtOnFirstUse(() =>
+  z.object({
+    schemaVersion: z.literal(1),
+    archivedAt: z.string(),
+    state: z.unknown(),
+    sealed: z.record(z.string(), z.unknown()),
+  }),
+);
 
 export interface ArchivedSession {
   state: SessionState;

@@ -25,6 +25,7 @@ import {
   loadPeople,
   loadState,
 } from '../state/stateStore';
+import { TABS_CHECKED_KEY, type TabsChecked } from '../state/tabsChecked';
 import { isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import type { Services } from './ports/services';
 import { facilitatorView } from './sidebarState';
@@ -102,8 +103,10 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
     });
     // Replaced before anyone scored: its hidden tabs would otherwise be left behind for good.
     if (replacing === 'unscored' && existing) workbook.removeEvaluatorTabs(existing.session);
-    workbook.setUpSession(session, openActions);
-    workbook.writeStatus(session, submissionStatusView(state, []).rows);
+    // The status is laid out with the tabs, written once.
+    workbook.setUpSession(session, openActions, submissionStatusView(state, []).rows);
+    // The tabs as laid out, so opening the sidebar need not look at each one to know none was deleted.
+    store.commit({ [TABS_CHECKED_KEY]: { sessionId: session.id, sheets: workbook.sheetCount(), damaged: false } satisfies TabsChecked });
     return { state: facilitatorView(services, store, state), warnings: setupWarnings(session) };
   });
 }

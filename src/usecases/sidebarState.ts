@@ -10,9 +10,10 @@ import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
 import type { SessionAnalysis } from '../domain/analysis';
-import type { PeopleDirectory } from '../domain/schemas';
+import type { PeopleDirectory, Session } from '../domain/schemas';
 import type { Workbook } from './ports/workbook';
 import { trendWithEarlierSessions } from './refreshSummary';
+import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import { presetSummaries, scorecardSummary } from './listPresets';
@@ -23,8 +24,12 @@ import { reportView } from './buildReport';
 import { yourCalibration } from './yourCalibration';
 
 export interface ViewOptions {
-  /** Look for tabs renamed or deleted by hand (three service calls per tab): on load and after a repair only. */
-  checkDamage?: boolean;
+  /**
+   * Look for tabs renamed or deleted by hand, three service calls per tab: `true` always (after a repair,
+   * and when asked with "Check tabs"); `'ifChanged'` only when the number of sheets differs from the last
+   * look, or the last look found something (opening the sidebar).
+   */
+  checkDamage?: boolean | 'ifChanged';
 }
 
 export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
@@ -78,7 +83,7 @@ function nextSessionOffer(services: Services, store: PropertyStore, state: Sessi
 export function facilitatorView(services: Services, store: PropertyStore, state: SessionState, options: ViewOptions = {}): FacilitatorView {
   const { session } = state;
   // A closed session's evaluator tabs are archived: nothing is left that a repair would rebuild.
-  const checkDamage = options.checkDamage === true && state.close === null;
+  const checkDamage = options.checkDamage !== undefined && options.checkDamage !== false && state.close === null;
   const sealedAll = loadAllSealed(store, session);
   const revealed = isRevealComplete(state);
   const workbook = services.workbook();
@@ -110,11 +115,12 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     nextScorecardVersion: state.nextScorecard.version,
     openActionItems: actionItems.filter((item) => item.status !== 'done'),
     report: reportView(state, actionItems),
-    damage: checkDamage ? workbook.findDamage(session) : [],
+    damage: checkDamage ? damageOf(services, store, session, options.checkDamage === 'ifChanged') : [],
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
-    people: analysis ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
+    // Until a session here has closed, the History tab holds no earlier session: not read on every opening.
+    people: analysis && loadLibrary(store).lastClosed !== null ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -146,6 +152,29 @@ export function attendanceView(store: PropertyStore, state: SessionState, analys
     overSessions,
     flags: overSessions.map((person) => person.suggestion).filter((s) => s !== ''),
   };
+}
+
+/**
+ * The tabs changed by hand. When only a change may call for a look, the number of sheets is compared
+ * with the last look's first: a deleted tab changes it. What a full look saw is stored (under the lock,
+ * as every write to the store is) only when it differs from what was stored. The record is bookkeeping,
+ * not session data: a repair, which changes no stored data, may still update it.
+ */
+function damageOf(services: Services, store: PropertyStore, session: Session, onlyIfChanged: boolean): string[] {
+  const workbook = services.workbook();
+  const last = loadTabsChecked(store);
+  const sheets = workbook.sheetCount();
+  if (onlyIfChanged && sameTabsChecked(last, { sessionId: session.id, sheets, damaged: false })) return [];
+  const damage = workbook.findDamage(session);
+  const seen = { sessionId: session.id, sheets, damaged: damage.length > 0 };
+  if (!sameTabsChecked(last, seen)) {
+    try {
+      services.underLock(() => services.store().commit({ [TABS_CHECKED_KEY]: seen }), { sheets: false });
+    } catch {
+      // Busy, or the store is full: showing the sidebar matters more, and the next opening looks again.
+    }
+  }
+  return damage;
 }
 
 /** Each person over time, anonymous sessions included: the facilitator's own follow-up. */

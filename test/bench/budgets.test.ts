@@ -5,7 +5,9 @@
 import {
   BUDGET_PROBES,
   CRITERIA_FREE_OPERATIONS,
+  OPEN_SIDEBAR_CALLS,
   REVEAL_CALLS_PER_EVALUATOR_TAB,
+  checkOpenSidebar,
   SUBMISSION_CALLS,
   checkCriteriaFree,
   checkRevealPerEvaluator,
@@ -51,6 +53,14 @@ describe('call budgets of the add-on', () => {
     const check = checkSubmission(Object.values(probes));
     expect(check.offenders).toEqual([]);
     expect(check.pass).toBe(true);
+  });
+
+  it('opening the facilitator sidebar makes at most 10 calls, the same with 4 or 8 evaluator tabs', () => {
+    expect(OPEN_SIDEBAR_CALLS).toBe(10);
+    const check = checkOpenSidebar(Object.values(probes));
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+    expect(probes.manyEvaluators.costs.openSidebar.byMethod).toEqual(probes.fewEvaluators.costs.openSidebar.byMethod);
   });
 
   it('is deterministic: the same scenario makes exactly the same calls', () => {

@@ -11,6 +11,7 @@ import {
   api,
   as,
   documentProperties,
+  storedData,
   failure,
   scores,
   sessionPayload,
@@ -132,8 +133,9 @@ describe('a tab changed by hand', () => {
   const sheetNames = (running: Environment) => as(running, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
   const valuesOf = (running: Environment, name: string) =>
     as(running, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null);
-  const damageSeen = (running: Environment) => {
-    const view = as(running, FACILITATOR, () => api.getSidebarState());
+  /** What the facilitator's sidebar shows on opening, or after "Check tabs" (the full look). */
+  const damageSeen = (running: Environment, how: 'open' | 'check tabs' = 'open') => {
+    const view = as(running, FACILITATOR, () => (how === 'open' ? api.getSidebarState() : api.checkSessionTabs()));
     if (view.role !== 'facilitator') throw new Error('expected the facilitator view');
     return view.damage;
   };
@@ -145,8 +147,11 @@ describe('a tab changed by hand', () => {
     as(running, FACILITATOR, () => api.getSubmissionStatus());
     const content = valuesOf(running, 'Session');
     as(running, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Session')!.setName('My notes'));
+    // A rename leaves the number of sheets as it was, so it is found when the facilitator asks.
+    expect(damageSeen(running, 'check tabs')).toEqual(['The "Session" tab was renamed to "My notes".']);
+    // From then on, opening the sidebar looks again until the repair, so the banner stays.
     expect(damageSeen(running)).toEqual(['The "Session" tab was renamed to "My notes".']);
-    const stored = documentProperties(running);
+    const stored = storedData(running);
 
     const repaired = as(running, FACILITATOR, () => api.repairCurrentSession());
     expect(repaired.repaired).toEqual(['The "Session" tab was renamed to "My notes".']);
@@ -154,7 +159,7 @@ describe('a tab changed by hand', () => {
     expect(sheetNames(running)).not.toContain('My notes');
     expect(valuesOf(running, 'Session')).toEqual(content);
     expect(damageSeen(running)).toEqual([]);
-    expect(documentProperties(running)).toEqual(stored);
+    expect(storedData(running)).toEqual(stored);
   });
 
   it('is detected when an evaluator tab is deleted after the reveal, and rebuilt with its scores', () => {
@@ -169,13 +174,13 @@ describe('a tab changed by hand', () => {
       spreadsheet.deleteSheet(spreadsheet.getSheetByName(tab)!);
     });
     expect(damageSeen(running)).toEqual([`The "${tab}" tab was deleted.`]);
-    const stored = documentProperties(running);
+    const stored = storedData(running);
 
     as(running, FACILITATOR, () => api.repairCurrentSession());
     expect(valuesOf(running, tab)).toEqual(content);
     expect(sheetNames(running).filter((name) => name.startsWith(tab))).toEqual([tab]);
     expect(damageSeen(running)).toEqual([]);
-    expect(documentProperties(running)).toEqual(stored);
+    expect(storedData(running)).toEqual(stored);
   });
 
   it('is refused to repair by anyone but the facilitator', () => {

@@ -6,7 +6,7 @@
 import * as fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { actions } from '../../src/api/actions';
-import { fieldWords } from '../../src/domain/schemas';
+import { wordsOfField } from '../../src/domain/schemas';
 import { as, type Environment } from '../usecases/harness';
 import { atStage, buildStages, call, entryCases, type EntryName, type Stages } from './stages';
 
@@ -21,7 +21,7 @@ const VALIDATOR_WORDS =
 function labelsOf(schema: z.core.$ZodType, found = new Set<string>(), seen = new Set<object>()): Set<string> {
   if (seen.has(schema)) return found;
   seen.add(schema);
-  const words = fieldWords.get(schema);
+  const words = wordsOfField(schema);
   if (words?.label) found.add(words.label);
   const def = schema._zod.def as unknown as Record<string, unknown>;
   const children = [

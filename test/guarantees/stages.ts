@@ -43,6 +43,7 @@ export interface EntryCase {
 
 export const entryCases: readonly EntryCase[] = [
   { name: 'getSidebarState', writes: false, stage: 'scoring', user: ANA, payload: () => undefined },
+  { name: 'checkSessionTabs', writes: false, stage: 'scoring', user: FACILITATOR, payload: () => undefined },
   { name: 'getPresets', writes: false, stage: 'empty', user: FACILITATOR, payload: () => undefined },
   { name: 'startSession', writes: true, stage: 'empty', user: FACILITATOR, payload: () => sessionWithPat() },
   { name: 'createScorecardTemplateTab', writes: true, stage: 'empty', user: FACILITATOR, payload: () => ({ template: 'blank' }) },

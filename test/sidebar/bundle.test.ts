@@ -8,9 +8,10 @@ const html = readFileSync(join(__dirname, '../../dist/Sidebar.html'), 'utf8');
 describe('dist/Sidebar.html', () => {
   // 60 KB until the sidebar carried the last session over and listed claims (about 5.5 KB), the evaluator
   // got "Your calibration" and the report its freshness (about 3 KB), and "Check this spreadsheet" its view
-  // (about 1.5 KB). Google serves it once per sidebar opening; 72 KB keeps that well under a second.
-  it('stays under 72 KB', () => {
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(72 * 1024);
+  // (about 1.5 KB), and the attendance register and the away view theirs (about 3 KB). Google serves it
+  // once per sidebar opening; 80 KB keeps that well under a second.
+  it('stays under 80 KB', () => {
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(80 * 1024);
   });
 
   it('inlines its script and styles and loads nothing from a CDN', () => {

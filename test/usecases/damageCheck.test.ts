@@ -1,5 +1,6 @@
-// Tabs changed by hand are looked for when the sidebar loads and after a repair, at three calls per tab;
-// every other facilitator action answers without looking, so its cost does not grow with the tabs.
+// Tabs changed by hand are looked for, at three calls per tab, after a repair, when the facilitator asks
+// ("Check tabs"), and when the sidebar loads if the number of sheets changed since the last look or the
+// last look found something; every other facilitator action answers without looking.
 import { EVALUATORS, FACILITATOR, api, as, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
 
 let env: Environment;
@@ -46,5 +47,34 @@ describe('the damage check', () => {
     const many = costOfFinal(8);
     expect(many).toBe(few);
     env = startEnvironment();
+  });
+
+  it('on loading, looks at each tab only when the number of sheets says one may have been deleted', () => {
+    env = startEnvironment();
+    setUpSession(env);
+    const lookups = (work: () => unknown) => {
+      const mark = env.calls.mark();
+      as(env, FACILITATOR, work);
+      return env.calls.list(mark).filter((call) => call.method === 'Spreadsheet.getRangeByName').length;
+    };
+    // Set-up recorded the tabs as laid out: loading looks at none of them (the Action items tab is read).
+    expect(lookups(() => api.getSidebarState())).toBe(1);
+    // A sheet of the user's own changes the number: one full look, then quiet again.
+    as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().insertSheet('My notes'));
+    expect(lookups(() => api.getSidebarState())).toBeGreaterThan(5);
+    expect(lookups(() => api.getSidebarState())).toBe(1);
+  });
+
+  it('finds a tab renamed by hand when asked, and keeps showing it on loading until it is repaired', () => {
+    env = startEnvironment();
+    setUpSession(env);
+    as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Discussion')!.setName('Talk'));
+    const damage = (view: ReturnType<typeof api.getSidebarState>) => (view.role === 'facilitator' ? view.damage : null);
+    // The number of sheets is unchanged, so loading does not look.
+    expect(damage(as(env, FACILITATOR, () => api.getSidebarState()))).toEqual([]);
+    expect(damage(as(env, FACILITATOR, () => api.checkSessionTabs()))).toEqual(['The "Discussion" tab was renamed to "Talk".']);
+    expect(damage(as(env, FACILITATOR, () => api.getSidebarState()))).toEqual(['The "Discussion" tab was renamed to "Talk".']);
+    as(env, FACILITATOR, () => api.repairCurrentSession());
+    expect(damage(as(env, FACILITATOR, () => api.getSidebarState()))).toEqual([]);
   });
 });

@@ -73,6 +73,14 @@ export function documentProperties(env: Environment): Record<string, string> {
   return as(env, FACILITATOR, () => PropertiesService.getDocumentProperties()!.getProperties());
 }
 
+/**
+ * The session's stored data: the document's properties but the record of the last look at the tabs
+ * (src/state/tabsChecked.ts), which any look may update.
+ */
+export function storedData(env: Environment): Record<string, string> {
+  return Object.fromEntries(Object.entries(documentProperties(env)).filter(([key]) => key !== 'cc.tabs' && !key.startsWith('cc.tabs#')));
+}
+
 export function criteriaOf(scorecard: Scorecard): Criterion[] {
   return weightedCriteria(scorecard).map((w) => w.criterion);
 }

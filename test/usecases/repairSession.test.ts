@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import { EVALUATORS, FACILITATOR, api, as, documentProperties, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, documentProperties, storedData, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
 
 let env: Environment;
 let scorecard: Scorecard;
@@ -23,13 +23,13 @@ describe('repairing the session', () => {
     });
     const before = as(env, FACILITATOR, () => api.getSidebarState());
     expect(before.role === 'facilitator' && before.damage.length).toBeGreaterThan(0);
-    const stored = documentProperties(env);
+    const stored = storedData(env);
 
     const repaired = as(env, FACILITATOR, () => api.repairCurrentSession());
     expect(repaired.repaired.length).toBeGreaterThan(0);
     expect(sheetNames()).toContain('Summary');
     expect(repaired.state.role === 'facilitator' && repaired.state.damage).toEqual([]);
-    expect(documentProperties(env)).toEqual(stored);
+    expect(storedData(env)).toEqual(stored);
   });
 
   it('rebuilds the revealed Summary after the reveal', () => {

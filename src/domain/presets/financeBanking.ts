@@ -1,7 +1,9 @@
 import type { ScorecardInput } from '../schemas';
+import { builtOnFirstUse } from '../schemas/builtOnFirstUse';
 import { scale, section, yesNo } from './build';
 
-export const financeBankingScorecard: ScorecardInput = {
+// Built on first use: the script loads on every server call, and most calls never list the presets.
+export const financeBankingScorecard: ScorecardInput = builtOnFirstUse(() => ({
   id: 'finance-banking',
   name: 'Finance and banking',
   version: 1,
@@ -114,4 +116,4 @@ export const financeBankingScorecard: ScorecardInput = {
       ),
     ]),
   ],
-};
+}));

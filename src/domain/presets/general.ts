@@ -1,7 +1,9 @@
 import type { ScorecardInput } from '../schemas';
+import { builtOnFirstUse } from '../schemas/builtOnFirstUse';
 import { scale, section, yesNo } from './build';
 
-export const generalScorecard: ScorecardInput = {
+// Built on first use: the script loads on every server call, and most calls never list the presets.
+export const generalScorecard: ScorecardInput = builtOnFirstUse(() => ({
   id: 'general',
   name: 'General customer service',
   version: 1,
@@ -105,4 +107,4 @@ export const generalScorecard: ScorecardInput = {
       ),
     ]),
   ],
-};
+}));

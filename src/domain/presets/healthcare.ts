@@ -1,7 +1,9 @@
 import type { ScorecardInput } from '../schemas';
+import { builtOnFirstUse } from '../schemas/builtOnFirstUse';
 import { scale, section, yesNo } from './build';
 
-export const healthcareScorecard: ScorecardInput = {
+// Built on first use: the script loads on every server call, and most calls never list the presets.
+export const healthcareScorecard: ScorecardInput = builtOnFirstUse(() => ({
   id: 'healthcare',
   name: 'Healthcare',
   version: 1,
@@ -93,4 +95,4 @@ export const healthcareScorecard: ScorecardInput = {
       yesNo('summary', 'Did the agent summarise the outcome of the call before closing?', 'Yes when what was done and what happens next were both restated.'),
     ]),
   ],
-};
+}));

@@ -1,7 +1,9 @@
 import type { ScorecardInput } from '../schemas';
+import { builtOnFirstUse } from '../schemas/builtOnFirstUse';
 import { scale, section, yesNo } from './build';
 
-export const retailEcommerceScorecard: ScorecardInput = {
+// Built on first use: the script loads on every server call, and most calls never list the presets.
+export const retailEcommerceScorecard: ScorecardInput = builtOnFirstUse(() => ({
   id: 'retail-ecommerce',
   name: 'Retail and e-commerce',
   version: 1,
@@ -82,4 +84,4 @@ export const retailEcommerceScorecard: ScorecardInput = {
       yesNo('thanks', 'Did the agent thank the customer and invite them back?', 'Yes when the agent thanked the customer for their order or patience before the goodbye.'),
     ]),
   ],
-};
+}));

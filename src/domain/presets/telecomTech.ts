@@ -1,7 +1,9 @@
 import type { ScorecardInput } from '../schemas';
+import { builtOnFirstUse } from '../schemas/builtOnFirstUse';
 import { scale, section, yesNo } from './build';
 
-export const telecomTechScorecard: ScorecardInput = {
+// Built on first use: the script loads on every server call, and most calls never list the presets.
+export const telecomTechScorecard: ScorecardInput = builtOnFirstUse(() => ({
   id: 'telecom-tech',
   name: 'Telecom and technical support',
   version: 1,
@@ -101,4 +103,4 @@ export const telecomTechScorecard: ScorecardInput = {
       yesNo('summary', 'Did the agent summarise what was done and what happens next?', 'Yes when both the actions and any next steps were restated before the close.'),
     ]),
   ],
-};
+}));

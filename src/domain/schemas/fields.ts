@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { builtSchema } from './builtOnFirstUse';
 
 /**
  * How a refusal speaks of one field: its name as the person filling the form knows it, and what it
@@ -13,6 +14,11 @@ export interface FieldWords {
 }
 
 export const fieldWords = z.registry<FieldWords>();
+
+/** The words declared for `schema`, which may be the stand-in of a schema built on first use. */
+export function wordsOfField(schema: z.core.$ZodType): FieldWords | undefined {
+  return fieldWords.get(builtSchema(schema));
+}
 
 /**
  * `schema` under the name people know it by. A copy is labelled, so one shared schema (an id, a date)

@@ -59,7 +59,8 @@ export interface Workbook {
    * Action Items, History, Scores. Never deletes a submitted score; never overwrites a user's own sheet
    * whose name clashes (ours are found again by their registry, not by name).
    */
-  setUpSession(session: Session, openActions: ActionItem[]): void;
+  /** `status`: the submission status to lay out with it (default: nobody has submitted or been identified). */
+  setUpSession(session: Session, openActions: ActionItem[], status?: StatusRow[]): void;
 
   /**
    * The session's status and who has submitted when, after every step: the Session sheet's overview and
@@ -111,6 +112,9 @@ export interface Workbook {
 
   /** Tabs of this session that were renamed or deleted by hand (empty when all is well). */
   findDamage(session: Session): string[];
+
+  /** How many sheets the spreadsheet has: one call, the fingerprint that says a tab may have been deleted. */
+  sheetCount(): number;
 
   /** The spreadsheet's link, for the invitations evaluators are emailed. */
   spreadsheetUrl(): string;
