@@ -21,7 +21,8 @@ export interface WaitEstimate {
 const isPropertyWrite = (method: string) => /^PropertiesService\.Properties\.(set|delete)/.test(method);
 const isProperty = (method: string) => method.startsWith('PropertiesService.');
 /** Calls that change the document: these Apps Script may queue; every other call must answer at once. */
-const isQueueableWrite = (method: string) => /\.(set|insert|append|delete|remove|clear|hide|show|protect|add|copy)[A-Za-z]*$/.test(method) && !isProperty(method);
+const isQueueableWrite = (method: string) =>
+  /\.(set|insert|append|delete|remove|clear|hide|show|protect|add|copy)[A-Za-z]*$/.test(method) && !isProperty(method);
 
 export function estimateWait(cost: CallCost): WaitEstimate {
   let low = 0;

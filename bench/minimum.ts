@@ -99,7 +99,10 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
         { what: `sheet names, to avoid clashes: getSheets + getName × ${SHEETS_BEFORE}`, calls: 1 + SHEETS_BEFORE },
         { what: `shared tabs: (insertSheet, getRange, setNamedRange) × ${SHARED_TABS}`, calls: 3 * SHARED_TABS },
         blocks(SHARED_BLOCKS, 4, 'shared tabs’ content'),
-        { what: `column widths (${SHARED_COLUMN_WIDTHS}) and frozen headers (${SHARED_FROZEN_HEADERS}) of shared tabs`, calls: SHARED_COLUMN_WIDTHS + SHARED_FROZEN_HEADERS },
+        {
+          what: `column widths (${SHARED_COLUMN_WIDTHS}) and frozen headers (${SHARED_FROZEN_HEADERS}) of shared tabs`,
+          calls: SHARED_COLUMN_WIDTHS + SHARED_FROZEN_HEADERS,
+        },
         { what: `Session tab validations: ${VALIDATIONS} × ${CALLS_PER_VALIDATION}`, calls: VALIDATIONS * CALLS_PER_VALIDATION },
         {
           what: `the first evaluator tab: insertSheet, anchor (2), one block (5), 2 widths, frozen header, protection (${PROTECTION}), hideSheet`,

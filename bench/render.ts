@@ -14,7 +14,16 @@ export interface RenderTiming {
   nodes: number;
 }
 
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /** Answers every server call at once: the view for getSidebarState, and for the rest an empty success. */
 function shim(view: FacilitatorView): string {
@@ -45,8 +54,8 @@ function shim(view: FacilitatorView): string {
 export async function timeSidebarRender(distDir: string, view: FacilitatorView, runs = 7): Promise<RenderTiming> {
   const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8');
   const firstScript = html.search(/<script\b/i);
-  const page = html.slice(0, firstScript) + `<script>${shim(view)}</script>` + html.slice(firstScript);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: launchArgs });
+  const page = `${html.slice(0, firstScript)}<script>${shim(view)}</script>${html.slice(firstScript)}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
   try {
     const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
     const tab = await context.newPage();
@@ -55,7 +64,9 @@ export async function timeSidebarRender(distDir: string, view: FacilitatorView, 
     // The first load warms Chromium's caches; it is not counted.
     for (let i = 0; i <= runs; i++) {
       await tab.setContent(page, { waitUntil: 'load' });
-      await tab.waitForFunction(() => (window as unknown as { __render: { drawnAt: number } }).__render.drawnAt > 0, undefined, { timeout: 15_000 });
+      await tab.waitForFunction(() => (window as unknown as { __render: { drawnAt: number } }).__render.drawnAt > 0, undefined, {
+        timeout: 15_000,
+      });
       const timing = await tab.evaluate(() => {
         const r = (window as unknown as { __render: { answeredAt: number; drawnAt: number } }).__render;
         return { ms: r.drawnAt - r.answeredAt, nodes: document.getElementsByTagName('*').length };

@@ -6,7 +6,16 @@ import { minimumCalls, type Minimum } from './minimum';
 import { timeSidebarRender, type RenderTiming } from './render';
 import { defaultDistDir, runScenario, scenarioData, type AddonSource, type CallCost, type Operation, type ScenarioStop } from './scenario';
 import { BENCH_SIZES, type BenchSize, type SessionShape } from './sizes';
-import { ANALYSIS_TARGET_SIZE, RENDER_TARGET_SIZE, analysisTarget, fileSizeTarget, loadTarget, operationTargets, renderTarget, type TargetCheck } from './targets';
+import {
+  ANALYSIS_TARGET_SIZE,
+  RENDER_TARGET_SIZE,
+  analysisTarget,
+  fileSizeTarget,
+  loadTarget,
+  operationTargets,
+  renderTarget,
+  type TargetCheck,
+} from './targets';
 
 export interface SizeReport {
   name: string;
@@ -51,7 +60,8 @@ async function measureSize(size: BenchSize, addon: AddonSource, distDir: string,
     minimums[operation] = { ...minimum, ratio: cost.total / minimum.total };
     waits[operation] = estimateWait(cost);
   }
-  const sidebarRender = size.name === RENDER_TARGET_SIZE && result.facilitatorView ? await timeSidebarRender(distDir, result.facilitatorView) : null;
+  const sidebarRender =
+    size.name === RENDER_TARGET_SIZE && result.facilitatorView ? await timeSidebarRender(distDir, result.facilitatorView) : null;
   return {
     name: size.name,
     shape: result.shape,

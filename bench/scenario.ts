@@ -99,7 +99,8 @@ export function scenarioData(shape: SessionShape, seed = 7): ScenarioData {
 
 function requireShape(shape: SessionShape): void {
   for (const key of ['evaluators', 'calls', 'criteria'] as const) {
-    if (!Number.isInteger(shape[key]) || shape[key] < 1) throw new Error(`A session shape needs a whole number of ${key} of at least 1, got ${shape[key]}`);
+    if (!Number.isInteger(shape[key]) || shape[key] < 1)
+      throw new Error(`A session shape needs a whole number of ${key} of at least 1, got ${shape[key]}`);
   }
 }
 
@@ -253,12 +254,16 @@ interface Seen {
 
 function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Seen): void {
   const created = meter.step('create', () => call<CreateSessionResult>(FACILITATOR, 'startSession', createPayload(data.session)));
-  if (created.state.role !== 'facilitator') throw new Stop({ operation: 'create', message: `startSession answered as a ${created.state.role}, not the facilitator` });
+  if (created.state.role !== 'facilitator')
+    throw new Stop({ operation: 'create', message: `startSession answered as a ${created.state.role}, not the facilitator` });
   const pinned = created.state.scorecard;
   const criteria = pinned.sections.reduce((n, section) => n + section.criteria.length, 0);
   const written = data.scorecard.sections.reduce((n, section) => n + section.criteria.length, 0);
   if (criteria !== written) {
-    throw new Stop({ operation: 'create', message: `The session pinned ${criteria} criteria, not the ${written} written on the Scorecard sheet` });
+    throw new Stop({
+      operation: 'create',
+      message: `The session pinned ${criteria} criteria, not the ${written} written on the Scorecard sheet`,
+    });
   }
 
   data.submissions.forEach((submission, i) =>
@@ -266,16 +271,20 @@ function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Se
   );
 
   const revealed = meter.step('reveal', () => call<FacilitatorView>(FACILITATOR, 'revealSessionScores', { confirm: true }));
-  if (revealed.reveal.state !== 'done') throw new Stop({ operation: 'reveal', message: `The reveal ended ${revealed.reveal.state}, not done` });
+  if (revealed.reveal.state !== 'done')
+    throw new Stop({ operation: 'reveal', message: `The reveal ended ${revealed.reveal.state}, not done` });
 
   // The facilitator opens (or reopens) the sidebar after the reveal: the fullest view they wait for.
   const opened = meter.step('openSidebar', () => call<FacilitatorView>(FACILITATOR, 'getSidebarState'));
-  if (opened.role !== 'facilitator') throw new Stop({ operation: 'openSidebar', message: `getSidebarState answered as a ${opened.role}, not the facilitator` });
+  if (opened.role !== 'facilitator')
+    throw new Stop({ operation: 'openSidebar', message: `getSidebarState answered as a ${opened.role}, not the facilitator` });
   seen.facilitatorView = opened;
 
   const criterion = criterionToFinalise(pinned);
   const callId = data.session.calls[0]!.id;
-  meter.step('final', () => call(FACILITATOR, 'recordFinalValue', { callId, criterionId: criterion.id, value: criterion.type === 'scale' ? criterion.min : 0 }));
+  meter.step('final', () =>
+    call(FACILITATOR, 'recordFinalValue', { callId, criterionId: criterion.id, value: criterion.type === 'scale' ? criterion.min : 0 }),
+  );
   meter.step('report', () => call(FACILITATOR, 'buildSessionReport', { newDocument: false }));
   meter.step('close', () => call(FACILITATOR, 'closeCurrentSession'));
 }

@@ -33,7 +33,9 @@ function sizeSection(size: SizeReport): string[] {
   const labelWidth = Math.max(...OPERATIONS.map((operation) => OPERATION_LABELS[operation].length));
   const callsWidth = Math.max(5, ...OPERATIONS.map((operation) => String(size.operations[operation]?.total ?? '—').length));
   const indent = ' '.repeat(2 + labelWidth + 2 + callsWidth + 2 + 9 + 7 + 13);
-  const lines = [`  ${'operation'.padEnd(labelWidth)}  ${'calls'.padStart(callsWidth)}  minimum  ratio    est. wait  by service / top methods`];
+  const lines = [
+    `  ${'operation'.padEnd(labelWidth)}  ${'calls'.padStart(callsWidth)}  minimum  ratio    est. wait  by service / top methods`,
+  ];
   for (const operation of OPERATIONS) {
     const cost = size.operations[operation];
     const minimum = size.minimums[operation];
@@ -47,7 +49,11 @@ function sizeSection(size: SizeReport): string[] {
       continue;
     }
     lines.push(`${head}${byService(cost)}`);
-    lines.push(`${indent}${topMethods(cost).map(([method, count]) => `${shortMethod(method)} ${count}`).join(', ')}`);
+    lines.push(
+      `${indent}${topMethods(cost)
+        .map(([method, count]) => `${shortMethod(method)} ${count}`)
+        .join(', ')}`,
+    );
   }
   const { count, minCalls, maxCalls } = size.submissions;
   return [
@@ -61,7 +67,9 @@ function sizeSection(size: SizeReport): string[] {
     `  domain analysis: ${size.analysis.medianMs.toFixed(2)} ms median of ${size.analysis.runs} runs ` +
       `(${size.analysis.minMs.toFixed(2)}–${size.analysis.maxMs.toFixed(2)} ms, after ${size.analysis.warmUpRuns} warm-up runs)`,
     ...(size.sidebarRender
-      ? [`  sidebar draws the facilitator's view in ${size.sidebarRender.medianMs.toFixed(1)} ms (median of ${size.sidebarRender.runs}), ${size.sidebarRender.nodes} elements`]
+      ? [
+          `  sidebar draws the facilitator's view in ${size.sidebarRender.medianMs.toFixed(1)} ms (median of ${size.sidebarRender.runs}), ${size.sidebarRender.nodes} elements`,
+        ]
       : []),
   ];
 }
@@ -81,7 +89,9 @@ function checkLines(checks: ReadonlyArray<TargetCheck | BudgetCheck>): string[] 
 
 export function formatTable(report: BenchReport): string {
   const source =
-    report.addon === 'bundle' ? 'dist/Code.js loaded through gas-local, as Apps Script loads it' : 'src/main.ts with the environment on globalThis';
+    report.addon === 'bundle'
+      ? 'dist/Code.js loaded through gas-local, as Apps Script loads it'
+      : 'src/main.ts with the environment on globalThis';
   return [
     `Service calls per operation in the in-memory Apps Script environment (${source})`,
     '',

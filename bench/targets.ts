@@ -58,7 +58,11 @@ export function operationTargets(size: SizeReport): TargetCheck[] {
     ];
     const limit = CALL_TARGETS[operation];
     if (limit !== undefined) {
-      checks.push({ target: `${OPERATION_LABELS[operation]} (${size.name}) at most ${limit} calls`, measured: `${cost.total} calls`, pass: cost.total <= limit });
+      checks.push({
+        target: `${OPERATION_LABELS[operation]} (${size.name}) at most ${limit} calls`,
+        measured: `${cost.total} calls`,
+        pass: cost.total <= limit,
+      });
     }
     return checks;
   });

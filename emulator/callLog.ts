@@ -10,7 +10,7 @@ export function callName(call: ServiceCall): string {
 export function matchesCall(match: CallMatch | undefined, call: ServiceCall): boolean {
   if (match === undefined) return true;
   const name = callName(call);
-  if (typeof match === 'string') return name === match || name.startsWith(match + '.');
+  if (typeof match === 'string') return name === match || name.startsWith(`${match}.`);
   if (match instanceof RegExp) return match.test(name);
   return match(call);
 }

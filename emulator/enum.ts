@@ -13,7 +13,7 @@ export function makeEnum<const Names extends string>(names: readonly Names[]): E
 /** Checks that `value` is one of the enum's values, naming the enum in the error. */
 export function enumValue<Names extends string>(e: EnumOf<Names>, enumName: string, value: unknown): Names {
   const name = String(value);
-  if (!Object.prototype.hasOwnProperty.call(e, name)) {
+  if (!Object.hasOwn(e, name)) {
     throw new Error(`Invalid argument: ${enumName} ${name}`);
   }
   return name as Names;

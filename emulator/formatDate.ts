@@ -4,7 +4,20 @@
  */
 import { offsetMinutesAt } from './spreadsheet/zonedTime';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface ZonedFields {
@@ -104,7 +117,7 @@ function field(letter: string, count: number, f: ZonedFields): string {
       if (f.offsetMinutes === 0) return 'Z';
       return count === 1 ? offsetText(f.offsetMinutes, '').slice(0, 3) : offsetText(f.offsetMinutes, count === 2 ? '' : ':');
     case 'z':
-      return 'GMT' + (f.offsetMinutes === 0 ? '' : offsetText(f.offsetMinutes, ':'));
+      return `GMT${f.offsetMinutes === 0 ? '' : offsetText(f.offsetMinutes, ':')}`;
     default:
       throw new Error(`Illegal pattern character '${letter}'`);
   }

@@ -117,7 +117,10 @@ export function createHtmlService(ctx: EmulatorContext): GoogleAppsScript.HTML.H
   const output = (content: string) =>
     instrument(new HtmlOutputImpl(content), ctx, 'HtmlService', 'HtmlOutput') as unknown as GoogleAppsScript.HTML.HtmlOutput;
 
-  const service: Pick<GoogleAppsScript.HTML.HtmlService, 'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile'> = {
+  const service: Pick<
+    GoogleAppsScript.HTML.HtmlService,
+    'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile'
+  > = {
     SandboxMode: SandboxMode as unknown as typeof GoogleAppsScript.HTML.SandboxMode,
     XFrameOptionsMode: XFrameOptionsMode as unknown as typeof GoogleAppsScript.HTML.XFrameOptionsMode,
     createHtmlOutput: (html?: unknown) => {

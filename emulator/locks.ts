@@ -78,7 +78,8 @@ export function createLockService(
   table: LockTable,
   where: { inDocument: boolean } = { inDocument: true },
 ): GoogleAppsScript.Lock.LockService {
-  const lock = (scope: string) => instrument(new LockImpl(ctx, table, scope), ctx, 'LockService', 'Lock') as unknown as GoogleAppsScript.Lock.Lock;
+  const lock = (scope: string) =>
+    instrument(new LockImpl(ctx, table, scope), ctx, 'LockService', 'Lock') as unknown as GoogleAppsScript.Lock.Lock;
   const service: Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> = {
     getDocumentLock: () => (where.inDocument ? lock('document') : (null as unknown as GoogleAppsScript.Lock.Lock)),
     getScriptLock: () => lock('script'),

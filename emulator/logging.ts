@@ -18,7 +18,7 @@ function javaFormat(format: string, values: unknown[]): string {
     if (kind === '%') return '%';
     if (next >= values.length) throw new Error(`Missing format argument for ${token}`);
     const value = values[next++];
-    if (kind === 's') return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    if (kind === 's') return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     if (kind === 'd') return String(Math.trunc(Number(value)));
     return Number(value).toFixed(digits === undefined ? 6 : Number(digits));
   });
@@ -45,7 +45,7 @@ export function createLogging(ctx: EmulatorContext, logs: LogEntry[], print: boo
     getLog: () =>
       logs
         .filter((entry) => entry.source === 'Logger')
-        .map((entry) => entry.message + '\n')
+        .map((entry) => `${entry.message}\n`)
         .join(''),
     clear: () => {
       for (let i = logs.length - 1; i >= 0; i--) if (logs[i]!.source === 'Logger') logs.splice(i, 1);

@@ -67,12 +67,19 @@ export function createMailApp(ctx: EmulatorContext, state: MailState): GoogleApp
   const mailApp: Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'> = {
     getRemainingDailyQuota: remaining,
     sendEmail: ((...args: unknown[]) => {
-      if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null) return send(args[0] as GoogleAppsScript.Mail.MailAdvancedParameters);
+      if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null)
+        return send(args[0] as GoogleAppsScript.Mail.MailAdvancedParameters);
       if (args.length === 3) return send({ to: String(args[0]), subject: String(args[1]), body: String(args[2]) });
       if (args.length === 4 && typeof args[3] === 'object' && args[3] !== null) {
-        return send({ ...(args[3] as GoogleAppsScript.Mail.MailAdvancedParameters), to: String(args[0]), subject: String(args[1]), body: String(args[2]) });
+        return send({
+          ...(args[3] as GoogleAppsScript.Mail.MailAdvancedParameters),
+          to: String(args[0]),
+          subject: String(args[1]),
+          body: String(args[2]),
+        });
       }
-      if (args.length === 4) return send({ to: String(args[0]), replyTo: String(args[1]), subject: String(args[2]), body: String(args[3]) });
+      if (args.length === 4)
+        return send({ to: String(args[0]), replyTo: String(args[1]), subject: String(args[2]), body: String(args[3]) });
       throw new Error('MailApp.sendEmail: unsupported arguments');
     }) as GoogleAppsScript.Mail.MailApp['sendEmail'],
   };

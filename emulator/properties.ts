@@ -66,7 +66,7 @@ class PropertiesImpl
   getProperty(key: string): string | null {
     const store = this.read();
     const name = propertyKey(key);
-    return Object.prototype.hasOwnProperty.call(store, name) ? store[name]! : null;
+    return Object.hasOwn(store, name) ? store[name]! : null;
   }
 
   getProperties(): { [key: string]: string } {
@@ -119,9 +119,17 @@ export function createPropertiesService(
   where: { inDocument: boolean } = { inDocument: true },
 ): GoogleAppsScript.Properties.PropertiesService {
   const handle = (read: () => PropertyStore, write: (store: PropertyStore) => void) =>
-    instrument(new PropertiesImpl(read, write), ctx, 'PropertiesService', 'Properties') as unknown as GoogleAppsScript.Properties.Properties;
+    instrument(
+      new PropertiesImpl(read, write),
+      ctx,
+      'PropertiesService',
+      'Properties',
+    ) as unknown as GoogleAppsScript.Properties.Properties;
 
-  const service: Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> = {
+  const service: Pick<
+    GoogleAppsScript.Properties.PropertiesService,
+    'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
+  > = {
     getDocumentProperties: () =>
       (where.inDocument
         ? handle(

@@ -1,7 +1,7 @@
 import type { CallListener, EmulatedUser, EmulatorContext, ServiceCall } from './context';
 import { CallLog, callName, matchesCall, type CallMatch } from './callLog';
 import { ScopeGate } from './scopes';
-import { asEmulatedUser, UserDirectory, type UserRecord, type UserSpec } from './users';
+import { asEmulatedUser, type UserDirectory, type UserRecord, type UserSpec } from './users';
 
 interface Execution {
   id: number;

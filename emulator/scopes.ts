@@ -47,8 +47,18 @@ export const SCOPE_TABLE: readonly ScopeRule[] = [
     note: 'getActiveSpreadsheet, flush and the rest; pure builders (newDataValidation, newConditionalFormatRule) may list no scope, which changes nothing for an add-on that always holds spreadsheets.currentonly.',
   },
   // Opening another spreadsheet is beyond spreadsheets.currentonly ("this application has been installed in").
-  { calls: 'SpreadsheetApp.openById', anyOf: [SCOPES.spreadsheets], source: `${REFERENCE}/spreadsheet/spreadsheet-app#openById(String)`, confirmed: true },
-  { calls: 'SpreadsheetApp.openByUrl', anyOf: [SCOPES.spreadsheets], source: `${REFERENCE}/spreadsheet/spreadsheet-app#openByUrl(String)`, confirmed: true },
+  {
+    calls: 'SpreadsheetApp.openById',
+    anyOf: [SCOPES.spreadsheets],
+    source: `${REFERENCE}/spreadsheet/spreadsheet-app#openById(String)`,
+    confirmed: true,
+  },
+  {
+    calls: 'SpreadsheetApp.openByUrl',
+    anyOf: [SCOPES.spreadsheets],
+    source: `${REFERENCE}/spreadsheet/spreadsheet-app#openByUrl(String)`,
+    confirmed: true,
+  },
   { calls: 'SpreadsheetApp.Spreadsheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/spreadsheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Sheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/sheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Range', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/range`, confirmed: true },
@@ -80,8 +90,18 @@ export const SCOPE_TABLE: readonly ScopeRule[] = [
   // elements lists documents.currentonly or documents.
   { calls: 'DocumentApp', anyOf: DOCS, source: `${REFERENCE}/document/document-app`, confirmed: true },
   { calls: 'DocumentApp.create', anyOf: [SCOPES.documents], source: `${REFERENCE}/document/document-app#create(String)`, confirmed: true },
-  { calls: 'DocumentApp.openById', anyOf: [SCOPES.documents], source: `${REFERENCE}/document/document-app#openById(String)`, confirmed: true },
-  { calls: 'DocumentApp.openByUrl', anyOf: [SCOPES.documents], source: `${REFERENCE}/document/document-app#openByUrl(String)`, confirmed: true },
+  {
+    calls: 'DocumentApp.openById',
+    anyOf: [SCOPES.documents],
+    source: `${REFERENCE}/document/document-app#openById(String)`,
+    confirmed: true,
+  },
+  {
+    calls: 'DocumentApp.openByUrl',
+    anyOf: [SCOPES.documents],
+    source: `${REFERENCE}/document/document-app#openByUrl(String)`,
+    confirmed: true,
+  },
   { calls: 'DocumentApp.Body', anyOf: DOCS, source: `${REFERENCE}/document/body`, confirmed: true },
   // Sharing a Doc is a Drive operation; the reference does not say whether documents alone covers it.
   // The add-on turns a refusal into "share it yourself" (src/adapters/docs/reportDocuments.ts).

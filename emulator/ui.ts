@@ -124,7 +124,9 @@ export class UiRecorder<Toast = unknown> {
     const answer = (kind: AlertRecord['kind'], args: unknown[]): { button: ButtonName; text: string } => {
       if (args.length === 0 || args.length > 3) throw new Error(`Ui.${kind} expects 1 to 3 arguments`);
       const [title, prompt, buttons] =
-        args.length === 3 ? [String(args[0]), String(args[1]), args[2]] : [null, String(args[0]), args.length === 2 ? args[1] : ButtonSet.OK];
+        args.length === 3
+          ? [String(args[0]), String(args[1]), args[2]]
+          : [null, String(args[0]), args.length === 2 ? args[1] : ButtonSet.OK];
       const buttonSet: ButtonSetName = enumValue(ButtonSet, 'ButtonSet', buttons);
       const scripted = this.responses.shift();
       const chosen = scripted ?? { button: buttonsOf[buttonSet][0]!, text: '' };
@@ -145,12 +147,27 @@ export class UiRecorder<Toast = unknown> {
 
     const show = (kind: DialogRecord['kind'], output: unknown, title: string | null, method: string) => {
       const data = htmlOutputData(output, method);
-      this.log.dialogs.push({ kind, title: title ?? data.title, html: data.content, width: data.width, height: data.height, user: ctx.activeUser().key });
+      this.log.dialogs.push({
+        kind,
+        title: title ?? data.title,
+        html: data.content,
+        width: data.width,
+        height: data.height,
+        user: ctx.activeUser().key,
+      });
     };
 
     const ui: Pick<
       GoogleAppsScript.Base.Ui,
-      'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+      | 'Button'
+      | 'ButtonSet'
+      | 'alert'
+      | 'prompt'
+      | 'createMenu'
+      | 'createAddonMenu'
+      | 'showSidebar'
+      | 'showModalDialog'
+      | 'showModelessDialog'
     > = {
       Button: Button as unknown as typeof GoogleAppsScript.Base.Button,
       ButtonSet: ButtonSet as unknown as typeof GoogleAppsScript.Base.ButtonSet,

@@ -15,7 +15,7 @@ export type UserSpec = string | { email: string; key?: string; locale?: string }
 
 /** A stable key derived from the address, so it never reveals it but stays the same across runs. */
 export function keyForEmail(email: string): string {
-  return 'user-' + createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16);
+  return `user-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16)}`;
 }
 
 export function toUserRecord(spec: UserSpec): UserRecord {

@@ -74,11 +74,16 @@ export function createUtilities(ctx: EmulatorContext): GoogleAppsScript.Utilitie
       if (name === null) throw new Error(`DigestAlgorithm.${String(algorithm)} is not supported by the in-memory Apps Script environment`);
       return toSignedBytes(createHash(name).update(toBuffer(value, charset)).digest());
     }) as GoogleAppsScript.Utilities.Utilities['computeDigest'],
-    base64Encode: ((data: unknown, charset?: unknown) => toBuffer(data, charset).toString('base64')) as GoogleAppsScript.Utilities.Utilities['base64Encode'],
+    base64Encode: ((data: unknown, charset?: unknown) =>
+      toBuffer(data, charset).toString('base64')) as GoogleAppsScript.Utilities.Utilities['base64Encode'],
     base64EncodeWebSafe: ((data: unknown, charset?: unknown) =>
       // Java's URL-safe encoder keeps the '=' padding, unlike Node's base64url.
-      toBuffer(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_')) as GoogleAppsScript.Utilities.Utilities['base64EncodeWebSafe'],
-    base64Decode: ((encoded: string) => toSignedBytes(Buffer.from(String(encoded), 'base64'))) as GoogleAppsScript.Utilities.Utilities['base64Decode'],
+      toBuffer(data, charset)
+        .toString('base64')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')) as GoogleAppsScript.Utilities.Utilities['base64EncodeWebSafe'],
+    base64Decode: ((encoded: string) =>
+      toSignedBytes(Buffer.from(String(encoded), 'base64'))) as GoogleAppsScript.Utilities.Utilities['base64Decode'],
     base64DecodeWebSafe: ((encoded: string) =>
       toSignedBytes(Buffer.from(String(encoded), 'base64url'))) as GoogleAppsScript.Utilities.Utilities['base64DecodeWebSafe'],
   };

@@ -95,7 +95,8 @@ function answersFor(evaluator: DemoEvaluator, scorecard: Scorecard, callIndex: n
       comment = value === criterion.max ? 'Empathy was genuine, if brief.' : 'Scripted apology, no real acknowledgement.';
     }
     if (callIndex === 1 && criterion.id === firstCritical) {
-      comment = value === 0 ? 'Only one identifier checked before discussing the account.' : 'Caller knew the account details; seemed fine.';
+      comment =
+        value === 0 ? 'Only one identifier checked before discussing the account.' : 'Caller knew the account details; seemed fine.';
     }
     // One evaluator finds a criterion not applicable to the first call.
     if (callIndex === 0 && evaluator.id === 'dev' && criterion === firstOptional) {
@@ -141,7 +142,8 @@ export function loadDemo(env: AppsScriptEnvironment, addon: LoadedAddon, execute
   };
   const created = call<CreateSessionResult>(facilitator, 'startSession', payload);
   const setup = created.state as FacilitatorView;
-  if (setup.role !== 'facilitator') throw new Error(`Loading the demo stopped: startSession answered as a ${setup.role}, not the facilitator.`);
+  if (setup.role !== 'facilitator')
+    throw new Error(`Loading the demo stopped: startSession answered as a ${setup.role}, not the facilitator.`);
   const scorecard = setup.scorecard;
 
   for (const evaluator of DEMO_EVALUATORS) {
@@ -162,7 +164,11 @@ export function loadDemo(env: AppsScriptEnvironment, addon: LoadedAddon, execute
   if (top) {
     const disputed = top.calls[0];
     if (disputed && disputed.consensus !== null) {
-      view = call<FacilitatorView>(facilitator, 'recordFinalValue', { callId: disputed.callId, criterionId: top.criterionId, value: disputed.consensus });
+      view = call<FacilitatorView>(facilitator, 'recordFinalValue', {
+        callId: disputed.callId,
+        criterionId: top.criterionId,
+        value: disputed.consensus,
+      });
     }
     view = call<FacilitatorView>(facilitator, 'recordDiscussionNotes', {
       criterionId: top.criterionId,

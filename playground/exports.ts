@@ -38,7 +38,11 @@ const EXCEL_NAME_LIMIT = 31;
  * characters, none of those, and reserves "History". Names stay unique, ignoring case, as Excel wants.
  */
 export function excelSheetName(name: string, taken: Set<string>): string {
-  let base = name.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  let base =
+    name
+      .replace(/[\\/?*[\]:]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   if (base.toLowerCase() === 'history') base = `${base} (sheet)`;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
@@ -80,9 +84,11 @@ export async function workbookToXlsx(workbook: WorkbookState, timeZone: string):
         if (cell.validation.startsWith('dropdown: ')) {
           const list = cell.validation.slice('dropdown: '.length);
           // Excel's inline list holds at most 255 characters; longer lists are kept as a note.
-          if (list.length <= 255 && !list.includes('"')) target.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${list.replace(/, /g, ',')}"`] };
+          if (list.length <= 255 && !list.includes('"'))
+            target.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${list.replace(/, /g, ',')}"`] };
         }
-        if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(cell.row, cell.column, cell.row + cell.rowSpan - 1, cell.column + cell.colSpan - 1);
+        if (cell.rowSpan > 1 || cell.colSpan > 1)
+          ws.mergeCells(cell.row, cell.column, cell.row + cell.rowSpan - 1, cell.column + cell.colSpan - 1);
       }
     }
   }
@@ -135,7 +141,9 @@ function block(node: BlockNode): Paragraph | Table {
     case 'listItem':
       return new Paragraph({
         children: runs(node.runs),
-        ...(orderedGlyphs.has(node.glyphType) ? { numbering: { reference: NUMBERED, level: node.nestingLevel } } : { bullet: { level: node.nestingLevel } }),
+        ...(orderedGlyphs.has(node.glyphType)
+          ? { numbering: { reference: NUMBERED, level: node.nestingLevel } }
+          : { bullet: { level: node.nestingLevel } }),
       });
     case 'table':
       return new Table({

@@ -15,4 +15,3 @@ export function safeColor(color: string | null | undefined): string | null {
 export function safeLink(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
 }
-

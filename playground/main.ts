@@ -17,7 +17,12 @@ async function main(): Promise<void> {
   const playground = new Playground({ distDir: paths.distDir, statePath: paths.statePath, reset: options.reset });
   if (options.demo) playground.loadDemo();
   else playground.openSpreadsheet(playground.users()[0]!.key);
-  const server = await startServer({ playground, assets: await buildClientAssets(paths.clientDir), port: options.port, latencyMs: options.latencyMs });
+  const server = await startServer({
+    playground,
+    assets: await buildClientAssets(paths.clientDir),
+    port: options.port,
+    latencyMs: options.latencyMs,
+  });
   console.log(`Call Calibration playground: ${server.url}  (state in .playground/state.json; Ctrl+C stops)`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

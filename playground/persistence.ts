@@ -40,7 +40,10 @@ export function readState(path: string): SavedState | null {
   } catch (error) {
     throw new Error(`The saved playground state in ${path} is not JSON (${(error as Error).message}). Start with --reset to begin again.`);
   }
-  if (!parsed.success) throw new Error(`The saved playground state in ${path} is not usable: ${z.prettifyError(parsed.error)}. Start with --reset to begin again.`);
+  if (!parsed.success)
+    throw new Error(
+      `The saved playground state in ${path} is not usable: ${z.prettifyError(parsed.error)}. Start with --reset to begin again.`,
+    );
   return { environment: parsed.data.environment, activity: parsed.data.activity };
 }
 

@@ -83,7 +83,12 @@ export class Playground {
     const user = this.user(key);
     const behind = Date.now() - this.env.now();
     if (behind > 0) this.env.advanceClock(behind);
-    const before = { alerts: this.env.ui.alerts.length, dialogs: this.env.ui.dialogs.length, toasts: this.env.ui.toasts.length, mail: this.env.mail.sent.length };
+    const before = {
+      alerts: this.env.ui.alerts.length,
+      dialogs: this.env.ui.dialogs.length,
+      toasts: this.env.ui.toasts.length,
+      mail: this.env.mail.sent.length,
+    };
     try {
       return this.env.run({ email: user.email, key: user.key }, work);
     } finally {
@@ -99,18 +104,27 @@ export class Playground {
       this.activity.push({ kind: alert.kind, user: this.labelOf(alert.user), text: `${title}${alert.prompt} — answered ${answer}` });
     }
     for (const dialog of this.env.ui.dialogs.slice(before.dialogs)) {
-      this.activity.push({ kind: dialog.kind === 'sidebar' ? 'sidebar' : 'dialog', user: this.labelOf(dialog.user), text: `opened “${dialog.title}”` });
+      this.activity.push({
+        kind: dialog.kind === 'sidebar' ? 'sidebar' : 'dialog',
+        user: this.labelOf(dialog.user),
+        text: `opened “${dialog.title}”`,
+      });
     }
     for (const toast of this.env.ui.toasts.slice(before.toasts)) {
       this.activity.push({ kind: 'toast', user: this.labelOf(toast.user), text: [toast.title, toast.message].filter(Boolean).join(': ') });
     }
     for (const mail of this.env.mail.sent.slice(before.mail)) {
-      this.activity.push({ kind: 'mail', user: this.labelOf(mail.user), text: `to ${[...mail.to, ...mail.cc].join(', ')}: ${mail.subject}` });
+      this.activity.push({
+        kind: 'mail',
+        user: this.labelOf(mail.user),
+        text: `to ${[...mail.to, ...mail.cc].join(', ')}: ${mail.subject}`,
+      });
     }
   }
 
   private save(): void {
-    if (this.options.statePath && !this.savesDeferred) writeState(this.options.statePath, { environment: this.env.snapshot(), activity: this.activity });
+    if (this.options.statePath && !this.savesDeferred)
+      writeState(this.options.statePath, { environment: this.env.snapshot(), activity: this.activity });
   }
 
   /** One google.script.run call from the sidebar, as `userKey`. */
@@ -150,7 +164,7 @@ export class Playground {
 
   /** A user opens the spreadsheet: Apps Script runs the add-on's onOpen for them. */
   openSpreadsheet(userKey: string): void {
-    const onOpen = this.addon.scope['onOpen'];
+    const onOpen = this.addon.scope.onOpen;
     if (typeof onOpen !== 'function') return;
     const authMode = this.env.globals.ScriptApp.AuthMode.LIMITED;
     this.execute(userKey, () => (onOpen as (event: unknown) => unknown)({ authMode }));

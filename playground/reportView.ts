@@ -22,7 +22,10 @@ function runHtml(run: TextRun): string {
   if (s.italic) html = `<em>${html}</em>`;
   if (s.underline) html = `<u>${html}</u>`;
   if (s.strikethrough) html = `<s>${html}</s>`;
-  const styles = [safeColor(s.foregroundColor) && `color:${safeColor(s.foregroundColor)}`, safeColor(s.backgroundColor) && `background:${safeColor(s.backgroundColor)}`]
+  const styles = [
+    safeColor(s.foregroundColor) && `color:${safeColor(s.foregroundColor)}`,
+    safeColor(s.backgroundColor) && `background:${safeColor(s.backgroundColor)}`,
+  ]
     .filter(Boolean)
     .join(';');
   if (styles) html = `<span style="${styles}">${html}</span>`;

@@ -14,7 +14,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export class PortInUseError extends Error {
   constructor(readonly port: number) {
-    super(`Port ${port} on ${LOOPBACK} is already in use: stop whatever is using it, or start the playground on another port with --port N (or PORT=N).`);
+    super(
+      `Port ${port} on ${LOOPBACK} is already in use: stop whatever is using it, or start the playground on another port with --port N (or PORT=N).`,
+    );
     this.name = 'PortInUseError';
   }
 }
@@ -52,11 +54,13 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
 async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.output<S>> {
   // Only JSON posts: a page on another site cannot send one without the browser asking first.
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'Send JSON (content-type: application/json).');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+    throw new HttpError(415, 'Send JSON (content-type: application/json).');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -87,11 +91,13 @@ function downloadName(name: string, extension: string): string {
 function route(options: ServerOptions, port: () => number) {
   const { playground, assets } = options;
   const known = (key: string) => {
-    if (!playground.users().some((u) => u.key === key)) throw new HttpError(400, `Unknown playground user "${key}": pick one from the user switcher.`);
+    if (!playground.users().some((u) => u.key === key))
+      throw new HttpError(400, `Unknown playground user "${key}": pick one from the user switcher.`);
     return key;
   };
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (!isLocalHost(req.headers.host, port())) throw new HttpError(403, 'The playground answers only requests addressed to 127.0.0.1 or localhost.');
+    if (!isLocalHost(req.headers.host, port()))
+      throw new HttpError(403, 'The playground answers only requests addressed to 127.0.0.1 or localhost.');
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
     const key = `${req.method} ${url.pathname}`;
     switch (key) {

@@ -1,4 +1,16 @@
-import { rangeA1, hasContent, displayValue, GENERAL, conditionalPaint, type Cell, type CellValue, type ProtectionState, type SheetState, type ValidationState, type WorkbookState } from 'apps-script-emulator';
+import {
+  rangeA1,
+  hasContent,
+  displayValue,
+  GENERAL,
+  conditionalPaint,
+  type Cell,
+  type CellValue,
+  type ProtectionState,
+  type SheetState,
+  type ValidationState,
+  type WorkbookState,
+} from 'apps-script-emulator';
 import { chartData, chartSvg } from './chartSvg';
 
 // Every sheet as the person at the keyboard would see it: display values, effective formatting
@@ -82,9 +94,18 @@ function chartOf(sheets: readonly SheetState[], sheet: SheetState, chart: SheetS
     return displayValue(value, cell?.numberFormat ?? GENERAL, timeZone);
   };
   const grid: Array<Array<string | number | null>> = [];
-  if (range) for (let r = range.row; r < range.row + range.numRows; r++) grid.push(Array.from({ length: range.numColumns }, (_, i) => cellText(r, range.column + i)));
+  if (range)
+    for (let r = range.row; r < range.row + range.numRows; r++)
+      grid.push(Array.from({ length: range.numColumns }, (_, i) => cellText(r, range.column + i)));
   const [header = [], ...rows] = grid;
-  return chartSvg(chartData(chart.chartType, chart.options as Record<string, unknown>, header.map((h) => String(h ?? '')), rows));
+  return chartSvg(
+    chartData(
+      chart.chartType,
+      chart.options as Record<string, unknown>,
+      header.map((h) => String(h ?? '')),
+      rows,
+    ),
+  );
 }
 
 function hasFormatting(cell: Cell | null): boolean {
@@ -123,7 +144,9 @@ export function describeValidation(validation: ValidationState | undefined): str
     }
     case 'VALUE_IN_RANGE': {
       const source = values[0];
-      return typeof source === 'object' && source !== null && 'range' in source ? `dropdown from ${rangeA1(source.range)}` : 'dropdown from a range';
+      return typeof source === 'object' && source !== null && 'range' in source
+        ? `dropdown from ${rangeA1(source.range)}`
+        : 'dropdown from a range';
     }
     case 'CHECKBOX':
       return 'checkbox';
@@ -158,7 +181,12 @@ export interface RenderLimits {
 
 export const VIEW_LIMITS: RenderLimits = { rows: MAX_RENDERED_ROWS, columns: MAX_RENDERED_COLUMNS };
 
-export function renderSheet(workbook: WorkbookState, sheet: SheetState, timeZone: string, limits: RenderLimits = VIEW_LIMITS): RenderedSheet {
+export function renderSheet(
+  workbook: WorkbookState,
+  sheet: SheetState,
+  timeZone: string,
+  limits: RenderLimits = VIEW_LIMITS,
+): RenderedSheet {
   const full = extent(sheet);
   const numRows = Math.min(full.rows, limits.rows);
   const numColumns = Math.min(full.columns, limits.columns);
@@ -178,7 +206,13 @@ export function renderSheet(workbook: WorkbookState, sheet: SheetState, timeZone
         row: r,
         column: c,
         value,
-        text: checkbox ? (value === true ? '☑' : '☐') : hyperlink && value === '' ? hyperlink.label : displayValue(value, numberFormat, timeZone),
+        text: checkbox
+          ? value === true
+            ? '☑'
+            : '☐'
+          : hyperlink && value === ''
+            ? hyperlink.label
+            : displayValue(value, numberFormat, timeZone),
         numberFormat,
         background: extra.background ?? cell?.background ?? null,
         fontColor: extra.fontColor ?? cell?.fontColor ?? null,

@@ -21,7 +21,7 @@ function whole(text: string | undefined, what: string, max: number): number {
 
 export function parseStartOptions(argv: readonly string[], env: Record<string, string | undefined>): StartOptions {
   const options: StartOptions = {
-    port: env['PORT'] === undefined ? DEFAULT_PORT : whole(env['PORT'], 'PORT', 65535),
+    port: env.PORT === undefined ? DEFAULT_PORT : whole(env.PORT, 'PORT', 65535),
     reset: false,
     demo: false,
     latencyMs: 0,

@@ -31,7 +31,11 @@ export function playgroundUsers(ownerEmail: string, session: SessionState | null
   const facilitatorEmail = session?.facilitator.email || ownerEmail;
   const facilitatorName = session?.session.facilitator.name;
   const users: PlaygroundUser[] = [
-    { ...byEmail(facilitatorEmail), label: facilitatorName ? `${facilitatorName} (facilitator)` : 'Facilitator (spreadsheet owner)', role: 'facilitator' },
+    {
+      ...byEmail(facilitatorEmail),
+      label: facilitatorName ? `${facilitatorName} (facilitator)` : 'Facilitator (spreadsheet owner)',
+      role: 'facilitator',
+    },
   ];
   for (const evaluator of session?.session.evaluators ?? []) {
     const email = evaluator.email.toLowerCase();

@@ -29,7 +29,8 @@ function spillWidth(row: readonly RenderedCell[], c: number, widths: readonly nu
   const cell = row[c]!;
   let width = widths[c] ?? 100;
   if (cell.text === '' || cell.align !== 'left' || cell.wrap) return width;
-  for (let next = c + 1; next < row.length && row[next]!.text === '' && !row[next]!.covered && row[next]!.charts.length === 0; next++) width += widths[next] ?? 100;
+  for (let next = c + 1; next < row.length && row[next]!.text === '' && !row[next]!.covered && row[next]!.charts.length === 0; next++)
+    width += widths[next] ?? 100;
   return width;
 }
 

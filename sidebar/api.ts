@@ -6,7 +6,8 @@ import { type PayloadArgs, callServer } from './rpc';
 export type SidebarClient = { [N in ActionName]: (...args: PayloadArgs<N>) => Promise<ActionResult<N>> };
 
 export const api = new Proxy({} as SidebarClient, {
-  get: (_target, name) =>
+  get:
+    (_target, name) =>
     (...args: unknown[]) =>
       (callServer as (name: string, ...rest: unknown[]) => Promise<unknown>)(String(name), ...args),
 });

@@ -94,7 +94,7 @@ function roleFace(state: SidebarState): Node {
 function start(): void {
   setRenderer(face);
   // The menu's "Check this spreadsheet" opens this sidebar with <body data-open="check">.
-  const openCheck = document.body.dataset['open'] === 'check';
+  const openCheck = document.body.dataset.open === 'check';
   const started = act(() => api.getSidebarState(), {
     busy: 'Loading the session…',
     done: (state) => {

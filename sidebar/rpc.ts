@@ -3,7 +3,8 @@
 import type { ActionName, ActionPayload, ActionResult } from '../src/api/actions';
 
 /** The payload argument of an action: optional when the action takes no details. */
-export type PayloadArgs<N extends ActionName> = undefined extends ActionPayload<N> ? [payload?: ActionPayload<N>] : [payload: ActionPayload<N>];
+export type PayloadArgs<N extends ActionName> =
+  undefined extends ActionPayload<N> ? [payload?: ActionPayload<N>] : [payload: ActionPayload<N>];
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

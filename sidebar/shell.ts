@@ -54,6 +54,7 @@ export interface ActOptions<T> {
   /** Progress text shown while the call runs: "Submitting Call 1…". */
   busy: string;
   /** Runs with the result; returns the status text to show ('' for none). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a done callback may show nothing and return nothing
   done?: (result: T) => string | void;
   /** Runs after a failure, once the alert shows the server's message. */
   failed?: () => void;

@@ -3,7 +3,16 @@ import type { EmulatorContext } from '../context';
 import { requireValidEmail } from '../email';
 import { instrument } from '../instrument';
 import { ElementFactory } from './elements';
-import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, documentUrl, emptyParagraph, type DocumentData } from './model';
+import {
+  Attribute,
+  ElementType,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  documentUrl,
+  emptyParagraph,
+  type DocumentData,
+} from './model';
 
 const FIRST_TAB_ID = 't.0';
 
@@ -28,7 +37,7 @@ export class DocumentStore {
 
 function newDocumentId(): string {
   // Drive ids are 44 URL-safe characters; the leading 1 matches what Docs hands out today.
-  return '1' + randomBytes(33).toString('base64url').slice(0, 43);
+  return `1${randomBytes(33).toString('base64url').slice(0, 43)}`;
 }
 
 function sameAddress(a: string, b: string): boolean {
@@ -42,7 +51,11 @@ export function canOpen(doc: DocumentData, user: { email: string; key: string })
 }
 
 function addressOf(emailOrUser: unknown): string {
-  if (typeof emailOrUser === 'object' && emailOrUser !== null && typeof (emailOrUser as GoogleAppsScript.Base.User).getEmail === 'function') {
+  if (
+    typeof emailOrUser === 'object' &&
+    emailOrUser !== null &&
+    typeof (emailOrUser as GoogleAppsScript.Base.User).getEmail === 'function'
+  ) {
     return requireValidEmail((emailOrUser as GoogleAppsScript.Base.User).getEmail());
   }
   return requireValidEmail(emailOrUser);

@@ -19,7 +19,6 @@ import {
 import { textOver } from './text';
 import { insertText, plainRuns, styleAll, textOf } from './textRuns';
 
-
 function childIndexError(index: unknown, count: number): Error {
   return new Error(`Child index (${String(index)}) must be less than the number of child elements (${count}).`);
 }
@@ -37,7 +36,8 @@ function checkInsertIndex(index: unknown, count: number): number {
 }
 
 function textArgument(text: unknown, method: string): string {
-  if (typeof text !== 'string') throw new Error(`The parameters (${typeName(text)}) don't match the method signature for DocumentApp.${method}.`);
+  if (typeof text !== 'string')
+    throw new Error(`The parameters (${typeName(text)}) don't match the method signature for DocumentApp.${method}.`);
   return text;
 }
 
@@ -50,7 +50,7 @@ function typeName(value: unknown): string {
 /** Apps Script accepts only string[][] for a table's contents and names the offending types otherwise. */
 export function tableCells(cells: unknown, method: string): string[][] {
   const rows = Array.isArray(cells) ? cells : null;
-  const valid = rows !== null && rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
+  const valid = rows?.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
   if (!valid) {
     const kinds = new Set<string>();
     if (rows) for (const row of rows) for (const cell of Array.isArray(row) ? row : [row]) kinds.add(typeof cell);
@@ -294,7 +294,10 @@ abstract class ParagraphLike<N extends ParagraphNode | ListItemNode, Self> exten
   }
 }
 
-class ParagraphImpl extends ParagraphLike<ParagraphNode, GoogleAppsScript.Document.Paragraph> implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphLikeMethods> {
+class ParagraphImpl
+  extends ParagraphLike<ParagraphNode, GoogleAppsScript.Document.Paragraph>
+  implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphLikeMethods>
+{
   getType(): GoogleAppsScript.Document.ElementType {
     return 'PARAGRAPH' as unknown as GoogleAppsScript.Document.ElementType;
   }
@@ -302,7 +305,8 @@ class ParagraphImpl extends ParagraphLike<ParagraphNode, GoogleAppsScript.Docume
 
 class ListItemImpl
   extends ParagraphLike<ListItemNode, GoogleAppsScript.Document.ListItem>
-  implements Pick<GoogleAppsScript.Document.ListItem, ParagraphLikeMethods | 'getGlyphType' | 'setGlyphType' | 'getNestingLevel' | 'setNestingLevel'>
+  implements
+    Pick<GoogleAppsScript.Document.ListItem, ParagraphLikeMethods | 'getGlyphType' | 'setGlyphType' | 'getNestingLevel' | 'setNestingLevel'>
 {
   getType(): GoogleAppsScript.Document.ElementType {
     return 'LIST_ITEM' as unknown as GoogleAppsScript.Document.ElementType;
@@ -396,7 +400,8 @@ class TableImpl extends Castable implements Pick<GoogleAppsScript.Document.Table
     return this._node.borderWidth as number;
   }
   setBorderColor(color: string): GoogleAppsScript.Document.Table {
-    if (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color)) throw new Error(`Invalid argument: color ${String(color)} (use #rrggbb)`);
+    if (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color))
+      throw new Error(`Invalid argument: color ${String(color)} (use #rrggbb)`);
     this._node.borderColor = color.toLowerCase();
     return this.self();
   }
@@ -419,7 +424,9 @@ class TableImpl extends Castable implements Pick<GoogleAppsScript.Document.Table
   }
 }
 
-class TableRowImpl implements Pick<GoogleAppsScript.Document.TableRow, 'getType' | 'getNumCells' | 'getCell' | 'getText' | 'editAsText' | 'appendTableCell'> {
+class TableRowImpl
+  implements Pick<GoogleAppsScript.Document.TableRow, 'getType' | 'getNumCells' | 'getCell' | 'getText' | 'editAsText' | 'appendTableCell'>
+{
   constructor(
     private readonly factory: ElementFactory,
     private readonly table: TableNode,
@@ -449,7 +456,11 @@ class TableRowImpl implements Pick<GoogleAppsScript.Document.TableRow, 'getType'
 }
 
 class TableCellImpl
-  implements Pick<GoogleAppsScript.Document.TableCell, 'getType' | 'getText' | 'setText' | 'editAsText' | 'getBackgroundColor' | 'setBackgroundColor' | 'getParentRow' | 'getParentTable'>
+  implements
+    Pick<
+      GoogleAppsScript.Document.TableCell,
+      'getType' | 'getText' | 'setText' | 'editAsText' | 'getBackgroundColor' | 'setBackgroundColor' | 'getParentRow' | 'getParentTable'
+    >
 {
   constructor(
     private readonly factory: ElementFactory,
@@ -477,7 +488,8 @@ class TableCellImpl
     return this._cell.backgroundColor as string;
   }
   setBackgroundColor(color: string): GoogleAppsScript.Document.TableCell {
-    if (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color)) throw new Error(`Invalid argument: color ${String(color)} (use #rrggbb)`);
+    if (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color))
+      throw new Error(`Invalid argument: color ${String(color)} (use #rrggbb)`);
     this._cell.backgroundColor = color.toLowerCase();
     return this.self();
   }
@@ -534,7 +546,14 @@ class BodyImpl implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
   private listItemNode(text: unknown, method: string): ListItemNode {
     const copied = nodeOf(text);
     if (copied?.type === 'listItem') return structuredClone(copied);
-    return { type: 'listItem', heading: 'NORMAL', alignment: null, glyphType: 'BULLET', nestingLevel: 0, runs: plainRuns(textArgument(text, method)) };
+    return {
+      type: 'listItem',
+      heading: 'NORMAL',
+      alignment: null,
+      glyphType: 'BULLET',
+      nestingLevel: 0,
+      runs: plainRuns(textArgument(text, method)),
+    };
   }
   private tableNodeOf(cells: unknown, method: string): TableNode {
     const copied = nodeOf(cells);
@@ -564,13 +583,19 @@ class BodyImpl implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
     return this.factory.table(this.insertAt(childIndex, this.tableNodeOf(cells, 'Body.insertTable')));
   }
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
-    return this.factory.element(this.insertAt(this.doc.body.length, { type: 'horizontalRule' })) as unknown as GoogleAppsScript.Document.HorizontalRule;
+    return this.factory.element(
+      this.insertAt(this.doc.body.length, { type: 'horizontalRule' }),
+    ) as unknown as GoogleAppsScript.Document.HorizontalRule;
   }
   insertHorizontalRule(childIndex: number): GoogleAppsScript.Document.HorizontalRule {
-    return this.factory.element(this.insertAt(childIndex, { type: 'horizontalRule' })) as unknown as GoogleAppsScript.Document.HorizontalRule;
+    return this.factory.element(
+      this.insertAt(childIndex, { type: 'horizontalRule' }),
+    ) as unknown as GoogleAppsScript.Document.HorizontalRule;
   }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
-    return this.factory.element(this.insertAt(this.doc.body.length, { type: 'pageBreak' })) as unknown as GoogleAppsScript.Document.PageBreak;
+    return this.factory.element(
+      this.insertAt(this.doc.body.length, { type: 'pageBreak' }),
+    ) as unknown as GoogleAppsScript.Document.PageBreak;
   }
   insertPageBreak(childIndex: number): GoogleAppsScript.Document.PageBreak {
     return this.factory.element(this.insertAt(childIndex, { type: 'pageBreak' })) as unknown as GoogleAppsScript.Document.PageBreak;

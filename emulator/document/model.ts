@@ -1,10 +1,39 @@
 import * as z from 'zod';
 import { makeEnum } from '../enum';
 
-export const ParagraphHeading = makeEnum(['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE']);
-export const GlyphType = makeEnum(['BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER']);
+export const ParagraphHeading = makeEnum([
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+]);
+export const GlyphType = makeEnum([
+  'BULLET',
+  'HOLLOW_BULLET',
+  'SQUARE_BULLET',
+  'NUMBER',
+  'LATIN_UPPER',
+  'LATIN_LOWER',
+  'ROMAN_UPPER',
+  'ROMAN_LOWER',
+]);
 export const HorizontalAlignment = makeEnum(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
-export const ElementType = makeEnum(['BODY_SECTION', 'HORIZONTAL_RULE', 'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH', 'TABLE', 'TABLE_CELL', 'TABLE_ROW', 'TEXT']);
+export const ElementType = makeEnum([
+  'BODY_SECTION',
+  'HORIZONTAL_RULE',
+  'LIST_ITEM',
+  'PAGE_BREAK',
+  'PARAGRAPH',
+  'TABLE',
+  'TABLE_CELL',
+  'TABLE_ROW',
+  'TEXT',
+]);
 export const Attribute = makeEnum([
   'BACKGROUND_COLOR',
   'BOLD',

@@ -63,7 +63,10 @@ class TextImpl implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
   private single(method: string): RunHolder {
     if (this.window) throw new Error(`Text.${method} on appended text is not supported by the in-memory Apps Script environment`);
     const holders = this.holders();
-    if (holders.length !== 1) throw new Error(`Text.${method} on text spanning several paragraphs or cells is not supported by the in-memory Apps Script environment`);
+    if (holders.length !== 1)
+      throw new Error(
+        `Text.${method} on text spanning several paragraphs or cells is not supported by the in-memory Apps Script environment`,
+      );
     return holders[0]!;
   }
 
@@ -235,4 +238,3 @@ export function textOver(
 ): GoogleAppsScript.Document.Text {
   return instrument(new TextImpl(holders, window), ctx, 'DocumentApp', 'Text') as unknown as GoogleAppsScript.Document.Text;
 }
-

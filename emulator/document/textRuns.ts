@@ -92,7 +92,7 @@ export function insertText(runs: readonly TextRun[], offset: number, text: strin
   const length = textOf(runs).length;
   if (!Number.isInteger(offset) || offset < 0 || offset > length) throw new Error(`Invalid offset ${offset} for text of length ${length}`);
   // New text takes the style of the character before it, as typing does.
-  const style = offset > 0 ? styleAt(runs, offset - 1) : runs[0]?.style ?? {};
+  const style = offset > 0 ? styleAt(runs, offset - 1) : (runs[0]?.style ?? {});
   const pieces = splitAt(runs, offset);
   let position = 0;
   const out: TextRun[] = [];

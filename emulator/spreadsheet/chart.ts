@@ -20,7 +20,12 @@ export function chartApi(book: MemorySpreadsheet, state: ChartState): Chart {
 }
 
 export function chartBuilderApi(book: MemorySpreadsheet, state: ChartState): Builder {
-  return instrument(new MemoryEmbeddedChartBuilder(book, structuredClone(state)), book.ctx, 'SpreadsheetApp', 'EmbeddedChartBuilder') as unknown as Builder;
+  return instrument(
+    new MemoryEmbeddedChartBuilder(book, structuredClone(state)),
+    book.ctx,
+    'SpreadsheetApp',
+    'EmbeddedChartBuilder',
+  ) as unknown as Builder;
 }
 
 export function chartStateOf(chart: unknown, method: string): ChartState {
@@ -48,7 +53,8 @@ function jsonOption(option: string, value: unknown): JsonValue {
 }
 
 export class MemoryEmbeddedChart
-  implements Pick<Chart, 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'>
+  implements
+    Pick<Chart, 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'>
 {
   constructor(
     readonly _book: MemorySpreadsheet,
@@ -181,7 +187,8 @@ export class MemoryEmbeddedChartBuilder implements Pick<Builder, BuilderMethods>
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): Builder {
     const args = [anchorRowPos, anchorColPos, offsetX, offsetY];
-    if (!args.every((arg) => typeof arg === 'number' && Number.isInteger(arg))) throw signatureError('EmbeddedChartBuilder.setPosition', args);
+    if (!args.every((arg) => typeof arg === 'number' && Number.isInteger(arg)))
+      throw signatureError('EmbeddedChartBuilder.setPosition', args);
     this._state.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this.self();
   }

@@ -15,7 +15,12 @@ function emptyRule(): ConditionalRuleState {
 }
 
 export function conditionalRuleApi(book: MemorySpreadsheet, state: ConditionalRuleState): Rule {
-  return instrument(new MemoryConditionalFormatRule(book, structuredClone(state)), book.ctx, 'SpreadsheetApp', 'ConditionalFormatRule') as unknown as Rule;
+  return instrument(
+    new MemoryConditionalFormatRule(book, structuredClone(state)),
+    book.ctx,
+    'SpreadsheetApp',
+    'ConditionalFormatRule',
+  ) as unknown as Rule;
 }
 
 export function conditionalRuleBuilderApi(book: MemorySpreadsheet, state?: ConditionalRuleState): Builder {
@@ -28,7 +33,10 @@ export function conditionalRuleStateOf(rule: unknown, method: string): Condition
   return structuredClone(rule._state);
 }
 
-function booleanConditionApi(book: MemorySpreadsheet, state: NonNullable<ConditionalRuleState['boolean']>): GoogleAppsScript.Spreadsheet.BooleanCondition {
+function booleanConditionApi(
+  book: MemorySpreadsheet,
+  state: NonNullable<ConditionalRuleState['boolean']>,
+): GoogleAppsScript.Spreadsheet.BooleanCondition {
   const condition: Pick<
     GoogleAppsScript.Spreadsheet.BooleanCondition,
     'getBackground' | 'getBold' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor' | 'getItalic'
@@ -43,7 +51,10 @@ function booleanConditionApi(book: MemorySpreadsheet, state: NonNullable<Conditi
   return instrument(condition, book.ctx, 'SpreadsheetApp', 'BooleanCondition') as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition;
 }
 
-function gradientConditionApi(book: MemorySpreadsheet, state: NonNullable<ConditionalRuleState['gradient']>): GoogleAppsScript.Spreadsheet.GradientCondition {
+function gradientConditionApi(
+  book: MemorySpreadsheet,
+  state: NonNullable<ConditionalRuleState['gradient']>,
+): GoogleAppsScript.Spreadsheet.GradientCondition {
   const type = (point: GradientPoint | null) => (point ? (point.type as unknown as GoogleAppsScript.Spreadsheet.InterpolationType) : null);
   const condition: Pick<GoogleAppsScript.Spreadsheet.GradientCondition, `get${'Min' | 'Mid' | 'Max'}${'Color' | 'Type' | 'Value'}`> = {
     getMinColor: () => state.min?.color ?? '',
@@ -56,7 +67,12 @@ function gradientConditionApi(book: MemorySpreadsheet, state: NonNullable<Condit
     getMaxType: () => type(state.max),
     getMaxValue: () => state.max?.value ?? '',
   };
-  return instrument(condition, book.ctx, 'SpreadsheetApp', 'GradientCondition') as unknown as GoogleAppsScript.Spreadsheet.GradientCondition;
+  return instrument(
+    condition,
+    book.ctx,
+    'SpreadsheetApp',
+    'GradientCondition',
+  ) as unknown as GoogleAppsScript.Spreadsheet.GradientCondition;
 }
 
 class RuleReader {
@@ -79,7 +95,9 @@ class RuleReader {
   }
 }
 
-export class MemoryConditionalFormatRule extends RuleReader implements Pick<Rule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'> {}
+export class MemoryConditionalFormatRule
+  extends RuleReader
+  implements Pick<Rule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'> {}
 
 type BuilderMethods =
   | 'build'
@@ -131,7 +149,9 @@ export class MemoryConditionalFormatRuleBuilder extends RuleReader implements Pi
     return this.self();
   }
 
-  private format(change: Partial<Pick<NonNullable<ConditionalRuleState['boolean']>, 'background' | 'fontColor' | 'bold' | 'italic'>>): Builder {
+  private format(
+    change: Partial<Pick<NonNullable<ConditionalRuleState['boolean']>, 'background' | 'fontColor' | 'bold' | 'italic'>>,
+  ): Builder {
     const current = this._state.boolean ?? { criteria: '', values: [], background: null, fontColor: null, bold: null, italic: null };
     this._state.boolean = { ...current, ...change };
     return this.self();

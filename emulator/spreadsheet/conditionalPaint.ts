@@ -22,7 +22,7 @@ function parseHex(color: string): Rgb | null {
 }
 
 function toHex(rgb: Rgb): string {
-  return '#' + rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('');
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 function mix(from: string, to: string, t: number): string {
@@ -152,13 +152,20 @@ function columnNumber(letters: string): number {
  * References move with the cell as in Sheets (relative unless marked with $), from the rule's first
  * range. Any other formula gives null: it is listed as not shown rather than guessed.
  */
-export function customFormulaHolds(formula: string, sheet: SheetState, anchor: { row: number; column: number }, row: number, column: number): boolean | null {
+export function customFormulaHolds(
+  formula: string,
+  sheet: SheetState,
+  anchor: { row: number; column: number },
+  row: number,
+  column: number,
+): boolean | null {
   const valueAt = (absCol: string, col: string, absRow: string, r: string): CellValue => {
     const targetColumn = absCol ? columnNumber(col) : columnNumber(col) + (column - anchor.column);
     const targetRow = absRow ? Number(r) : Number(r) + (row - anchor.row);
     return sheet.cells[targetRow - 1]?.[targetColumn - 1]?.value ?? '';
   };
-  const text = (value: CellValue) => (value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value));
+  const text = (value: CellValue) =>
+    value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
   const search = SEARCH_FORMULA.exec(formula);
   if (search) {
     const [, fn, rawNeedle, absCol, col, absRow, r] = search;
@@ -239,4 +246,3 @@ export function conditionalPaint(sheet: SheetState): { paint: Map<string, Condit
   });
   return { paint, unevaluated };
 }
-

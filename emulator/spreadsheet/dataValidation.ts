@@ -11,11 +11,19 @@ type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
 export function validationApi(book: MemorySpreadsheet, state: ValidationState): DataValidation {
-  return instrument(new MemoryDataValidation(book, structuredClone(state)), book.ctx, 'SpreadsheetApp', 'DataValidation') as unknown as DataValidation;
+  return instrument(
+    new MemoryDataValidation(book, structuredClone(state)),
+    book.ctx,
+    'SpreadsheetApp',
+    'DataValidation',
+  ) as unknown as DataValidation;
 }
 
 export function validationBuilderApi(book: MemorySpreadsheet, state?: ValidationState): Builder {
-  const builder = new MemoryDataValidationBuilder(book, state ? structuredClone(state) : { criteria: '', values: [], allowInvalid: true, helpText: '' });
+  const builder = new MemoryDataValidationBuilder(
+    book,
+    state ? structuredClone(state) : { criteria: '', values: [], allowInvalid: true, helpText: '' },
+  );
   return instrument(builder, book.ctx, 'SpreadsheetApp', 'DataValidationBuilder') as unknown as Builder;
 }
 
@@ -143,11 +151,17 @@ export class MemoryDataValidationBuilder implements Pick<Builder, BuilderMethods
   }
   requireNumberBetween(start: number, end: number): Builder {
     const args = [start, end];
-    return this.criteria('NUMBER_BETWEEN', [requireNumber(start, 'requireNumberBetween', args), requireNumber(end, 'requireNumberBetween', args)]);
+    return this.criteria('NUMBER_BETWEEN', [
+      requireNumber(start, 'requireNumberBetween', args),
+      requireNumber(end, 'requireNumberBetween', args),
+    ]);
   }
   requireNumberNotBetween(start: number, end: number): Builder {
     const args = [start, end];
-    return this.criteria('NUMBER_NOT_BETWEEN', [requireNumber(start, 'requireNumberNotBetween', args), requireNumber(end, 'requireNumberNotBetween', args)]);
+    return this.criteria('NUMBER_NOT_BETWEEN', [
+      requireNumber(start, 'requireNumberNotBetween', args),
+      requireNumber(end, 'requireNumberNotBetween', args),
+    ]);
   }
   requireNumberEqualTo(number: number): Builder {
     return this.criteria('NUMBER_EQUAL_TO', [requireNumber(number, 'requireNumberEqualTo', [number])]);
@@ -211,7 +225,11 @@ export class MemoryDataValidationBuilder implements Pick<Builder, BuilderMethods
  * writes; this is what the inspection view uses to list violations. Blank cells always pass, as in
  * Sheets; custom formulas are not evaluated.
  */
-export function satisfiesValidation(value: CellValue, rule: ValidationState, rangeValues: (range: { sheetId: number; row: number; column: number; numRows: number; numColumns: number }) => CellValue[]): boolean {
+export function satisfiesValidation(
+  value: CellValue,
+  rule: ValidationState,
+  rangeValues: (range: { sheetId: number; row: number; column: number; numRows: number; numColumns: number }) => CellValue[],
+): boolean {
   if (value === '') return true;
   const [first, second] = rule.values;
   const num = typeof value === 'number' ? value : null;

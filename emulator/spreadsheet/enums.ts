@@ -80,7 +80,7 @@ export const ChartType = enumOf([
 /** Reads an enum argument, accepting only members of the given enum. */
 export function enumMember<E extends Record<string, string>>(enumeration: E, value: unknown, what: string): E[keyof E] {
   const name = String(value);
-  if (!Object.prototype.hasOwnProperty.call(enumeration, name)) {
+  if (!Object.hasOwn(enumeration, name)) {
     throw new Error(`Invalid ${what}: ${name}. Expected one of ${Object.keys(enumeration).join(', ')}.`);
   }
   return enumeration[name as keyof E];

@@ -86,12 +86,7 @@ export function mapRange<T>(range: GridRange, read: (row: number, column: number
 }
 
 export function intersects(a: GridRange, b: GridRange): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
 }
 
 export function contains(outer: GridRange, inner: GridRange): boolean {
@@ -152,9 +147,7 @@ export function shiftRange(range: GridRange, axis: 'rows' | 'columns', at: numbe
   const [start, count] = axis === 'rows' ? [range.row, range.numRows] : [range.column, range.numColumns];
   const shifted = shiftSpan(start, count, at, delta);
   if (!shifted) return null;
-  return axis === 'rows'
-    ? { ...range, row: shifted[0], numRows: shifted[1] }
-    : { ...range, column: shifted[0], numColumns: shifted[1] };
+  return axis === 'rows' ? { ...range, row: shifted[0], numRows: shifted[1] } : { ...range, column: shifted[0], numColumns: shifted[1] };
 }
 
 /** Inserts (delta > 0) or deletes (delta < 0) whole rows or columns of cells and resizes the grid. */

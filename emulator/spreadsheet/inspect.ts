@@ -178,7 +178,9 @@ export function inspectSheet(book: MemorySpreadsheet, sheet: SheetState): SheetV
     merges: sheet.merges.map(rangeA1),
     columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths).map(([column, width]) => [Number(column), width])),
     defaultColumnWidth: DEFAULT_COLUMN_WIDTH,
-    protections: book.state.protections.filter((protection) => protection.range.sheetId === sheet.id).map((protection) => protectionView(book, protection)),
+    protections: book.state.protections
+      .filter((protection) => protection.range.sheetId === sheet.id)
+      .map((protection) => protectionView(book, protection)),
     conditionalFormats: sheet.conditionalFormats.map((rule) => ({
       ranges: rule.ranges.map((range) => qualified(book, range)),
       boolean: structuredClone(rule.boolean),

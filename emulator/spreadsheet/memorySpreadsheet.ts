@@ -114,7 +114,9 @@ export class MemorySpreadsheet {
 
   /** Throws Sheets' protected-cell error when the active user may not edit these cells. */
   assertCanEditCells(sheetId: number, area: GridRange): void {
-    const blocked = this.state.protections.some((protection) => protectionCovers(protection, sheetId, area) && !this.userCanEdit(protection));
+    const blocked = this.state.protections.some(
+      (protection) => protectionCovers(protection, sheetId, area) && !this.userCanEdit(protection),
+    );
     if (blocked) throw new Error(PROTECTED_MESSAGE);
   }
 

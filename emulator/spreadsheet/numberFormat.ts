@@ -109,7 +109,7 @@ function tokenizeNumberPattern(pattern: string): { prefix: string; core: string;
     } else if (ch === '%') {
       percent = true;
       pieces.push({ text: '%' });
-    } else if (ch === '[' ) {
+    } else if (ch === '[') {
       const close = pattern.indexOf(']', i);
       i = close === -1 ? pattern.length : close; // colour and locale tags do not change the text
     } else if (ch !== '_' && ch !== '*') {
@@ -154,7 +154,20 @@ function formatNumber(value: number, pattern: string): string {
   return `${negative ? '-' : ''}${prefix}${body}${suffix}`;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type DateToken =

@@ -46,7 +46,13 @@ export const GROUP_REMOVAL_MESSAGE =
   'You cannot remove the group through which you have edit access to this protected range. Add yourself as an editor first.';
 
 /** Whether removing `removed` from the list would take away the user's own edit access. */
-export function removalLocksOut(protection: ProtectionState, removed: string, user: EmulatedUser, owner: EmulatedUser, groups: readonly string[]): boolean {
+export function removalLocksOut(
+  protection: ProtectionState,
+  removed: string,
+  user: EmulatedUser,
+  owner: EmulatedUser,
+  groups: readonly string[],
+): boolean {
   const email = normalizeEmail(user.email);
   if (user.key === owner.key || email === '' || !groups.includes(removed)) return false;
   if (protection.editors.includes(email) || domainCovers(protection, email, owner)) return false;

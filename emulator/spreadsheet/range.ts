@@ -239,7 +239,12 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
     const r = requireInteger(row, 'Range.getCell', [row, column]);
     const c = requireInteger(column, 'Range.getCell', [row, column]);
     if (r < 1 || c < 1 || r > this._grid.numRows || c > this._grid.numColumns) throw new Error('Cell reference out of range');
-    return rangeApi(this._book, this._sheetId, { row: this._grid.row + r - 1, column: this._grid.column + c - 1, numRows: 1, numColumns: 1 });
+    return rangeApi(this._book, this._sheetId, {
+      row: this._grid.row + r - 1,
+      column: this._grid.column + c - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((arg) => arg !== undefined);
@@ -326,7 +331,9 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
     return this.writeEach((cell) => setOrReset(cell, 'background', colorArgument(color))) as unknown as Range;
   }
   setBackgrounds(colors: Array<Array<string | null>>): Range {
-    return this.writeMatrix('setBackgrounds', colors, (cell, color) => setOrReset(cell, 'background', colorArgument(color))) as unknown as Range;
+    return this.writeMatrix('setBackgrounds', colors, (cell, color) =>
+      setOrReset(cell, 'background', colorArgument(color)),
+    ) as unknown as Range;
   }
   /** Not in the current type definitions but still answered by Apps Script. */
   getFontColor(): string {
@@ -339,7 +346,9 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
     return this.writeEach((cell) => setOrReset(cell, 'fontColor', colorArgument(color))) as unknown as Range;
   }
   setFontColors(colors: any[][]): Range {
-    return this.writeMatrix('setFontColors', colors, (cell, color) => setOrReset(cell, 'fontColor', colorArgument(color))) as unknown as Range;
+    return this.writeMatrix('setFontColors', colors, (cell, color) =>
+      setOrReset(cell, 'fontColor', colorArgument(color)),
+    ) as unknown as Range;
   }
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
     return this.read((cell) => cell?.fontWeight ?? 'normal');
@@ -416,7 +425,9 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
     return this.writeEach((cell) => setOrReset(cell, 'wrapStrategy', isWrapEnabled ? 'WRAP' : null)) as unknown as Range;
   }
   setWraps(isWrapEnabled: boolean[][]): Range {
-    return this.writeMatrix('setWraps', isWrapEnabled, (cell, wrap) => setOrReset(cell, 'wrapStrategy', wrap ? 'WRAP' : null)) as unknown as Range;
+    return this.writeMatrix('setWraps', isWrapEnabled, (cell, wrap) =>
+      setOrReset(cell, 'wrapStrategy', wrap ? 'WRAP' : null),
+    ) as unknown as Range;
   }
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): Range {
     const value = enumMember(WrapStrategy, strategy, 'wrap strategy');
@@ -438,7 +449,16 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
     const [bottom0, right0] = [this.getLastRow(), this.getLastColumn()];
     forEachPosition(this._grid, (row, column) => {
       const cell = writableCell(sheet, row, column);
-      const previous = cell.border ?? { top: null, left: null, bottom: null, right: null, vertical: null, horizontal: null, color: null, style: null };
+      const previous = cell.border ?? {
+        top: null,
+        left: null,
+        bottom: null,
+        right: null,
+        vertical: null,
+        horizontal: null,
+        color: null,
+        style: null,
+      };
       const pick = (edge: boolean | null, inner: boolean | null, outer: boolean, old: boolean | null) => {
         const wanted = outer ? edge : inner;
         return wanted === null ? old : wanted;
@@ -542,9 +562,7 @@ export class MemoryRange implements Pick<Range, RangeMethods> {
     return this.mergeBlocks([this._grid]);
   }
   mergeAcross(): Range {
-    return this.mergeBlocks(
-      Array.from({ length: this._grid.numRows }, (_, i) => ({ ...this._grid, row: this._grid.row + i, numRows: 1 })),
-    );
+    return this.mergeBlocks(Array.from({ length: this._grid.numRows }, (_, i) => ({ ...this._grid, row: this._grid.row + i, numRows: 1 })));
   }
   mergeVertically(): Range {
     return this.mergeBlocks(
@@ -582,7 +600,17 @@ function writeFormula(cell: Cell, formula: unknown, timeZone: string): void {
   } else writeCellValue(cell, formula, timeZone);
 }
 
-type OptionalCellField = 'numberFormat' | 'background' | 'fontColor' | 'fontWeight' | 'fontStyle' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapStrategy' | 'note' | 'validation';
+type OptionalCellField =
+  | 'numberFormat'
+  | 'background'
+  | 'fontColor'
+  | 'fontWeight'
+  | 'fontStyle'
+  | 'horizontalAlignment'
+  | 'verticalAlignment'
+  | 'wrapStrategy'
+  | 'note'
+  | 'validation';
 
 /** Sets a cell attribute, or drops it back to the Sheets default when given null. */
 function setOrReset<K extends OptionalCellField>(cell: Cell, key: K, value: Cell[K] | null): void {

@@ -297,7 +297,12 @@ export class MemorySheet implements Pick<Sheet, SheetMethods> {
     return this.insertLines('rows', beforePosition, howMany, 'insertRowsBefore');
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    return this.insertLines('rows', requireInteger(afterPosition, 'Sheet.insertRowsAfter', [afterPosition, howMany]) + 1, howMany, 'insertRowsAfter');
+    return this.insertLines(
+      'rows',
+      requireInteger(afterPosition, 'Sheet.insertRowsAfter', [afterPosition, howMany]) + 1,
+      howMany,
+      'insertRowsAfter',
+    );
   }
   insertRowBefore(beforePosition: number): Sheet {
     return this.insertLines('rows', beforePosition, 1, 'insertRowBefore');
@@ -323,7 +328,12 @@ export class MemorySheet implements Pick<Sheet, SheetMethods> {
     return this.insertLines('columns', beforePosition, 1, 'insertColumnBefore');
   }
   insertColumnAfter(afterPosition: number): Sheet {
-    return this.insertLines('columns', requireInteger(afterPosition, 'Sheet.insertColumnAfter', [afterPosition]) + 1, 1, 'insertColumnAfter');
+    return this.insertLines(
+      'columns',
+      requireInteger(afterPosition, 'Sheet.insertColumnAfter', [afterPosition]) + 1,
+      1,
+      'insertColumnAfter',
+    );
   }
 
   private deleteLines(axis: 'rows' | 'columns', position: number, count: number, method: string): Sheet {
@@ -490,4 +500,3 @@ export class MemorySheet implements Pick<Sheet, SheetMethods> {
 export function qualifiedA1(sheet: SheetState, a1: string): string {
   return `${quoteSheetName(sheet.name)}!${a1}`;
 }
-

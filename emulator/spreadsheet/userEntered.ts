@@ -34,7 +34,7 @@ export interface EnteredCell {
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?`;
 const numberPattern = new RegExp(String.raw`^([+-])?${NUMBER}(?:[eE]([+-]?\d+))?$`);
 const percentPattern = new RegExp(String.raw`^([+-])?${NUMBER}%$`);
-const currencyPattern = new RegExp(String.raw`^([+-])?\$${NUMBER}$`);
+const currencyPattern = new RegExp(`^([+-])?\\$${NUMBER}$`);
 const TIME = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
 const isoDatePattern = new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})${TIME}$`);
 const usDatePattern = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})${TIME}$`);
@@ -58,7 +58,13 @@ export function parseUserEntered(input: string, cellFormat: string, timeZone: st
   if (input.startsWith("'")) return text(input.slice(1));
   if (input.startsWith('=') && input.length > 1) return { value: formulaValue(input), formula: input, numberFormat: null };
   const trimmed = input.trim();
-  if (/^[+-]/.test(input) && input.length > 1 && !numberPattern.test(trimmed) && !percentPattern.test(trimmed) && !currencyPattern.test(trimmed)) {
+  if (
+    /^[+-]/.test(input) &&
+    input.length > 1 &&
+    !numberPattern.test(trimmed) &&
+    !percentPattern.test(trimmed) &&
+    !currencyPattern.test(trimmed)
+  ) {
     const formula = `=${input}`;
     const value = formulaValue(formula);
     return { value: value === '' ? FORMULA_ERROR : value, formula, numberFormat: null };
@@ -95,9 +101,7 @@ export function parseUserEntered(input: string, cellFormat: string, timeZone: st
   const iso = isoDatePattern.exec(trimmed);
   const us = iso ? null : usDatePattern.exec(trimmed);
   if (iso || us) {
-    const [year, month, day] = iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [Number(us![3]), Number(us![1]), Number(us![2])];
+    const [year, month, day] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [Number(us![3]), Number(us![1]), Number(us![2])];
     const [hour, minute, second] = (iso ?? us)!.slice(4, 7).map((part) => Number(part ?? 0)) as [number, number, number];
     if (isCalendarDate(year, month, day) && hour < 24 && minute < 60 && second < 60) {
       const hasTime = (iso ?? us)![4] !== undefined;

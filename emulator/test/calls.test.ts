@@ -93,6 +93,8 @@ describe('call counting, failure injection and unsupported methods', () => {
     const utilities = globals.Utilities as unknown as { parseCsv(text: string): unknown };
     expect(() => utilities.parseCsv('a,b')).toThrow('Utilities.parseCsv is not supported by the in-memory Apps Script environment');
     const output = globals.HtmlService.createHtmlOutput('x');
-    expect(() => output.getFaviconUrl()).toThrow('HtmlService.HtmlOutput.getFaviconUrl is not supported by the in-memory Apps Script environment');
+    expect(() => output.getFaviconUrl()).toThrow(
+      'HtmlService.HtmlOutput.getFaviconUrl is not supported by the in-memory Apps Script environment',
+    );
   });
 });

@@ -26,10 +26,7 @@ describe('DocumentApp', () => {
     line.appendText('82%').setBold(true);
     line.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
     body.appendParagraph('Guide').setLinkUrl('https://example.com/guide');
-    body
-      .appendListItem('Greeting')
-      .setGlyphType(DocumentApp.GlyphType.NUMBER)
-      .setNestingLevel(1);
+    body.appendListItem('Greeting').setGlyphType(DocumentApp.GlyphType.NUMBER).setNestingLevel(1);
     const table = body.appendTable([
       ['Criterion', 'Agreement'],
       ['Greeting', '90%'],
@@ -169,7 +166,9 @@ describe('DocumentApp', () => {
     const body = globals.DocumentApp.create('V').getBody();
     const item = body.appendListItem('x');
     expect(() => item.setNestingLevel(9)).toThrow('nestingLevel 9');
-    expect(() => item.setHeading('HEADING9' as unknown as GoogleAppsScript.Document.ParagraphHeading)).toThrow('Invalid argument: ParagraphHeading HEADING9');
+    expect(() => item.setHeading('HEADING9' as unknown as GoogleAppsScript.Document.ParagraphHeading)).toThrow(
+      'Invalid argument: ParagraphHeading HEADING9',
+    );
     expect(() => item.editAsText().setForegroundColor('red')).toThrow('color red');
     expect(() => item.editAsText().setBold(0, 5, true)).toThrow('Invalid offsets 0..5 for text of length 1');
   });

@@ -31,7 +31,9 @@ describe('HtmlService', () => {
     const output = globals.HtmlService.createHtmlOutput('');
     expect(() => output.addMetaTag('author', 'me')).toThrow('Meta tag author is not allowed');
     expect(() => output.setWidth(0)).toThrow('Invalid argument: width 0');
-    expect(() => output.setSandboxMode('SAFE' as unknown as GoogleAppsScript.HTML.SandboxMode)).toThrow('Invalid argument: SandboxMode SAFE');
+    expect(() => output.setSandboxMode('SAFE' as unknown as GoogleAppsScript.HTML.SandboxMode)).toThrow(
+      'Invalid argument: SandboxMode SAFE',
+    );
   });
 });
 

@@ -10,9 +10,10 @@ describe('whose address Apps Script reports', () => {
     expect(env.run('ben@gmail.com', () => env.globals.Session.getActiveUser().getEmail())).toBe('ben@gmail.com');
   });
 
-  it('withholds consumer accounts and other domains from a developer\'s add-on, but not the developer or their domain', () => {
+  it("withholds consumer accounts and other domains from a developer's add-on, but not the developer or their domain", () => {
     const env = createAppsScriptEnvironment({ owner: 'lead@acme.com', developer: 'dev@acme.com' });
-    const seen = (user: string) => env.run(user, () => [env.globals.Session.getActiveUser().getEmail(), env.globals.Session.getEffectiveUser().getEmail()]);
+    const seen = (user: string) =>
+      env.run(user, () => [env.globals.Session.getActiveUser().getEmail(), env.globals.Session.getEffectiveUser().getEmail()]);
     expect(seen('ana@acme.com')).toEqual(['ana@acme.com', 'ana@acme.com']);
     expect(seen('ben@gmail.com')).toEqual(['', '']);
     expect(seen('cy@partner.example')).toEqual(['', '']);

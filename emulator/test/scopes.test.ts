@@ -23,7 +23,7 @@ describe('the scope table', () => {
 });
 
 describe('a call the manifest does not cover', () => {
-  it('throws Apps Script\'s authorization error naming the call and the scopes that would do', () => {
+  it("throws Apps Script's authorization error naming the call and the scopes that would do", () => {
     const env = createAppsScriptEnvironment({ oauthScopes: [SCOPES.containerUi] });
     expect(() => env.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
       'Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ' +
@@ -75,9 +75,15 @@ describe('a call the manifest does not cover', () => {
 
 describe('ScriptApp', () => {
   it('reports the granted scopes among those asked about, and how the add-on was installed', () => {
-    const env = createAppsScriptEnvironment({ oauthScopes: [SCOPES.spreadsheetsCurrent, SCOPES.email], installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' });
+    const env = createAppsScriptEnvironment({
+      oauthScopes: [SCOPES.spreadsheetsCurrent, SCOPES.email],
+      installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+    });
     const { ScriptApp } = env.globals;
-    const getInfo = ScriptApp.getAuthorizationInfo as unknown as (mode: unknown, scopes: string[]) => { getAuthorizedScopes(): string[] | null };
+    const getInfo = ScriptApp.getAuthorizationInfo as unknown as (
+      mode: unknown,
+      scopes: string[],
+    ) => { getAuthorizedScopes(): string[] | null };
     const info = getInfo(ScriptApp.AuthMode.FULL, [SCOPES.email, SCOPES.sendMail]);
     expect(info.getAuthorizedScopes()).toEqual([SCOPES.email]);
     expect(String(ScriptApp.getInstallationSource())).toBe('APPS_MARKETPLACE_DOMAIN_ADD_ON');

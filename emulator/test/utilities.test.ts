@@ -46,7 +46,13 @@ describe('MailApp', () => {
     const env = createAppsScriptEnvironment({ owner: 'lead@example.com' });
     const { MailApp } = env.globals;
     MailApp.sendEmail('alice@example.com', 'Session ready', 'Please score call 12.');
-    MailApp.sendEmail({ to: 'bob@example.com,carol@example.com', subject: 'Results', body: 'text', htmlBody: '<b>html</b>', name: 'Calibration' });
+    MailApp.sendEmail({
+      to: 'bob@example.com,carol@example.com',
+      subject: 'Results',
+      body: 'text',
+      htmlBody: '<b>html</b>',
+      name: 'Calibration',
+    });
     expect(env.mail.sent.map((m) => [m.from, m.to, m.subject, m.body, m.htmlBody, m.senderName])).toEqual([
       ['lead@example.com', ['alice@example.com'], 'Session ready', 'Please score call 12.', null, null],
       ['lead@example.com', ['bob@example.com', 'carol@example.com'], 'Results', 'text', '<b>html</b>', 'Calibration'],

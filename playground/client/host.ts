@@ -42,12 +42,15 @@ function say(message: string, isError = false): void {
 async function request<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<T> {
   const response = await fetch(path, {
     ...init,
-    ...(init?.json !== undefined ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.json) } : {}),
+    ...(init?.json !== undefined
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.json) }
+      : {}),
   });
   const type = response.headers.get('content-type') ?? '';
   const body: unknown = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
-    const message = typeof body === 'object' && body !== null && 'error' in body ? String((body as { error: unknown }).error) : String(body);
+    const message =
+      typeof body === 'object' && body !== null && 'error' in body ? String((body as { error: unknown }).error) : String(body);
     throw new Error(message);
   }
   return body as T;
@@ -211,11 +214,13 @@ workbook.addEventListener('click', (event) => {
 });
 element('dialog-notice-dismiss').addEventListener('click', () => (dialogNotice.hidden = true));
 element('sidebar-close').addEventListener('click', () => (sidebarPanel.hidden = true));
-element('load-demo').addEventListener('click', () =>
-  void act('Loading the demo session', async () => {
-    await request('/api/demo', { json: {} });
-    openSidebar();
-  }),
+element('load-demo').addEventListener(
+  'click',
+  () =>
+    void act('Loading the demo session', async () => {
+      await request('/api/demo', { json: {} });
+      openSidebar();
+    }),
 );
 element('reset-state').addEventListener('click', () => {
   if (!confirm('Start again with an empty spreadsheet? The saved playground state is cleared.')) return;
@@ -239,4 +244,6 @@ async function start(): Promise<void> {
   await switchUser(currentUser);
 }
 
-void start().catch((error: unknown) => say(`The playground could not start: ${error instanceof Error ? error.message : String(error)}`, true));
+void start().catch((error: unknown) =>
+  say(`The playground could not start: ${error instanceof Error ? error.message : String(error)}`, true),
+);

@@ -56,10 +56,12 @@ export function createScriptRun(functions: readonly string[], transport: Transpo
       runner[fn] = (...args: unknown[]): void => {
         const copied = copyArguments(args);
         transport({ fn, args: copied })
-          .catch((error: unknown): RunOutcome => ({
-            ok: false,
-            error: { message: `The playground server could not be reached: ${error instanceof Error ? error.message : String(error)}` },
-          }))
+          .catch(
+            (error: unknown): RunOutcome => ({
+              ok: false,
+              error: { message: `The playground server could not be reached: ${error instanceof Error ? error.message : String(error)}` },
+            }),
+          )
           .then((outcome) => deliver(config, fn, outcome, report));
       };
     }

@@ -12,7 +12,8 @@ function install(config: BridgeConfig): void {
       body: JSON.stringify({ ...call, user: config.user }),
     });
     const body = (await response.json()) as RunOutcome;
-    if (typeof body !== 'object' || body === null || typeof body.ok !== 'boolean') throw new Error(`unexpected answer (HTTP ${response.status})`);
+    if (typeof body !== 'object' || body === null || typeof body.ok !== 'boolean')
+      throw new Error(`unexpected answer (HTTP ${response.status})`);
     // The host page refreshes its views of the workbook; in Sheets the grid updates by itself.
     window.parent.postMessage({ type: CALL_FINISHED_MESSAGE, fn: call.fn }, '*');
     return body;

@@ -102,7 +102,9 @@ function copyForm(form: FormLike): { [key: string]: Json } {
     const type = (field.type ?? '').toLowerCase();
     if (name === '' || field.disabled || ['button', 'submit', 'reset', 'image'].includes(type)) continue;
     if (type === 'file') {
-      throw new Error(`The form field "${name}" is a file upload, which this local bridge does not carry; file fields arrive as blobs only in Apps Script.`);
+      throw new Error(
+        `The form field "${name}" is a file upload, which this local bridge does not carry; file fields arrive as blobs only in Apps Script.`,
+      );
     }
     if ((type === 'checkbox' || type === 'radio') && !field.checked) continue;
     if (type === 'select-multiple' && field.options) {

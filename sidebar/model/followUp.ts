@@ -83,7 +83,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Managers' addresses as typed: separated by commas, semicolons, spaces or lines; duplicates dropped. */
 export function parseEmailList(text: string): { emails: string[]; invalid: string[] } {
-  const parts = text.split(/[\s,;]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[\s,;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const emails: string[] = [];
   const invalid: string[] = [];
   for (const part of parts) {

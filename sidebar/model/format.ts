@@ -45,7 +45,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** Where one call of the evaluator's own form stands, in words. */
-export function callStateText(call: { state: 'not-started' | 'draft' | 'submitted' | 'revising'; submittedAt: string; draftSavedAt: string }): string {
+export function callStateText(call: {
+  state: 'not-started' | 'draft' | 'submitted' | 'revising';
+  submittedAt: string;
+  draftSavedAt: string;
+}): string {
   switch (call.state) {
     case 'not-started':
       return 'Not started';

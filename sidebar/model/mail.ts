@@ -23,7 +23,8 @@ export function mailRecipients(kind: MailKind, view: Pick<FacilitatorView, 'stat
 
 /** The question asked before sending: "Email a reminder to Ana, Ben? No address: Dev." */
 export function mailQuestion(kind: MailKind, r: Recipients): string {
-  const ask = r.to.length > 0 ? `Email ${kind === 'invitation' ? 'an invitation' : 'a reminder'} to ${r.to.join(', ')}?` : 'Nobody to email.';
+  const ask =
+    r.to.length > 0 ? `Email ${kind === 'invitation' ? 'an invitation' : 'a reminder'} to ${r.to.join(', ')}?` : 'Nobody to email.';
   return r.noAddress.length > 0 ? `${ask} No address: ${r.noAddress.join(', ')}.` : ask;
 }
 

@@ -1,7 +1,7 @@
 // The evaluator's form for one call, as plain data: what each criterion offers, what is answered,
 // and what must be fixed before a draft is saved or a call submitted. Pure: no DOM.
 import { answerProblem } from '../../src/domain/answers';
-import type { Answer, AnswerValue, Criterion, Scorecard, Section } from '../../src/domain/schemas';
+import type { Answer, AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
 
 export interface AnswerDraft {
   value: AnswerValue | null;

@@ -8,7 +8,16 @@ import type { ConsensusRule, EvaluatorRole } from '../../src/domain/schemas';
 
 export type Channel = 'voice' | 'chat' | 'email' | 'other';
 export const channelOptions: Channel[] = ['voice', 'chat', 'email', 'other'];
-export const roleOptions: EvaluatorRole[] = ['qa-analyst', 'team-lead', 'supervisor', 'trainer', 'bpo-partner', 'client', 'manager', 'other'];
+export const roleOptions: EvaluatorRole[] = [
+  'qa-analyst',
+  'team-lead',
+  'supervisor',
+  'trainer',
+  'bpo-partner',
+  'client',
+  'manager',
+  'other',
+];
 export const consensusOptions: Array<{ value: ConsensusRule; label: string }> = [
   { value: 'majority-median', label: 'Majority (Yes/No) or median (scales)' },
   { value: 'mean', label: 'Mean of the scores' },
@@ -148,7 +157,20 @@ export function suggestedDeadline(draft: Pick<SetupDraft, 'sessionDate' | 'sessi
   return start ? localDateTime(new Date(start.getTime() - DEADLINE_HOURS_BEFORE.min * 3_600_000)) : '';
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function newCallRow(key: string): CallRow {
   return { key, label: '', agent: '', recordingUrl: '', callDate: '', channel: 'voice' };
@@ -163,7 +185,12 @@ export function newEvaluatorRow(key: string): EvaluatorRow {
  * session the draft starts from it: its roster (each row the same person), facilitator, options, team
  * and title pattern; the facilitator edits what changed.
  */
-export function newSetup(now: Date, presets: readonly PresetSummary[], latest: PresetSummary | null, previous: SessionTemplate | null = null): SetupDraft {
+export function newSetup(
+  now: Date,
+  presets: readonly PresetSummary[],
+  latest: PresetSummary | null,
+  previous: SessionTemplate | null = null,
+): SetupDraft {
   const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);
   const draft: SetupDraft = {
     title: `Calibration ${MONTH_NAMES[day.getMonth()]} ${day.getFullYear()}`,
@@ -227,7 +254,9 @@ export function addressList(text: string): string[] {
 /** When the session date changes, a title that followed the last session's pattern follows the new date. */
 export function retitled(draft: SetupDraft, previous: SessionTemplate | null, newDate: string): string {
   if (!previous) return draft.title;
-  return draft.title === titleFromPattern(previous.titlePattern, draft.sessionDate) ? titleFromPattern(previous.titlePattern, newDate) : draft.title;
+  return draft.title === titleFromPattern(previous.titlePattern, draft.sessionDate)
+    ? titleFromPattern(previous.titlePattern, newDate)
+    : draft.title;
 }
 
 export function addCall(draft: SetupDraft): SetupDraft {
@@ -282,11 +311,13 @@ function checkCalls(draft: SetupDraft): FieldError[] {
   draft.calls.forEach((call, i) => {
     const n = i + 1;
     errors.push(...required(call.label, setupField.callLabel(i), `Call ${n}: label`));
-    if (call.agent.length > 120) errors.push({ field: setupField.callAgent(i), message: `Call ${n}: agent must be at most 120 characters.` });
+    if (call.agent.length > 120)
+      errors.push({ field: setupField.callAgent(i), message: `Call ${n}: agent must be at most 120 characters.` });
     if (call.recordingUrl.trim() && !isHttpUrl(call.recordingUrl.trim())) {
       errors.push({ field: setupField.callUrl(i), message: `Call ${n}: the recording link must start with http:// or https://.` });
     }
-    if (call.callDate && !parseLocal(call.callDate)) errors.push({ field: setupField.callDate(i), message: `Call ${n}: the call date must be a date from 2000 to 2100.` });
+    if (call.callDate && !parseLocal(call.callDate))
+      errors.push({ field: setupField.callDate(i), message: `Call ${n}: the call date must be a date from 2000 to 2100.` });
   });
   return errors;
 }
@@ -301,7 +332,10 @@ function checkEvaluators(draft: SetupDraft): FieldError[] {
     errors.push(...required(evaluator.name, setupField.evaluatorName(i), `Evaluator ${n}: name`));
     const email = evaluator.email.trim().toLowerCase();
     if (email && /[^\x00-\x7F]/.test(email)) {
-      errors.push({ field: setupField.evaluatorEmail(i), message: `Evaluator ${n}: an address with letters outside a–z is not supported: use its domain's "xn--" form.` });
+      errors.push({
+        field: setupField.evaluatorEmail(i),
+        message: `Evaluator ${n}: an address with letters outside a–z is not supported: use its domain's "xn--" form.`,
+      });
     } else if (email && !EMAIL.test(email)) {
       errors.push({ field: setupField.evaluatorEmail(i), message: `Evaluator ${n}: "${evaluator.email.trim()}" is not an email address.` });
     } else if (email && seen.has(email)) {
@@ -310,7 +344,10 @@ function checkEvaluators(draft: SetupDraft): FieldError[] {
     if (email) seen.set(email, n);
     const seniority = Number(evaluator.seniority);
     if (!/^\d+$/.test(evaluator.seniority.trim()) || seniority < 1 || seniority > 10) {
-      errors.push({ field: setupField.evaluatorSeniority(i), message: `Evaluator ${n}: seniority is a whole number from 1 (most junior) to 10.` });
+      errors.push({
+        field: setupField.evaluatorSeniority(i),
+        message: `Evaluator ${n}: seniority is a whole number from 1 (most junior) to 10.`,
+      });
     }
   });
   return errors;
@@ -319,7 +356,8 @@ function checkEvaluators(draft: SetupDraft): FieldError[] {
 function checkSchedule(draft: SetupDraft): FieldError[] {
   const errors: FieldError[] = [];
   const start = sessionStart(draft);
-  if (!parseLocal(draft.sessionDate)) errors.push({ field: setupField.sessionDate, message: 'Enter the session date (from 2000 to 2100).' });
+  if (!parseLocal(draft.sessionDate))
+    errors.push({ field: setupField.sessionDate, message: 'Enter the session date (from 2000 to 2100).' });
   else if (!start) errors.push({ field: setupField.sessionTime, message: 'Enter the time the session starts.' });
   const deadline = parseLocalDateTime(draft.deadline);
   if (!deadline) errors.push({ field: setupField.deadline, message: 'Enter the scoring deadline (date and time, from 2000 to 2100).' });

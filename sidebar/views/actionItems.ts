@@ -4,7 +4,14 @@ import type { FacilitatorView } from '../../src/api/views';
 import { api } from '../api';
 import { rerender, show, ui } from '../app';
 import { h } from '../dom';
-import { actionItemDraft, actionItemPayload, actionItemProblems, actionStatusOptions, blankActionItem, ownerSuggestions } from '../model/followUp';
+import {
+  actionItemDraft,
+  actionItemPayload,
+  actionItemProblems,
+  actionStatusOptions,
+  blankActionItem,
+  ownerSuggestions,
+} from '../model/followUp';
 import { formatDay } from '../model/format';
 import { criteriaInOrder } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
@@ -17,7 +24,10 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
   const save = () => {
     const problems = actionItemProblems(draft);
     if (problems.length > 0) {
-      showInputProblems(problems, problems[0]!.includes('owner') ? 'action-owner' : problems[0]!.includes('due') ? 'action-due' : 'action-text');
+      showInputProblems(
+        problems,
+        problems[0]!.includes('owner') ? 'action-owner' : problems[0]!.includes('due') ? 'action-due' : 'action-text',
+      );
       return;
     }
     act(() => api.saveSessionActionItem(actionItemPayload(draft)), {
@@ -41,11 +51,15 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
           { 'data-testid': `action-${item.id}` },
           h('span', null, item.text),
           note(` ${item.owner}${item.dueDate ? ` · due ${formatDay(item.dueDate)}` : ''} · ${statusLabel(item.status)}`),
-          button('Edit', () => {
-            ui.actionDraft = actionItemDraft(item);
-            rerender();
-            focusOn('action-text');
-          }, { class: 'link', id: `edit-action-${item.id}`, 'data-testid': `edit-action-${item.id}`, 'aria-label': `Edit: ${item.text}` }),
+          button(
+            'Edit',
+            () => {
+              ui.actionDraft = actionItemDraft(item);
+              rerender();
+              focusOn('action-text');
+            },
+            { class: 'link', id: `edit-action-${item.id}`, 'data-testid': `edit-action-${item.id}`, 'aria-label': `Edit: ${item.text}` },
+          ),
         ),
       ),
     );
@@ -69,35 +83,77 @@ export function actionItemsPanel(state: FacilitatorView): HTMLElement {
         },
       },
       h('h3', { id: 'action-form-title' }, editing ? 'Edit the action item' : 'New action item'),
-      field('action-text', 'Action', h('textarea', { rows: 2, maxlength: 1000, value: draft.text, 'data-testid': 'action-text', oninput: (e) => (draft.text = (e.target as HTMLTextAreaElement).value) }), { required: true }),
+      field(
+        'action-text',
+        'Action',
+        h('textarea', {
+          rows: 2,
+          maxlength: 1000,
+          value: draft.text,
+          'data-testid': 'action-text',
+          oninput: (e) => (draft.text = (e.target as HTMLTextAreaElement).value),
+        }),
+        { required: true },
+      ),
       field(
         'action-owner',
         'Owner',
-        h('input', { type: 'text', list: 'action-owners', maxlength: 120, value: draft.owner, 'data-testid': 'action-owner', oninput: (e) => (draft.owner = (e.target as HTMLInputElement).value) }),
+        h('input', {
+          type: 'text',
+          list: 'action-owners',
+          maxlength: 120,
+          value: draft.owner,
+          'data-testid': 'action-owner',
+          oninput: (e) => (draft.owner = (e.target as HTMLInputElement).value),
+        }),
         { required: true, help: 'A participant, or anyone else by name.' },
       ),
-      h('datalist', { id: 'action-owners' }, owners.map((o) => h('option', { value: o }))),
+      h(
+        'datalist',
+        { id: 'action-owners' },
+        owners.map((o) => h('option', { value: o })),
+      ),
       h(
         'div',
         { class: 'pair' },
-        field('action-due', 'Due date', h('input', { type: 'date', value: draft.dueDate, 'data-testid': 'action-due', oninput: (e) => (draft.dueDate = (e.target as HTMLInputElement).value) })),
-        field('action-status', 'Status', select(actionStatusOptions, draft.status, (v) => (draft.status = v), { 'data-testid': 'action-status' })),
+        field(
+          'action-due',
+          'Due date',
+          h('input', {
+            type: 'date',
+            value: draft.dueDate,
+            'data-testid': 'action-due',
+            oninput: (e) => (draft.dueDate = (e.target as HTMLInputElement).value),
+          }),
+        ),
+        field(
+          'action-status',
+          'Status',
+          select(actionStatusOptions, draft.status, (v) => (draft.status = v), { 'data-testid': 'action-status' }),
+        ),
       ),
       field(
         'action-criterion',
         'About',
         select(
-          [{ value: '', label: 'The session in general' }, ...criteriaInOrder(state.scorecard).map(({ criterion }) => ({ value: criterion.id, label: criterion.question }))],
+          [
+            { value: '', label: 'The session in general' },
+            ...criteriaInOrder(state.scorecard).map(({ criterion }) => ({ value: criterion.id, label: criterion.question })),
+          ],
           draft.criterionId,
           (v) => (draft.criterionId = v),
         ),
       ),
       actions(
         editing
-          ? button('Cancel', () => {
-              ui.actionDraft = blankActionItem();
-              rerender();
-            }, { id: 'cancel-action' })
+          ? button(
+              'Cancel',
+              () => {
+                ui.actionDraft = blankActionItem();
+                rerender();
+              },
+              { id: 'cancel-action' },
+            )
           : null,
         h('button', { type: 'submit', class: 'primary', ...tid('save-action') }, editing ? 'Save changes' : 'Add action item'),
       ),

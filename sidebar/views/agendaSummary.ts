@@ -28,12 +28,20 @@ export function agendaSummary(items: AgendaItemView[], scorecard: Scorecard): HT
         null,
         h('strong', null, item.question),
         item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null,
-        h('ul', { class: 'why' }, item.why.map((w) => h('li', null, w))),
+        h(
+          'ul',
+          { class: 'why' },
+          item.why.map((w) => h('li', null, w)),
+        ),
         h(
           'ul',
           { class: 'finals' },
           item.calls.map((c) =>
-            h('li', null, `${c.callLabel}: ${answerText(criterion, c.final)}${c.finalSource === 'recorded' ? ' (agreed)' : c.finalSource === 'consensus' ? ' (consensus)' : ''}`),
+            h(
+              'li',
+              null,
+              `${c.callLabel}: ${answerText(criterion, c.final)}${c.finalSource === 'recorded' ? ' (agreed)' : c.finalSource === 'consensus' ? ' (consensus)' : ''}`,
+            ),
           ),
         ),
         item.resolution ? help(`Resolution: ${item.resolution}`) : null,

@@ -21,7 +21,14 @@ function finalControl(criterion: Criterion, id: string, call: AgendaCallView): H
   const choices = choicesFor(criterion);
   if (!choices) {
     const max = criterion.type === 'points' ? criterion.maxPoints : 0;
-    return h('input', { type: 'number', min: 0, max, step: 1, value: current === 'NA' ? '' : current, oninput: (e) => keepText(id, (e.target as HTMLInputElement).value) });
+    return h('input', {
+      type: 'number',
+      min: 0,
+      max,
+      step: 1,
+      value: current === 'NA' ? '' : current,
+      oninput: (e) => keepText(id, (e.target as HTMLInputElement).value),
+    });
   }
   return h(
     'select',
@@ -103,7 +110,11 @@ function discussionFields(item: AgendaItemView): HTMLElement {
     'div',
     { class: 'discussion' },
     field(notesId, 'Discussion notes', keptTextarea(notesId, item.notes, { maxlength: 4000, 'data-testid': notesId })),
-    field(resolutionId, 'Resolution', keptTextarea(resolutionId, item.resolution, { rows: 2, maxlength: 2000, 'data-testid': resolutionId })),
+    field(
+      resolutionId,
+      'Resolution',
+      keptTextarea(resolutionId, item.resolution, { rows: 2, maxlength: 2000, 'data-testid': resolutionId }),
+    ),
     button('Save notes', save, { id: `save-discussion-${item.criterionId}`, 'data-testid': `save-discussion-${item.criterionId}` }),
   );
 }
@@ -113,7 +124,11 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
   const definitionId = `new-definition-${item.criterionId}`;
   const reasonId = `reason-${item.criterionId}`;
   const save = () => {
-    const draft = { newQuestion: keptText(questionId, ''), newDefinition: keptText(definitionId, item.definition), reason: keptText(reasonId, '') };
+    const draft = {
+      newQuestion: keptText(questionId, ''),
+      newDefinition: keptText(definitionId, item.definition),
+      reason: keptText(reasonId, ''),
+    };
     const problems = definitionProblems(draft, item);
     if (problems.length > 0) {
       showInputProblems(problems, problems[0]!.startsWith('Say why') ? reasonId : definitionId);
@@ -138,26 +153,34 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
     );
   };
   const changes = state.definitionChanges.filter((c) => c.criterionId === item.criterionId);
-  return section(
-    `definition-${item.criterionId}`,
-    'Change the definition',
-    [
-      changes.map((c) => h('p', { class: 'notice success' }, `v${c.fromVersion} → v${c.toVersion}: ${c.newDefinition} (why: ${c.reason})`)),
-      field(questionId, 'New question (optional)', keptInput(questionId, '', { maxlength: 500 }), { help: `Now: ${item.question}` }),
-      field(definitionId, 'New definition', keptTextarea(definitionId, item.definition, { maxlength: 2000 })),
-      field(reasonId, 'Why it changes', keptTextarea(reasonId, '', { rows: 2, maxlength: 1000 })),
-      button('Save new definition', save, { id: `save-definition-${item.criterionId}`, 'data-testid': `save-definition-${item.criterionId}` }),
-    ],
-  );
+  return section(`definition-${item.criterionId}`, 'Change the definition', [
+    changes.map((c) => h('p', { class: 'notice success' }, `v${c.fromVersion} → v${c.toVersion}: ${c.newDefinition} (why: ${c.reason})`)),
+    field(questionId, 'New question (optional)', keptInput(questionId, '', { maxlength: 500 }), { help: `Now: ${item.question}` }),
+    field(definitionId, 'New definition', keptTextarea(definitionId, item.definition, { maxlength: 2000 })),
+    field(reasonId, 'Why it changes', keptTextarea(reasonId, '', { rows: 2, maxlength: 1000 })),
+    button('Save new definition', save, {
+      id: `save-definition-${item.criterionId}`,
+      'data-testid': `save-definition-${item.criterionId}`,
+    }),
+  ]);
 }
 
 function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
   const criterion = criterionById(state.scorecard, item.criterionId);
   return section(
     `agenda-${item.criterionId}`,
-    [h('span', { class: 'rank' }, `${item.rank}.`), ' ', item.question, item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null],
     [
-      h('ul', { class: 'why', 'aria-label': 'Why it is on the agenda' }, item.why.map((w) => h('li', null, w))),
+      h('span', { class: 'rank' }, `${item.rank}.`),
+      ' ',
+      item.question,
+      item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null,
+    ],
+    [
+      h(
+        'ul',
+        { class: 'why', 'aria-label': 'Why it is on the agenda' },
+        item.why.map((w) => h('li', null, w)),
+      ),
       item.definition ? help(`Definition: ${item.definition}`) : null,
       item.calls.map((call) => callRow(item, criterion, call)),
       discussionFields(item),
@@ -174,6 +197,9 @@ export function discussionPanel(state: FacilitatorView): HTMLElement {
     heading('Discussion agenda'),
     state.agenda.length === 0
       ? help('Nothing was disputed: every criterion reached agreement. Finals follow the consensus.')
-      : [help('Most disputed first. A final stays the consensus until you record another value.'), state.agenda.map((item) => agendaItem(state, item))],
+      : [
+          help('Most disputed first. A final stays the consensus until you record another value.'),
+          state.agenda.map((item) => agendaItem(state, item)),
+        ],
   );
 }

@@ -21,19 +21,31 @@ function agreedWhileAway(agreed: WhatWasAgreed, status: string): HTMLElement {
     agreed.finals.length > 0
       ? [
           h('h3', null, 'Finals unlike your answers'),
-          h('ul', null, agreed.finals.map((f) => h('li', null, `${f.callLabel}, ${f.question}: you said ${f.yourAnswer}; agreed ${f.final}.`))),
+          h(
+            'ul',
+            null,
+            agreed.finals.map((f) => h('li', null, `${f.callLabel}, ${f.question}: you said ${f.yourAnswer}; agreed ${f.final}.`)),
+          ),
         ]
       : null,
     agreed.definitionChanges.length > 0
       ? [
           h('h3', null, 'Definition changes'),
-          h('ul', null, agreed.definitionChanges.map((c) => h('li', null, `${c.newQuestion}: ${c.newDefinition} (${c.reason})`))),
+          h(
+            'ul',
+            null,
+            agreed.definitionChanges.map((c) => h('li', null, `${c.newQuestion}: ${c.newDefinition} (${c.reason})`)),
+          ),
         ]
       : null,
     agreed.actionItems.length > 0
       ? [
           h('h3', null, 'Your action items'),
-          h('ul', null, agreed.actionItems.map((a) => h('li', null, a.dueDate ? `${a.text} (due ${a.dueDate})` : a.text))),
+          h(
+            'ul',
+            null,
+            agreed.actionItems.map((a) => h('li', null, a.dueDate ? `${a.text} (due ${a.dueDate})` : a.text)),
+          ),
         ]
       : null,
   );
@@ -58,8 +70,17 @@ export function evaluatorView(state: EvaluatorView): HTMLElement {
       ? help('Your answers are sealed: nobody sees them, the facilitator included, until the reveal.')
       : null,
     state.calibration ? section('your-calibration-section', 'Your calibration', yourCalibrationPanel(state.calibration), true) : null,
-    state.agreed ? section('agreed-while-away-section', 'What was agreed while you were away', agreedWhileAway(state.agreed, state.attendance ?? ''), true) : null,
+    state.agreed
+      ? section(
+          'agreed-while-away-section',
+          'What was agreed while you were away',
+          agreedWhileAway(state.agreed, state.attendance ?? ''),
+          true,
+        )
+      : null,
     form,
-    state.agenda.length > 0 ? section('evaluator-agenda', 'Discussion agenda', agendaSummary(state.agenda, state.form.scorecard), true) : null,
+    state.agenda.length > 0
+      ? section('evaluator-agenda', 'Discussion agenda', agendaSummary(state.agenda, state.form.scorecard), true)
+      : null,
   );
 }

@@ -21,24 +21,25 @@ import { revealNow, submissionsPanel } from './submissions';
 
 function tabsFor(state: FacilitatorView): Array<{ value: FacilitatorTab; label: string }> {
   const revealed = state.reveal.state === 'done';
-  const items: Array<{ value: FacilitatorTab; label: string }> = state.session.status === 'closed'
-    ? [
-        { value: 'report', label: 'Report' },
-        { value: 'agenda', label: 'Agenda' },
-        { value: 'register', label: 'Register' },
-        { value: 'actions', label: 'Actions' },
-      ]
-    : revealed
-    ? [
-        { value: 'agenda', label: 'Agenda' },
-        { value: 'register', label: 'Register' },
-        { value: 'actions', label: 'Actions' },
-        { value: 'report', label: 'Report' },
-      ]
-    : [
-        { value: 'status', label: 'Submissions' },
-        { value: 'actions', label: 'Actions' },
-      ];
+  const items: Array<{ value: FacilitatorTab; label: string }> =
+    state.session.status === 'closed'
+      ? [
+          { value: 'report', label: 'Report' },
+          { value: 'agenda', label: 'Agenda' },
+          { value: 'register', label: 'Register' },
+          { value: 'actions', label: 'Actions' },
+        ]
+      : revealed
+        ? [
+            { value: 'agenda', label: 'Agenda' },
+            { value: 'register', label: 'Register' },
+            { value: 'actions', label: 'Actions' },
+            { value: 'report', label: 'Report' },
+          ]
+        : [
+            { value: 'status', label: 'Submissions' },
+            { value: 'actions', label: 'Actions' },
+          ];
   if (state.asEvaluator) items.push({ value: 'mine', label: 'My scores' });
   return items;
 }
@@ -50,14 +51,20 @@ function damageBanner(): HTMLElement | null {
     'warn',
     [
       h('p', null, `Changed by hand: ${tabs.join(' ')} Repair rebuilds these tabs from the session's stored data; no score is lost.`),
-      button('Repair session', () =>
-        act(() => api.repairCurrentSession(), {
-          busy: 'Repairing the session tabs…',
-          done: (result) => {
-            show(result.state);
-            return result.repaired.length > 0 ? `Repaired ${plural(result.repaired.length, 'tab')}: ${result.repaired.join(' ')}` : 'Nothing needed repair.';
-          },
-        }), { ...tid('repair-session') }),
+      button(
+        'Repair session',
+        () =>
+          act(() => api.repairCurrentSession(), {
+            busy: 'Repairing the session tabs…',
+            done: (result) => {
+              show(result.state);
+              return result.repaired.length > 0
+                ? `Repaired ${plural(result.repaired.length, 'tab')}: ${result.repaired.join(' ')}`
+                : 'Nothing needed repair.';
+            },
+          }),
+        { ...tid('repair-session') },
+      ),
     ],
     { 'data-testid': 'damage' },
   );
@@ -88,19 +95,29 @@ function claimsNotice(state: FacilitatorView): HTMLElement | null {
             { 'data-testid': `claim-${claim.evaluatorId}` },
             `${claim.name}, picked ${formatWhen(claim.claimedAt)} `,
             scoring
-              ? button(`Undo ${claim.name}`, () =>
-                  act(() => api.undoEvaluatorClaim({ evaluatorId: claim.evaluatorId }), {
-                    busy: 'Undoing the claim…',
-                    done: (next) => {
-                      show(next);
-                      return `${claim.name} can be picked again; what was saved under the name was removed.`;
-                    },
-                  }), { class: 'link', ...tid(`undo-claim-${claim.evaluatorId}`) })
+              ? button(
+                  `Undo ${claim.name}`,
+                  () =>
+                    act(() => api.undoEvaluatorClaim({ evaluatorId: claim.evaluatorId }), {
+                      busy: 'Undoing the claim…',
+                      done: (next) => {
+                        show(next);
+                        return `${claim.name} can be picked again; what was saved under the name was removed.`;
+                      },
+                    }),
+                  { class: 'link', ...tid(`undo-claim-${claim.evaluatorId}`) },
+                )
               : null,
           ),
         ),
       ),
-      scoring ? h('p', { class: 'meta' }, 'Undo a claim someone made by mistake: the name can be picked again, and what was saved under it is removed.') : null,
+      scoring
+        ? h(
+            'p',
+            { class: 'meta' },
+            'Undo a claim someone made by mistake: the name can be picked again, and what was saved under it is removed.',
+          )
+        : null,
     ],
     { 'data-testid': 'claims' },
   );
@@ -136,16 +153,35 @@ export function facilitatorView(state: FacilitatorView): HTMLElement {
   return h(
     'div',
     { 'data-testid': 'facilitator-view' },
-    sessionHeader(state.session, h('p', { class: 'meta' }, `${state.isLead ? 'You facilitate' : 'You co-facilitate'} · ${plural(state.session.evaluators.length, 'evaluator')}, ${plural(state.session.calls.length, 'call')}`)),
+    sessionHeader(
+      state.session,
+      h(
+        'p',
+        { class: 'meta' },
+        `${state.isLead ? 'You facilitate' : 'You co-facilitate'} · ${plural(state.session.evaluators.length, 'evaluator')}, ${plural(state.session.calls.length, 'call')}`,
+      ),
+    ),
     warnings.length > 0
-      ? notice('warn', [
-          h('strong', null, 'Started, with advice'),
-          h('ul', null, warnings.map((w) => h('li', null, w))),
-          button('Dismiss', () => {
-            ui.startWarnings = [];
-            rerender();
-          }, { class: 'link', id: 'dismiss-warnings' }),
-        ], { 'data-testid': 'start-warnings' })
+      ? notice(
+          'warn',
+          [
+            h('strong', null, 'Started, with advice'),
+            h(
+              'ul',
+              null,
+              warnings.map((w) => h('li', null, w)),
+            ),
+            button(
+              'Dismiss',
+              () => {
+                ui.startWarnings = [];
+                rerender();
+              },
+              { class: 'link', id: 'dismiss-warnings' },
+            ),
+          ],
+          { 'data-testid': 'start-warnings' },
+        )
       : null,
     state.nextSession
       ? closedNotice(
@@ -177,7 +213,10 @@ function checkTabsButton(): HTMLButtonElement {
     () =>
       act(() => api.checkSessionTabs(), {
         busy: 'Checking the tabs…',
-        done: (state) => (show(state), ui.damage.tabs.length > 0 ? 'Changed by hand: see above.' : 'Every tab is in place.'),
+        done: (state) => {
+          show(state);
+          return ui.damage.tabs.length > 0 ? 'Changed by hand: see above.' : 'Every tab is in place.';
+        },
       }),
     { class: 'link', ...tid('check-tabs') },
   );

@@ -26,32 +26,54 @@ function send(kind: MailKind): void {
 
 function confirmMail(state: FacilitatorView, kind: MailKind): HTMLElement {
   const r = mailRecipients(kind, state);
-  return confirmBox('mail', `${label(kind)}?`, mailQuestion(kind, r), starter(kind), r.to.length > 0 ? `Yes, email ${r.to.length}` : '', () => send(kind));
+  return confirmBox(
+    'mail',
+    `${label(kind)}?`,
+    mailQuestion(kind, r),
+    starter(kind),
+    r.to.length > 0 ? `Yes, email ${r.to.length}` : '',
+    () => send(kind),
+  );
 }
 
 function mailResult(): HTMLElement | null {
   if (!ui.mail) return null;
   const report = mailReport(ui.mail);
-  return notice(ui.mail.failed.length > 0 ? 'warn' : 'success', [h('strong', null, report.headline), h('ul', null, report.lines.map((line) => h('li', null, line)))], {
-    'data-testid': 'mail-result',
-  });
+  return notice(
+    ui.mail.failed.length > 0 ? 'warn' : 'success',
+    [
+      h('strong', null, report.headline),
+      h(
+        'ul',
+        null,
+        report.lines.map((line) => h('li', null, line)),
+      ),
+    ],
+    {
+      'data-testid': 'mail-result',
+    },
+  );
 }
 
 export function mailPanel(state: FacilitatorView): HTMLElement | null {
   if (state.session.status !== 'scoring') return null;
   const kind = ui.confirming === 'invitation' || ui.confirming === 'reminder' ? ui.confirming : null;
   const start = (k: MailKind) =>
-    button(label(k), () => {
-      ui.confirming = k;
-      rerender();
-      focusOn('confirm-mail-title');
-    }, { ...tid(starter(k)) });
+    button(
+      label(k),
+      () => {
+        ui.confirming = k;
+        rerender();
+        focusOn('confirm-mail-title');
+      },
+      { ...tid(starter(k)) },
+    );
   return h(
     'div',
     { class: 'mail' },
     h('h3', null, 'Email the evaluators'),
     help('One message each, from your account.'),
-    kind ? confirmMail(state, kind) : actions( start('invitation'), start('reminder')),
+    kind ? confirmMail(state, kind) : actions(start('invitation'), start('reminder')),
     mailResult(),
   );
 }

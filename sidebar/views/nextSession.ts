@@ -15,13 +15,17 @@ export function offerFor(state: SidebarState): NextSessionOffer | null {
 }
 
 export function newSessionButton(offer: NextSessionOffer, primary: boolean): HTMLButtonElement {
-  return (primary ? primaryButton : button)('New session', () => {
-    ui.setup = newSetup(new Date(), offer.presets, offer.latestScorecard, offer.previous);
-    ui.setupStep = 'scorecard';
-    ui.setupErrors = [];
-    rerender();
-    focusOn('setup-step-heading');
-  }, { ...tid('new-session') });
+  return (primary ? primaryButton : button)(
+    'New session',
+    () => {
+      ui.setup = newSetup(new Date(), offer.presets, offer.latestScorecard, offer.previous);
+      ui.setupStep = 'scorecard';
+      ui.setupErrors = [];
+      rerender();
+      focusOn('setup-step-heading');
+    },
+    { ...tid('new-session') },
+  );
 }
 
 export function newSessionWizard(offer: NextSessionOffer): HTMLElement {
@@ -39,7 +43,7 @@ export function closedNotice(session: SessionOverview, body: string, action: Chi
     [
       h('p', null, h('strong', { 'data-testid': 'closed-on' }, `Session closed on ${formatWhen(session.closedAt)}`)),
       h('p', null, body),
-      action ? actions( action) : null,
+      action ? actions(action) : null,
     ],
     { 'data-testid': 'closed-notice' },
   );

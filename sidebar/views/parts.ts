@@ -37,14 +37,29 @@ export function field(id: string, label: string, control: HTMLElement, options: 
 
 /** A text input whose unsaved text survives redraws (see fields.ts). */
 export function keptInput(id: string, saved: string, attrs: Attrs = {}): HTMLInputElement {
-  return h('input', { type: 'text', ...attrs, value: keptText(id, saved), oninput: (e) => keepText(id, (e.target as HTMLInputElement).value) });
+  return h('input', {
+    type: 'text',
+    ...attrs,
+    value: keptText(id, saved),
+    oninput: (e) => keepText(id, (e.target as HTMLInputElement).value),
+  });
 }
 
 export function keptTextarea(id: string, saved: string, attrs: Attrs = {}): HTMLTextAreaElement {
-  return h('textarea', { rows: 3, ...attrs, value: keptText(id, saved), oninput: (e) => keepText(id, (e.target as HTMLTextAreaElement).value) });
+  return h('textarea', {
+    rows: 3,
+    ...attrs,
+    value: keptText(id, saved),
+    oninput: (e) => keepText(id, (e.target as HTMLTextAreaElement).value),
+  });
 }
 
-export function select<V extends string>(options: Array<{ value: V; label: string }>, selected: string, onchange: (value: V) => void, attrs: Attrs = {}): HTMLSelectElement {
+export function select<V extends string>(
+  options: Array<{ value: V; label: string }>,
+  selected: string,
+  onchange: (value: V) => void,
+  attrs: Attrs = {},
+): HTMLSelectElement {
   return h(
     'select',
     { ...attrs, onchange: (e) => onchange((e.target as HTMLSelectElement).value as V) },
@@ -80,7 +95,12 @@ export function section(id: string, title: Child, content: Child, openByDefault 
 }
 
 /** Tabs as a row of buttons; arrow keys move between them, Tab leaves the row. */
-export function tabs<T extends string>(label: string, items: Array<{ value: T; label: string }>, selected: T, choose: (value: T) => void): HTMLElement {
+export function tabs<T extends string>(
+  label: string,
+  items: Array<{ value: T; label: string }>,
+  selected: T,
+  choose: (value: T) => void,
+): HTMLElement {
   const row = h('div', { class: 'tabs', role: 'tablist', 'aria-label': label });
   items.forEach((item, i) => {
     const tab = h(
@@ -133,18 +153,30 @@ export function focusOn(id: string): void {
  * A question asked in place (ids confirm-<name>-title, cancel-<name>, confirm-<name>): Cancel puts focus
  * back on `returnTo`; the button that goes ahead is left out when `yes` is ''.
  */
-export function confirmBox(name: string, title: string, body: Child, returnTo: string, yes: string, onYes: () => void, yesClass = 'primary'): HTMLElement {
+export function confirmBox(
+  name: string,
+  title: string,
+  body: Child,
+  returnTo: string,
+  yes: string,
+  onYes: () => void,
+  yesClass = 'primary',
+): HTMLElement {
   return h(
     'div',
     { class: 'confirm', role: 'group', 'aria-labelledby': `confirm-${name}-title`, 'data-testid': `${name}-confirmation` },
     h('h3', { id: `confirm-${name}-title`, tabindex: -1 }, title),
     typeof body === 'string' ? h('p', null, body) : body,
     actions(
-      button('Cancel', () => {
-        ui.confirming = null;
-        rerender();
-        focusOn(returnTo);
-      }, { ...tid(`cancel-${name}`) }),
+      button(
+        'Cancel',
+        () => {
+          ui.confirming = null;
+          rerender();
+          focusOn(returnTo);
+        },
+        { ...tid(`cancel-${name}`) },
+      ),
       yes ? button(yes, onYes, { class: yesClass, ...tid(`confirm-${name}`) }) : null,
     ),
   );

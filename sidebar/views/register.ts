@@ -65,7 +65,16 @@ function overSessionsTable(attendance: AttendanceView): HTMLElement | null {
     h(
       'table',
       { class: 'register-table', 'data-testid': 'attendance-over-sessions' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Person'), sessions.map((s, i) => h('th', { scope: 'col' }, i === sessions.length - 1 ? 'Now' : s.sessionDate.slice(5) || '—')))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, 'Person'),
+          sessions.map((s, i) => h('th', { scope: 'col' }, i === sessions.length - 1 ? 'Now' : s.sessionDate.slice(5) || '—')),
+        ),
+      ),
       h(
         'tbody',
         null,
@@ -100,7 +109,20 @@ export function registerPanel(state: FacilitatorView): HTMLElement {
         ? `Tick who is at the discussion; ${state.session.options.anonymousReveal ? 'everyone starts' : 'those who submitted start'} as present. The report says who agreed.`
         : 'As it was at the close.',
     ),
-    attendance.flags.length > 0 ? notice('warn', [h('strong', null, 'Follow up'), h('ul', null, attendance.flags.map((f) => h('li', null, f)))], { 'data-testid': 'attendance-flags' }) : null,
+    attendance.flags.length > 0
+      ? notice(
+          'warn',
+          [
+            h('strong', null, 'Follow up'),
+            h(
+              'ul',
+              null,
+              attendance.flags.map((f) => h('li', null, f)),
+            ),
+          ],
+          { 'data-testid': 'attendance-flags' },
+        )
+      : null,
     h('p', { 'data-testid': 'attendance-rate' }, `Present: ${present} of ${attendance.register.length} (${percent(attendance.rate)})`),
     attendance.register.map((entry) => registerRow(entry, editable)),
     overSessionsTable(attendance),

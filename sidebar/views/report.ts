@@ -38,7 +38,9 @@ function shareSection(): HTMLElement {
       done: (result) => {
         ui.share = result;
         rerender();
-        return result.failed.length > 0 ? `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}; ${result.failed.length} could not be added.` : `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}.`;
+        return result.failed.length > 0
+          ? `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}; ${result.failed.length} could not be added.`
+          : `Shared with ${plural(result.added.length + result.addedAsEditors.length, 'person', 'people')}.`;
       },
     });
   };
@@ -51,10 +53,15 @@ function shareSection(): HTMLElement {
     field(
       'share-managers',
       "Managers' emails",
-      h('textarea', { rows: 2, value: ui.managers, 'data-testid': 'share-managers', oninput: (e) => (ui.managers = (e.target as HTMLTextAreaElement).value) }),
+      h('textarea', {
+        rows: 2,
+        value: ui.managers,
+        'data-testid': 'share-managers',
+        oninput: (e) => (ui.managers = (e.target as HTMLTextAreaElement).value),
+      }),
       { help: 'Separate addresses with commas or new lines.' },
     ),
-    actions( button('Share report', share, { ...tid('share-report') })),
+    actions(button('Share report', share, { ...tid('share-report') })),
     result
       ? h(
           'div',
@@ -62,9 +69,22 @@ function shareSection(): HTMLElement {
           result.added.length > 0 ? notice('success', `Can view it now: ${result.added.join(', ')}`) : null,
           result.addedAsEditors.length > 0 ? notice('success', `Can edit and share it on: ${result.addedAsEditors.join(', ')}`) : null,
           result.failed.length > 0
-            ? notice('warn', [h('strong', null, 'Could not be added'), h('ul', null, result.failed.map((f) => h('li', null, `${f.email}: ${f.reason}`)))], { 'data-testid': 'share-failed' })
+            ? notice(
+                'warn',
+                [
+                  h('strong', null, 'Could not be added'),
+                  h(
+                    'ul',
+                    null,
+                    result.failed.map((f) => h('li', null, `${f.email}: ${f.reason}`)),
+                  ),
+                ],
+                { 'data-testid': 'share-failed' },
+              )
             : null,
-          result.withoutAddress.length > 0 ? notice('info', `No address on record, send them the link yourself: ${result.withoutAddress.join(', ')}`) : null,
+          result.withoutAddress.length > 0
+            ? notice('info', `No address on record, send them the link yourself: ${result.withoutAddress.join(', ')}`)
+            : null,
         )
       : null,
   );
@@ -98,25 +118,35 @@ function closeSection(state: FacilitatorView): HTMLElement {
           null,
           checkbox(
             'close-rebuild-report',
-            state.report ? (state.report.outOfDate ? 'Rebuild the report as part of closing (it is out of date)' : 'Rebuild the report as part of closing, so it says the session is closed') : 'Build the report as part of closing',
+            state.report
+              ? state.report.outOfDate
+                ? 'Rebuild the report as part of closing (it is out of date)'
+                : 'Rebuild the report as part of closing, so it says the session is closed'
+              : 'Build the report as part of closing',
             ui.rebuildOnClose,
             (v) => (ui.rebuildOnClose = v),
           ),
           confirmBox(
-          'close',
-          `Close "${state.session.title}"?`,
-          'Finals and notes can no longer change afterwards.',
-          'close-session',
-          'Yes, close the session',
-          close,
-          'danger',
+            'close',
+            `Close "${state.session.title}"?`,
+            'Finals and notes can no longer change afterwards.',
+            'close-session',
+            'Yes, close the session',
+            close,
+            'danger',
           ),
         )
-      : actions( button('Close session', () => {
-          ui.confirming = 'close';
-          rerender();
-          focusOn('confirm-close-title');
-        }, { ...tid('close-session') })),
+      : actions(
+          button(
+            'Close session',
+            () => {
+              ui.confirming = 'close';
+              rerender();
+              focusOn('confirm-close-title');
+            },
+            { ...tid('close-session') },
+          ),
+        ),
   );
 }
 
@@ -132,7 +162,9 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
           h('a', { href: state.report.url, target: '_blank', rel: 'noopener noreferrer', ...tid('report-link') }, 'Open the report ↗'),
           note(` · built ${formatWhen(state.report.builtAt)}`),
         )
-      : help('The report is a Google Doc: an executive summary first, then finals, alignment, disagreements and how they were resolved, definition changes and action items.'),
+      : help(
+          'The report is a Google Doc: an executive summary first, then finals, alignment, disagreements and how they were resolved, definition changes and action items.',
+        ),
     state.report?.outOfDate
       ? notice(
           'warn',
@@ -144,11 +176,13 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
           { 'data-testid': 'report-out-of-date' },
         )
       : null,
-    state.report ? checkbox('report-new-doc', 'Make a new Doc instead of updating this one', ui.newDocument, (v) => {
-      ui.newDocument = v;
-      rerender();
-    }) : null,
-    actions( buildButton(state)),
+    state.report
+      ? checkbox('report-new-doc', 'Make a new Doc instead of updating this one', ui.newDocument, (v) => {
+          ui.newDocument = v;
+          rerender();
+        })
+      : null,
+    actions(buildButton(state)),
     state.report ? shareSection() : null,
     state.nextSession || !state.isLead ? null : closeSection(state),
     peopleOverTime(state),
@@ -159,7 +193,8 @@ export function reportPanel(state: FacilitatorView): HTMLElement {
 /** Each person's deviation over the sessions, followed by person (anonymous sessions included: yours only). */
 function peopleOverTime(state: FacilitatorView): HTMLElement | null {
   if (state.people.length === 0) return null;
-  const points = (value: number | null, signed = false) => (value === null ? '—' : `${signed && value > 0 ? '+' : ''}${value.toFixed(1)} pts`);
+  const points = (value: number | null, signed = false) =>
+    value === null ? '—' : `${signed && value > 0 ? '+' : ''}${value.toFixed(1)} pts`;
   return h(
     'div',
     { 'data-testid': 'people-over-time' },
@@ -168,7 +203,11 @@ function peopleOverTime(state: FacilitatorView): HTMLElement | null {
       'ul',
       null,
       state.people.map((person) =>
-        h('li', null, `${person.name}: ${points(person.latest)} from the finals; since first ${points(person.changeSinceFirst, true)} over ${plural(person.sessions, 'session')}${person.drift ? `, ${person.drift}` : ''}`),
+        h(
+          'li',
+          null,
+          `${person.name}: ${points(person.latest)} from the finals; since first ${points(person.changeSinceFirst, true)} over ${plural(person.sessions, 'session')}${person.drift ? `, ${person.drift}` : ''}`,
+        ),
       ),
     ),
   );
@@ -190,14 +229,18 @@ function earlierReports(state: FacilitatorView): HTMLElement | null {
           null,
           `${archived.title} (${archived.sessionDate}) `,
           archived.reportUrl ? h('a', { href: archived.reportUrl, target: '_blank', rel: 'noopener noreferrer' }, 'report ↗ ') : null,
-          button('Build its report', () =>
-            act(() => api.buildSessionReport({ sessionId: archived.sessionId }), {
-              busy: 'Building the report…',
-              done: (result) => {
-                void api.getSidebarState().then(show);
-                return `Report built: ${result.url}`;
-              },
-            }), { class: 'link', ...tid(`build-archived-${archived.sessionId}`) }),
+          button(
+            'Build its report',
+            () =>
+              act(() => api.buildSessionReport({ sessionId: archived.sessionId }), {
+                busy: 'Building the report…',
+                done: (result) => {
+                  void api.getSidebarState().then(show);
+                  return `Report built: ${result.url}`;
+                },
+              }),
+            { class: 'link', ...tid(`build-archived-${archived.sessionId}`) },
+          ),
         ),
       ),
     ),

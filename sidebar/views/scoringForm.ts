@@ -33,11 +33,7 @@ function firstControlOf(callId: string, criterionId: string): string {
 }
 
 function selectedCall(form: EvaluatorForm): CallForm {
-  return (
-    form.calls.find((c) => c.call.id === ui.selectedCall) ??
-    form.calls.find((c) => c.state !== 'submitted') ??
-    form.calls[0]!
-  );
+  return form.calls.find((c) => c.call.id === ui.selectedCall) ?? form.calls.find((c) => c.state !== 'submitted') ?? form.calls[0]!;
 }
 
 function callList(form: EvaluatorForm, current: CallForm): HTMLElement {
@@ -194,7 +190,11 @@ function readOnlyAnswers(form: EvaluatorForm, call: CallForm): HTMLElement {
     return h('p', { 'data-testid': 'read-only-answers' }, 'You did not submit this call before the reveal, so it has no scores from you.');
   }
   if (call.state === 'revising') {
-    return h('p', { 'data-testid': 'read-only-answers' }, 'Your last changes were not submitted; the Summary shows the answers you submitted.');
+    return h(
+      'p',
+      { 'data-testid': 'read-only-answers' },
+      'Your last changes were not submitted; the Summary shows the answers you submitted.',
+    );
   }
   const byCriterion = new Map(call.answers.map((a) => [a.criterionId, a]));
   return h(
@@ -240,7 +240,10 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
       ui.problems[callId] = found;
       rerender();
       const missing = found.length === 1 ? '1 criterion needs attention' : `${found.length} criteria need attention`;
-      showInputProblems([`${missing} before you ${purpose === 'submit' ? 'submit' : 'save'}: ${found[0]!.message}`], firstControlOf(callId, found[0]!.criterionId));
+      showInputProblems(
+        [`${missing} before you ${purpose === 'submit' ? 'submit' : 'save'}: ${found[0]!.message}`],
+        firstControlOf(callId, found[0]!.criterionId),
+      );
       return;
     }
     const payload = { callId, answers: answersToSend(form.scorecard, draft) };
@@ -252,13 +255,16 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
         ui.selectedCall = callId;
         replaced(next);
         const updated = next.calls.find((c) => c.call.id === callId);
-        if (purpose === 'draft') return `Draft of ${call.call.label} saved${updated?.draftSavedAt ? ` at ${formatWhen(updated.draftSavedAt)}` : ''}.`;
+        if (purpose === 'draft')
+          return `Draft of ${call.call.label} saved${updated?.draftSavedAt ? ` at ${formatWhen(updated.draftSavedAt)}` : ''}.`;
         return `${call.call.label} submitted${updated?.submittedAt ? ` at ${formatWhen(updated.submittedAt)}` : ''}. You can revise it until the reveal.`;
       },
     });
   };
 
-  const meta = [call.call.agent && `Agent: ${call.call.agent}`, call.call.channel, call.call.callDate && formatDay(call.call.callDate)].filter(Boolean).join(' · ');
+  const meta = [call.call.agent && `Agent: ${call.call.agent}`, call.call.channel, call.call.callDate && formatDay(call.call.callDate)]
+    .filter(Boolean)
+    .join(' · ');
   return h(
     'div',
     { class: 'score-form', 'data-testid': 'scoring-form' },
@@ -275,7 +281,15 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
       h('h2', { id: 'call-heading', tabindex: -1 }, call.call.label),
       meta ? help(meta) : null,
       call.call.recordingUrl
-        ? h('p', null, h('a', { href: call.call.recordingUrl, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'recording-link' }, 'Open the recording ↗'))
+        ? h(
+            'p',
+            null,
+            h(
+              'a',
+              { href: call.call.recordingUrl, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'recording-link' },
+              'Open the recording ↗',
+            ),
+          )
         : help('No recording link was given for this call.'),
       h('p', { class: `call-state ${call.state}`, ...tid('call-state') }, callStateText(call)),
       form.canEdit
@@ -308,7 +322,11 @@ export function scoringForm(form: EvaluatorForm, sessionId: string, replaced: (f
             ),
           )
         : [
-            h('p', { class: 'notice info', 'data-testid': 'revealed-note' }, 'The scores are revealed, so answers can no longer change. See the Summary tab for everyone\'s scores and the agenda.'),
+            h(
+              'p',
+              { class: 'notice info', 'data-testid': 'revealed-note' },
+              "The scores are revealed, so answers can no longer change. See the Summary tab for everyone's scores and the agenda.",
+            ),
             readOnlyAnswers(form, call),
           ],
     ),

@@ -35,7 +35,14 @@ const errorFor = (id: string) => ui.setupErrors.find((e) => e.field === id)?.mes
 type TextKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
 /** A labelled text input bound to `target[key]`, showing the step's error for `id`. */
-function input<T>(id: string, label: string, target: T, key: TextKeys<T>, attrs: Attrs = {}, options: { help?: string; required?: boolean } = {}): HTMLElement {
+function input<T>(
+  id: string,
+  label: string,
+  target: T,
+  key: TextKeys<T>,
+  attrs: Attrs = {},
+  options: { help?: string; required?: boolean } = {},
+): HTMLElement {
   const control = h('input', {
     type: 'text',
     ...attrs,
@@ -73,16 +80,35 @@ function scorecardStep(draft: SetupDraft, presets: PresetSummary[], latest: Pres
   const error = errorFor(setupField.scorecard);
   return [
     input(setupField.title, 'Session title', draft, 'title', { maxlength: 120 }, { required: true }),
-    input(setupField.facilitatorName, 'Your name (facilitator)', draft, 'facilitatorName', { maxlength: 120, autocomplete: 'name' }, { required: true }),
+    input(
+      setupField.facilitatorName,
+      'Your name (facilitator)',
+      draft,
+      'facilitatorName',
+      { maxlength: 120, autocomplete: 'name' },
+      { required: true },
+    ),
     h(
       'fieldset',
-      { id: setupField.scorecard, tabindex: -1, class: error ? 'choice-list invalid' : 'choice-list', 'aria-describedby': error ? `${setupField.scorecard}-error` : null },
+      {
+        id: setupField.scorecard,
+        tabindex: -1,
+        class: error ? 'choice-list invalid' : 'choice-list',
+        'aria-describedby': error ? `${setupField.scorecard}-error` : null,
+      },
       h('legend', null, 'Scorecard'),
       choices.map((c) =>
         h(
           'div',
           { class: 'option' },
-          h('input', { type: 'radio', name: 'setup-scorecard', ...tid(c.id), checked: isChosen(c.choice), 'aria-describedby': `${c.id}-detail`, onchange: () => (draft.scorecard = c.choice) }),
+          h('input', {
+            type: 'radio',
+            name: 'setup-scorecard',
+            ...tid(c.id),
+            checked: isChosen(c.choice),
+            'aria-describedby': `${c.id}-detail`,
+            onchange: () => (draft.scorecard = c.choice),
+          }),
           h('label', { for: c.id }, c.label),
           help(c.detail, `${c.id}-detail`),
         ),
@@ -97,7 +123,14 @@ function callFields(draft: SetupDraft, call: CallRow, i: number): HTMLElement {
     'fieldset',
     { class: 'row-group', 'data-testid': `setup-call-${i}` },
     h('legend', null, `Call ${i + 1}`),
-    input(setupField.callLabel(i), 'Label', call, 'label', { maxlength: 120, placeholder: 'e.g. Billing dispute, 12 Nov' }, { required: true }),
+    input(
+      setupField.callLabel(i),
+      'Label',
+      call,
+      'label',
+      { maxlength: 120, placeholder: 'e.g. Billing dispute, 12 Nov' },
+      { required: true },
+    ),
     input(setupField.callAgent(i), 'Agent', call, 'agent', { maxlength: 120 }),
     input(setupField.callUrl(i), 'Recording link', call, 'recordingUrl', { type: 'url', placeholder: 'https://…' }),
     h(
@@ -115,10 +148,14 @@ function callFields(draft: SetupDraft, call: CallRow, i: number): HTMLElement {
       ),
     ),
     draft.calls.length > 1
-      ? button(`Remove call ${i + 1}`, () => {
-          ui.setup = removeCall(draft, call.key);
-          rerender();
-        }, { class: 'link' })
+      ? button(
+          `Remove call ${i + 1}`,
+          () => {
+            ui.setup = removeCall(draft, call.key);
+            rerender();
+          },
+          { class: 'link' },
+        )
       : null,
   );
 }
@@ -133,7 +170,12 @@ function sameAsField(evaluator: EvaluatorRow, i: number, previous: SessionTempla
     setupField.evaluatorSameAs(i),
     'Same person as (last session)',
     select(
-      [{ value: '', label: 'Nobody: someone new' }, ...previous.evaluators.filter((p) => p.personKey).map((p) => ({ value: p.personKey, label: p.email ? `${p.name} (${p.email})` : p.name }))],
+      [
+        { value: '', label: 'Nobody: someone new' },
+        ...previous.evaluators
+          .filter((p) => p.personKey)
+          .map((p) => ({ value: p.personKey, label: p.email ? `${p.name} (${p.email})` : p.name })),
+      ],
       evaluator.sameAs,
       (v) => (evaluator.sameAs = v),
     ),
@@ -147,23 +189,45 @@ function evaluatorFields(draft: SetupDraft, evaluator: EvaluatorRow, i: number, 
     { class: 'row-group', 'data-testid': `setup-evaluator-${i}` },
     h('legend', null, `Evaluator ${i + 1}`),
     input(setupField.evaluatorName(i), 'Name', evaluator, 'name', { maxlength: 120 }, { required: true }),
-    input(setupField.evaluatorEmail(i), 'Email', evaluator, 'email', { type: 'email', autocomplete: 'off' }, { help: 'Optional. Without it, they pick their name in the sidebar.' }),
+    input(
+      setupField.evaluatorEmail(i),
+      'Email',
+      evaluator,
+      'email',
+      { type: 'email', autocomplete: 'off' },
+      { help: 'Optional. Without it, they pick their name in the sidebar.' },
+    ),
     h(
       'div',
       { class: 'pair' },
       field(
         setupField.evaluatorRole(i),
         'Role',
-        select(roleOptions.map((r) => ({ value: r, label: roleLabels[r] })), evaluator.role, (v) => (evaluator.role = v)),
+        select(
+          roleOptions.map((r) => ({ value: r, label: roleLabels[r] })),
+          evaluator.role,
+          (v) => (evaluator.role = v),
+        ),
       ),
-      input(setupField.evaluatorSeniority(i), 'Seniority', evaluator, 'seniority', { type: 'number', min: 1, max: 10, step: 1 }, { help: '1 = most junior' }),
+      input(
+        setupField.evaluatorSeniority(i),
+        'Seniority',
+        evaluator,
+        'seniority',
+        { type: 'number', min: 1, max: 10, step: 1 },
+        { help: '1 = most junior' },
+      ),
     ),
     sameAsField(evaluator, i, previous),
     draft.evaluators.length > 1
-      ? button(`Remove evaluator ${i + 1}`, () => {
-          ui.setup = removeEvaluator(draft, evaluator.key);
-          rerender();
-        }, { class: 'link' })
+      ? button(
+          `Remove evaluator ${i + 1}`,
+          () => {
+            ui.setup = removeEvaluator(draft, evaluator.key);
+            rerender();
+          },
+          { class: 'link' },
+        )
       : null,
   );
 }
@@ -191,21 +255,50 @@ function scheduleStep(draft: SetupDraft, previous: SessionTemplate | null): Chil
       ),
       input(setupField.sessionTime, 'Starts at', draft, 'sessionTime', { type: 'time' }),
     ),
-    input(setupField.deadline, 'Scoring deadline', draft, 'deadline', { type: 'datetime-local' }, { required: true,
-      help: 'Suggested: 24–48 h before the session, so you can check who has submitted.' }),
+    input(
+      setupField.deadline,
+      'Scoring deadline',
+      draft,
+      'deadline',
+      { type: 'datetime-local' },
+      { required: true, help: 'Suggested: 24–48 h before the session, so you can check who has submitted.' },
+    ),
     suggestion && suggestion !== draft.deadline
-      ? button('Use the suggested deadline', () => {
-          draft.deadline = suggestedDeadline(draft);
-          rerender();
-        }, { class: 'link', id: 'setup-suggest-deadline' })
+      ? button(
+          'Use the suggested deadline',
+          () => {
+            draft.deadline = suggestedDeadline(draft);
+            rerender();
+          },
+          { class: 'link', id: 'setup-suggest-deadline' },
+        )
       : null,
     h(
       'fieldset',
       { class: 'options' },
       h('legend', null, 'Options'),
-      checkbox('setup-anonymous', 'Anonymous reveal', draft.anonymousReveal, (v) => (draft.anonymousReveal = v), 'The Summary names evaluators A, B, C…'),
-      checkbox('setup-juniors-first', 'Juniors first', draft.juniorsFirst, (v) => (draft.juniorsFirst = v), 'Reveal and discuss from the most junior up, against seniority bias.'),
-      input(setupField.varianceTarget, 'Variance target (points)', draft, 'varianceTarget', { type: 'number', min: 0.5, max: 50, step: 0.5 }, { help: 'An evaluator further than this from the final score is outside target.' }),
+      checkbox(
+        'setup-anonymous',
+        'Anonymous reveal',
+        draft.anonymousReveal,
+        (v) => (draft.anonymousReveal = v),
+        'The Summary names evaluators A, B, C…',
+      ),
+      checkbox(
+        'setup-juniors-first',
+        'Juniors first',
+        draft.juniorsFirst,
+        (v) => (draft.juniorsFirst = v),
+        'Reveal and discuss from the most junior up, against seniority bias.',
+      ),
+      input(
+        setupField.varianceTarget,
+        'Variance target (points)',
+        draft,
+        'varianceTarget',
+        { type: 'number', min: 0.5, max: 50, step: 0.5 },
+        { help: 'An evaluator further than this from the final score is outside target.' },
+      ),
       field(
         setupField.consensusRule,
         'Consensus rule',
@@ -217,7 +310,10 @@ function scheduleStep(draft: SetupDraft, previous: SessionTemplate | null): Chil
         setupField.expert,
         'Expert (benchmark evaluator)',
         select(
-          [{ value: '', label: 'None' }, ...draft.evaluators.filter((e) => e.name.trim()).map((e) => ({ value: e.key, label: e.name.trim() }))],
+          [
+            { value: '', label: 'None' },
+            ...draft.evaluators.filter((e) => e.name.trim()).map((e) => ({ value: e.key, label: e.name.trim() })),
+          ],
           draft.expertKey,
           (v) => (draft.expertKey = v),
         ),
@@ -228,10 +324,24 @@ function scheduleStep(draft: SetupDraft, previous: SessionTemplate | null): Chil
       'fieldset',
       { class: 'options' },
       h('legend', null, 'Co-facilitators and managers'),
-      input(setupField.coFacilitators, 'Co-facilitators (emails)', draft, 'coFacilitators', { autocomplete: 'off' }, {
-        help: 'They may reveal, record finals and notes, build and share the report, and start the next session.',
-      }),
-      input(setupField.managers, 'Managers (emails)', draft, 'managers', { autocomplete: 'off' }, { help: 'They receive the report Doc when you share it.' }),
+      input(
+        setupField.coFacilitators,
+        'Co-facilitators (emails)',
+        draft,
+        'coFacilitators',
+        { autocomplete: 'off' },
+        {
+          help: 'They may reveal, record finals and notes, build and share the report, and start the next session.',
+        },
+      ),
+      input(
+        setupField.managers,
+        'Managers (emails)',
+        draft,
+        'managers',
+        { autocomplete: 'off' },
+        { help: 'They receive the report Doc when you share it.' },
+      ),
       field(
         setupField.managerAccess,
         'Managers receive the report as',
@@ -274,7 +384,20 @@ function reviewStep(draft: SetupDraft, presets: PresetSummary[], latest: PresetS
       h('dt', null, 'Scoring deadline'),
       h('dd', null, draft.deadline.replace('T', ' ')),
     ),
-    warnings.length > 0 ? notice('warn', [h('strong', null, 'Worth a look'), h('ul', null, warnings.map((w) => h('li', null, w)))], { 'data-testid': 'setup-warnings' }) : null,
+    warnings.length > 0
+      ? notice(
+          'warn',
+          [
+            h('strong', null, 'Worth a look'),
+            h(
+              'ul',
+              null,
+              warnings.map((w) => h('li', null, w)),
+            ),
+          ],
+          { 'data-testid': 'setup-warnings' },
+        )
+      : null,
   ];
 }
 
@@ -286,10 +409,14 @@ function stepContent(draft: SetupDraft, presets: PresetSummary[], latest: Preset
       const warning = callCountWarning(draft.calls.length);
       return [
         draft.calls.map((c, i) => callFields(draft, c, i)),
-        button('Add a call', () => {
-          ui.setup = addCall(draft);
-          rerender();
-        }, { ...tid('setup-add-call') }),
+        button(
+          'Add a call',
+          () => {
+            ui.setup = addCall(draft);
+            rerender();
+          },
+          { ...tid('setup-add-call') },
+        ),
         warning ? notice('warn', warning) : null,
       ];
     }
@@ -298,10 +425,14 @@ function stepContent(draft: SetupDraft, presets: PresetSummary[], latest: Preset
       return [
         previous ? notice('info', `Carried over from the last session: each row stays the same person. Change what changed.`) : null,
         draft.evaluators.map((e, i) => evaluatorFields(draft, e, i, previous)),
-        button('Add an evaluator', () => {
-          ui.setup = addEvaluator(draft);
-          rerender();
-        }, { ...tid('setup-add-evaluator') }),
+        button(
+          'Add an evaluator',
+          () => {
+            ui.setup = addEvaluator(draft);
+            rerender();
+          },
+          { ...tid('setup-add-evaluator') },
+        ),
         warning ? notice('warn', warning) : null,
       ];
     }
@@ -321,7 +452,10 @@ function go(offset: number): void {
     ui.setupErrors = errors;
     if (errors.length > 0) {
       rerender();
-      showInputProblems(errors.map((e) => e.message), errors[0]!.field);
+      showInputProblems(
+        errors.map((e) => e.message),
+        errors[0]!.field,
+      );
       return;
     }
   }
@@ -352,7 +486,12 @@ function start(draft: SetupDraft): void {
   });
 }
 
-export function setupWizard(presets: PresetSummary[], latest: PresetSummary | null, previous: SessionTemplate | null, cancel: (() => void) | null): HTMLElement {
+export function setupWizard(
+  presets: PresetSummary[],
+  latest: PresetSummary | null,
+  previous: SessionTemplate | null,
+  cancel: (() => void) | null,
+): HTMLElement {
   const draft = ui.setup!;
   const index = setupSteps.indexOf(ui.setupStep);
   const last = index === setupSteps.length - 1;

@@ -8,7 +8,11 @@ import { act } from '../shell';
 import { actions, button, heading, notice, tid } from './parts';
 
 /** Each status's word and the chip colour the other views already use for it. */
-const STATUS: Record<CheckStatus, [label: string, chip: string]> = { pass: ['Pass', 'revealed'], warn: ['Warning', 'warn'], fail: ['Fail', 'critical'] };
+const STATUS: Record<CheckStatus, [label: string, chip: string]> = {
+  pass: ['Pass', 'revealed'],
+  warn: ['Warning', 'warn'],
+  fail: ['Fail', 'critical'],
+};
 
 /** Runs the check and opens its view. */
 export function runSpreadsheetCheck(): void {
@@ -58,10 +62,14 @@ export function spreadsheetCheckView(result: SpreadsheetCheckView): HTMLElement 
     notice(result.overall === 'pass' ? 'success' : 'warn', summaryLine(result), { 'data-testid': 'check-summary' }),
     h('ul', { class: 'check-list' }, sorted.map(finding)),
     actions(
-      button('Back', () => {
-        ui.check = null;
-        rerender();
-      }, tid('close-check')),
+      button(
+        'Back',
+        () => {
+          ui.check = null;
+          rerender();
+        },
+        tid('close-check'),
+      ),
       button('Check again', () => runSpreadsheetCheck(), tid('check-again')),
     ),
   );

@@ -31,7 +31,11 @@ function confirmReveal(state: FacilitatorView): HTMLElement {
     'reveal',
     'Reveal the scores now?',
     missing.length > 0
-      ? h('p', { 'data-testid': 'not-submitted' }, `Not submitted yet: ${missing.join(', ')}. Their missing calls will not count, and nobody can submit after the reveal.`)
+      ? h(
+          'p',
+          { 'data-testid': 'not-submitted' },
+          `Not submitted yet: ${missing.join(', ')}. Their missing calls will not count, and nobody can submit after the reveal.`,
+        )
       : 'Everyone has submitted. After the reveal, nobody can change their answers.',
     'reveal-scores',
     'Yes, reveal scores',
@@ -46,7 +50,11 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
     'div',
     { class: 'panel', 'data-testid': 'submissions' },
     heading('Submissions'),
-    h('p', { 'data-testid': 'submission-summary' }, `${complete} of ${status.rows.length} ${status.rows.length === 1 ? 'evaluator' : 'evaluators'} ${complete === 1 ? 'has' : 'have'} submitted every call.`),
+    h(
+      'p',
+      { 'data-testid': 'submission-summary' },
+      `${complete} of ${status.rows.length} ${status.rows.length === 1 ? 'evaluator' : 'evaluators'} ${complete === 1 ? 'has' : 'have'} submitted every call.`,
+    ),
     h(
       'ul',
       { class: 'status-list' },
@@ -65,21 +73,29 @@ export function submissionsPanel(state: FacilitatorView): HTMLElement {
       ),
     ),
     actions(
-      button('Refresh', () =>
-        act(() => api.getSubmissionStatus(), {
-          busy: 'Checking submissions…',
-          done: (next) => {
-            show({ ...state, status: next });
-            return `Submissions checked at ${formatWhen(new Date().toISOString())}.`;
-          },
-        }), { ...tid('refresh-status') }),
+      button(
+        'Refresh',
+        () =>
+          act(() => api.getSubmissionStatus(), {
+            busy: 'Checking submissions…',
+            done: (next) => {
+              show({ ...state, status: next });
+              return `Submissions checked at ${formatWhen(new Date().toISOString())}.`;
+            },
+          }),
+        { ...tid('refresh-status') },
+      ),
       ui.confirming === 'reveal'
         ? null
-        : primaryButton('Reveal scores', () => {
-            ui.confirming = 'reveal';
-            rerender();
-            focusOn('confirm-reveal-title');
-          }, { ...tid('reveal-scores') }),
+        : primaryButton(
+            'Reveal scores',
+            () => {
+              ui.confirming = 'reveal';
+              rerender();
+              focusOn('confirm-reveal-title');
+            },
+            { ...tid('reveal-scores') },
+          ),
     ),
     ui.confirming === 'reveal' ? confirmReveal(state) : null,
     mailPanel(state),

@@ -54,12 +54,19 @@ function pickYourName(state: VisitorView): HTMLElement {
         h(
           'div',
           { class: 'option' },
-          h('input', { type: 'radio', name: 'claim', id: `claim-${e.id}`, 'data-testid': `claim-${e.id}`, checked: ui.claimId === e.id, onchange: () => (ui.claimId = e.id) }),
+          h('input', {
+            type: 'radio',
+            name: 'claim',
+            id: `claim-${e.id}`,
+            'data-testid': `claim-${e.id}`,
+            checked: ui.claimId === e.id,
+            onchange: () => (ui.claimId = e.id),
+          }),
           h('label', { for: `claim-${e.id}` }, e.name, note(` · ${roleLabels[e.role]}`)),
         ),
       ),
     ),
-    actions( h('button', { type: 'submit', class: 'primary', ...tid('claim-name') }, 'This is me')),
+    actions(h('button', { type: 'submit', class: 'primary', ...tid('claim-name') }, 'This is me')),
   );
 }
 
@@ -78,12 +85,13 @@ export function visitorView(state: VisitorView): HTMLElement {
         : null,
     canClaim ? pickYourName(state) : null,
     state.canCreateSession && !state.session
-      ? h('p', null, 'Run a calibration session: evaluators score the same calls blind, you reveal the scores together, discuss the disagreements and agree the finals.')
+      ? h(
+          'p',
+          null,
+          'Run a calibration session: evaluators score the same calls blind, you reveal the scores together, discuss the disagreements and agree the finals.',
+        )
       : null,
-    actions(
-      offer ? newSessionButton(offer, !canClaim) : null,
-      refreshButton(),
-    ),
+    actions(offer ? newSessionButton(offer, !canClaim) : null, refreshButton()),
     state.canCreateSession && !state.session ? templateForm(state) : null,
     // Before anything is set up, whoever will facilitate can check the spreadsheet first.
     state.canCreateSession && !state.session ? h('p', { class: 'meta' }, checkSpreadsheetButton()) : null,
@@ -97,17 +105,23 @@ function templateForm(state: VisitorView): HTMLElement {
     'div',
     { 'data-testid': 'scorecard-template' },
     h('h2', null, 'Your own scorecard first?'),
-    help('Writes the Scorecard tab without starting a session. Edit it, then start the session from "The Scorecard sheet". A tab you typed with the README\'s headers works too.'),
+    help(
+      'Writes the Scorecard tab without starting a session. Edit it, then start the session from "The Scorecard sheet". A tab you typed with the README\'s headers works too.',
+    ),
     select(choices, ui.templateId, (v) => (ui.templateId = v), { id: 'template-choice', 'aria-label': 'Template' }),
     actions(
-      button('Create scorecard template', () =>
-        act(() => api.createScorecardTemplateTab({ template: ui.templateId }), {
-          busy: 'Writing the Scorecard tab…',
-          done: (next) => {
-            show(next);
-            return 'The Scorecard tab is ready to edit.';
-          },
-        }), { ...tid('create-template') }),
+      button(
+        'Create scorecard template',
+        () =>
+          act(() => api.createScorecardTemplateTab({ template: ui.templateId }), {
+            busy: 'Writing the Scorecard tab…',
+            done: (next) => {
+              show(next);
+              return 'The Scorecard tab is ready to edit.';
+            },
+          }),
+        { ...tid('create-template') },
+      ),
     ),
   );
 }

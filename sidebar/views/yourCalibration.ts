@@ -28,7 +28,11 @@ function callPanel(call: CalibrationCall): HTMLElement {
     'li',
     { 'data-testid': `calibration-${call.callId}` },
     h('strong', null, call.callLabel),
-    h('p', { class: 'calibration-score' }, `You ${percent(call.yourPercent)} · calibrated ${percent(call.calibratedPercent)} · ${signed(call.deviation)}`),
+    h(
+      'p',
+      { class: 'calibration-score' },
+      `You ${percent(call.yourPercent)} · calibrated ${percent(call.calibratedPercent)} · ${signed(call.deviation)}`,
+    ),
     call.differences.length === 0
       ? help('Every answer matched the final.')
       : h(
@@ -61,7 +65,13 @@ export function yourCalibrationPanel(calibration: YourCalibration): HTMLElement 
     'div',
     { 'data-testid': 'your-calibration' },
     help('Only you see this: your answers against the finals the team agreed.'),
-    h('p', null, `Your mean distance from the calibrated scores: ${calibration.meanAbsoluteDeviation === null ? '—' : `${calibration.meanAbsoluteDeviation.toFixed(1)} pp`}${verdict}.`),
-    calibration.calls.length === 0 ? help('You submitted no calls in this session.') : h('ol', { class: 'calibration-calls' }, calibration.calls.map(callPanel)),
+    h(
+      'p',
+      null,
+      `Your mean distance from the calibrated scores: ${calibration.meanAbsoluteDeviation === null ? '—' : `${calibration.meanAbsoluteDeviation.toFixed(1)} pp`}${verdict}.`,
+    ),
+    calibration.calls.length === 0
+      ? help('You submitted no calls in this session.')
+      : h('ol', { class: 'calibration-calls' }, calibration.calls.map(callPanel)),
   );
 }

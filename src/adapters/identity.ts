@@ -2,7 +2,6 @@ import type { CurrentUser } from '../usecases/ports/currentUser';
 import { UserError } from '../domain/errors';
 import { sha256Hex } from './sha256';
 
-
 const TOKEN_KEY = 'callCalibration.userToken';
 
 export function currentUser(): CurrentUser {

@@ -2,8 +2,7 @@ import { UserError } from '../domain/errors';
 
 export const LOCK_WAIT_MS = 10000;
 
-export const BUSY_MESSAGE =
-  'Someone else is saving to this calibration session right now. Nothing was changed: try again in a moment.';
+export const BUSY_MESSAGE = 'Someone else is saving to this calibration session right now. Nothing was changed: try again in a moment.';
 
 /**
  * Runs a read-modify-write under the document lock, so two people saving at once never overwrite each

@@ -3,7 +3,6 @@ import type { CommitOptions, PropertyStore as PropertyStorePort } from '../useca
 import { noteChange } from './changes';
 import { PROPERTY_STORE_LIMIT, decodeRecord, encodeRecord, recordKeys, storeBytes } from './chunking';
 
-
 /**
  * A property store read in one call and written in one call. Records are JSON, chunked under the 9 KB
  * per-value limit; a write that would pass the 500 KB per-store limit is refused before anything changes.

@@ -9,7 +9,10 @@ export function appsScriptProbe(): EnvironmentProbe {
     grantedScopes: (required) => {
       // getAuthorizedScopes answers for the scopes asked about, so the manifest's list is passed; it is
       // newer than the type definitions, and an older runtime without it means "not said".
-      const getInfo = ScriptApp.getAuthorizationInfo as unknown as (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => AuthorizationInfo;
+      const getInfo = ScriptApp.getAuthorizationInfo as unknown as (
+        mode: GoogleAppsScript.Script.AuthMode,
+        scopes: string[],
+      ) => AuthorizationInfo;
       const info = getInfo(ScriptApp.AuthMode.FULL, [...required]);
       if (typeof info.getAuthorizedScopes !== 'function') return null;
       const granted = info.getAuthorizedScopes();

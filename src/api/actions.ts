@@ -79,8 +79,20 @@ export const actions = {
     who: 'anyone',
     run: (services) => sidebarState(services, { checkDamage: true }),
   }),
-  getPresets: action({ doing: 'listing the scorecards', subject: 'Listing the scorecards', payload: noPayloadSchema, who: 'anyone', run: () => listPresets() }),
-  startSession: action({ doing: 'starting the session', subject: 'New session', payload: createSessionPayloadSchema, who: 'anyone', run: createSession }),
+  getPresets: action({
+    doing: 'listing the scorecards',
+    subject: 'Listing the scorecards',
+    payload: noPayloadSchema,
+    who: 'anyone',
+    run: () => listPresets(),
+  }),
+  startSession: action({
+    doing: 'starting the session',
+    subject: 'New session',
+    payload: createSessionPayloadSchema,
+    who: 'anyone',
+    run: createSession,
+  }),
   /** Writes the Scorecard tab from a preset or a short example, before any session, for the team to make its own. */
   createScorecardTemplateTab: action({
     doing: 'creating the scorecard template',
@@ -89,8 +101,20 @@ export const actions = {
     who: 'anyone',
     run: createScorecardTemplate,
   }),
-  claimEvaluatorName: action({ doing: 'saving your name', subject: 'Picking your name', payload: claimEvaluatorPayloadSchema, who: 'anyone', run: claimEvaluator }),
-  undoEvaluatorClaim: action({ doing: 'undoing the claim', subject: 'Undoing the claim', payload: undoClaimPayloadSchema, who: 'facilitators', run: undoClaim }),
+  claimEvaluatorName: action({
+    doing: 'saving your name',
+    subject: 'Picking your name',
+    payload: claimEvaluatorPayloadSchema,
+    who: 'anyone',
+    run: claimEvaluator,
+  }),
+  undoEvaluatorClaim: action({
+    doing: 'undoing the claim',
+    subject: 'Undoing the claim',
+    payload: undoClaimPayloadSchema,
+    who: 'facilitators',
+    run: undoClaim,
+  }),
   saveScoresDraft: action({
     doing: 'saving your draft',
     subject: 'Draft',
@@ -112,8 +136,20 @@ export const actions = {
     who: 'facilitators',
     run: (services) => submissionStatus(services),
   }),
-  revealSessionScores: action({ doing: 'revealing the scores', subject: 'Reveal', payload: revealPayloadSchema, who: 'facilitators', run: revealScores }),
-  recordFinalValue: action({ doing: 'recording the final score', subject: 'Final', payload: recordFinalPayloadSchema, who: 'facilitators', run: recordFinal }),
+  revealSessionScores: action({
+    doing: 'revealing the scores',
+    subject: 'Reveal',
+    payload: revealPayloadSchema,
+    who: 'facilitators',
+    run: revealScores,
+  }),
+  recordFinalValue: action({
+    doing: 'recording the final score',
+    subject: 'Final',
+    payload: recordFinalPayloadSchema,
+    who: 'facilitators',
+    run: recordFinal,
+  }),
   recordDiscussionNotes: action({
     doing: 'recording the discussion',
     subject: 'Discussion',
@@ -181,8 +217,20 @@ export const actions = {
     who: 'facilitator',
     run: (services) => checkSpreadsheet(services),
   }),
-  buildSessionReport: action({ doing: 'building the report', subject: 'Building the report', payload: buildReportPayloadSchema, who: 'facilitators', run: buildReport }),
-  shareSessionReport: action({ doing: 'sharing the report', subject: 'Sharing the report', payload: shareReportPayloadSchema, who: 'facilitators', run: shareReport }),
+  buildSessionReport: action({
+    doing: 'building the report',
+    subject: 'Building the report',
+    payload: buildReportPayloadSchema,
+    who: 'facilitators',
+    run: buildReport,
+  }),
+  shareSessionReport: action({
+    doing: 'sharing the report',
+    subject: 'Sharing the report',
+    payload: shareReportPayloadSchema,
+    who: 'facilitators',
+    run: shareReport,
+  }),
 };
 
 export type Actions = typeof actions;

@@ -7,8 +7,6 @@ import {
   attendanceStatuses,
   answerSchema,
   callSchema,
-  MAX_CALLS,
-  MAX_EVALUATORS,
   callsSchema,
   emailSchema,
   evaluatorSchema,
@@ -31,9 +29,7 @@ import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 // "Seniority must be a whole number from 1 to 10", never in the validator's terms.
 
 /** An answer's value; one message for every wrong kind of value (NaN, Infinity, text, null…). */
-const payloadValueSchema = builtOnFirstUse(() =>
-  z.union([z.number(), z.literal('NA')], { error: 'must be a number or N/A' }),
-);
+const payloadValueSchema = builtOnFirstUse(() => z.union([z.number(), z.literal('NA')], { error: 'must be a number or N/A' }));
 
 const payloadAnswerSchema = builtOnFirstUse(() =>
   field(
@@ -47,25 +43,15 @@ export const MAX_MANAGERS = 50;
 
 const text = (max: number, label: string) => field(textSchema(max), label, `text of at most ${max} characters`);
 const optionalText = (max: number, label: string) => field(z._default(textSchema(max), ''), label, `text of at most ${max} characters`);
-const callIdSchema = builtOnFirstUse(() =>
-  picked(idSchema, 'Call', "one of the session's calls"),
-);
-const criterionIdSchema = builtOnFirstUse(() =>
-  picked(idSchema, 'Criterion', "one of the scorecard's criteria"),
-);
-const anyCriterionSchema = builtOnFirstUse(() =>
-  picked(orBlank(idSchema), 'Criterion', "one of the scorecard's criteria, or blank"),
-);
+const callIdSchema = builtOnFirstUse(() => picked(idSchema, 'Call', "one of the session's calls"));
+const criterionIdSchema = builtOnFirstUse(() => picked(idSchema, 'Criterion', "one of the scorecard's criteria"));
+const anyCriterionSchema = builtOnFirstUse(() => picked(orBlank(idSchema), 'Criterion', "one of the scorecard's criteria, or blank"));
 const scorecardWords = 'a preset, the Scorecard sheet, or the latest scorecard';
 const dateSchema = (label: string) => field(isoDateSchema, label, 'a date from 1 January 2000 to 31 December 2100');
 
 /** The actions that take no details: anything sent is refused, in words that say so. */
 export const noPayloadSchema = builtOnFirstUse(() =>
-  refusing(
-    z.union([z.undefined(), z.null(), z.strictObject({})]),
-    '',
-    'takes no details, but some were sent',
-  ),
+  refusing(z.union([z.undefined(), z.null(), z.strictObject({})]), '', 'takes no details, but some were sent'),
 );
 
 export const scorecardSourceSchema = builtOnFirstUse(() =>
@@ -229,9 +215,9 @@ export const shareReportPayloadSchema = builtOnFirstUse(() =>
     includeParticipants: field(z._default(z.boolean(), true), 'Include participants', 'on or off'),
     managers: field(
       z._default(
-        z.array(field(emailSchema, "Managers' emails, address", 'an email address such as name@example.com')).check(
-          z.maxLength(MAX_MANAGERS, `can have at most ${MAX_MANAGERS} addresses`),
-        ),
+        z
+          .array(field(emailSchema, "Managers' emails, address", 'an email address such as name@example.com'))
+          .check(z.maxLength(MAX_MANAGERS, `can have at most ${MAX_MANAGERS} addresses`)),
         [],
       ),
       "Managers' emails",

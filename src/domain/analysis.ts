@@ -110,11 +110,15 @@ function warningsFor(session: Session, calls: readonly CallResult[], evaluators:
   }
   const idle = evaluators.length - active.length;
   if (idle > 0) {
-    warnings.push(`${idle} of ${evaluators.length} ${evaluators.length === 1 ? 'evaluator' : 'evaluators'} ${idle === 1 ? 'has' : 'have'} not submitted any call yet.`);
+    warnings.push(
+      `${idle} of ${evaluators.length} ${evaluators.length === 1 ? 'evaluator' : 'evaluators'} ${idle === 1 ? 'has' : 'have'} not submitted any call yet.`,
+    );
   }
   const partial = active.filter((evaluator) => evaluator.missingCallIds.length > 0).length;
   if (partial > 0) {
-    warnings.push(`${partial} ${partial === 1 ? 'evaluator has' : 'evaluators have'} submitted only some of the ${session.calls.length} calls; their results cover the calls they scored.`);
+    warnings.push(
+      `${partial} ${partial === 1 ? 'evaluator has' : 'evaluators have'} submitted only some of the ${session.calls.length} calls; their results cover the calls they scored.`,
+    );
   }
   for (const call of calls) {
     if (call.evaluators.length === 0) {
@@ -132,7 +136,9 @@ function warningsFor(session: Session, calls: readonly CallResult[], evaluators:
     }
     const gaps = call.evaluators.filter((entry) => entry.score.unanswered.length > 0).length;
     if (gaps > 0) {
-      warnings.push(`${gaps} submitted score ${gaps === 1 ? 'sheet' : 'sheets'} for ${call.label} left criteria unanswered; those criteria are left out of ${gaps === 1 ? 'that score' : 'those scores'}.`);
+      warnings.push(
+        `${gaps} submitted score ${gaps === 1 ? 'sheet' : 'sheets'} for ${call.label} left criteria unanswered; those criteria are left out of ${gaps === 1 ? 'that score' : 'those scores'}.`,
+      );
     }
   }
   return warnings;

@@ -15,7 +15,11 @@ export const answerDifferenceLabels: Record<AnswerDifference, string> = {
  * null when the answer matches the final, or when either is missing. On a critical criterion any
  * difference puts the call's auto-fail at stake, so that kind wins over the others.
  */
-export function answerDifference(answer: AnswerValue | null | undefined, final: AnswerValue | null | undefined, critical: boolean): AnswerDifference | null {
+export function answerDifference(
+  answer: AnswerValue | null | undefined,
+  final: AnswerValue | null | undefined,
+  critical: boolean,
+): AnswerDifference | null {
   if (answer === null || answer === undefined || final === null || final === undefined || answer === final) return null;
   if (critical) return 'critical';
   if (answer === 'NA' || final === 'NA') return 'na-vs-scored';

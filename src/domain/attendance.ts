@@ -4,7 +4,16 @@
 // follows the person (their key), never the row, and is the facilitator's to see.
 import type { SessionAnalysis } from './analysis';
 import { describeAnswer } from './answers';
-import type { ActionItem, AttendanceMark, AttendanceStatus, DefinitionChange, PeopleDirectory, PersonKey, Session, SessionMembership } from './schemas';
+import type {
+  ActionItem,
+  AttendanceMark,
+  AttendanceStatus,
+  DefinitionChange,
+  PeopleDirectory,
+  PersonKey,
+  Session,
+  SessionMembership,
+} from './schemas';
 
 /** Someone who missed this many of their sessions in a row is flagged to the facilitator. */
 export const MISSED_IN_A_ROW_FLAG = 2;
@@ -101,7 +110,11 @@ export interface PersonAttendance {
  * Each person of the current roster over the last sessions with a register, the current one last,
  * matched by person key. For the facilitator only: it names people beside sessions, anonymous ones too.
  */
-export function attendanceOverSessions(directory: PeopleDirectory, current: SessionMembership, window = ATTENDANCE_WINDOW): PersonAttendance[] {
+export function attendanceOverSessions(
+  directory: PeopleDirectory,
+  current: SessionMembership,
+  window = ATTENDANCE_WINDOW,
+): PersonAttendance[] {
   const recorded = directory.sessions.filter((s) => s.sessionId !== current.sessionId && s.members.some((m) => m.attended !== null));
   const sessions = [...recorded, current].slice(-window);
   const names = new Map(directory.people.map((p) => [p.personKey, p.name]));
@@ -154,13 +167,24 @@ export function whatWasAgreed(
   actionItems: readonly ActionItem[],
 ): WhatWasAgreed {
   const criteria = new Map(session.scorecard.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
-  const name = session.evaluators.find((e) => e.id === evaluatorId)?.name.trim().toLowerCase() ?? '';
+  const name =
+    session.evaluators
+      .find((e) => e.id === evaluatorId)
+      ?.name.trim()
+      .toLowerCase() ?? '';
   const finals = analysis.calls.flatMap((call) =>
     call.criteria.flatMap((item) => {
       const criterion = criteria.get(item.criterionId);
       const mine = item.answers.find((a) => a.evaluatorId === evaluatorId);
       if (criterion === undefined || mine === undefined || item.final.value === null || mine.value === item.final.value) return [];
-      return [{ callLabel: call.label, question: criterion.question, yourAnswer: describeAnswer(criterion, mine.value), final: describeAnswer(criterion, item.final.value) }];
+      return [
+        {
+          callLabel: call.label,
+          question: criterion.question,
+          yourAnswer: describeAnswer(criterion, mine.value),
+          final: describeAnswer(criterion, item.final.value),
+        },
+      ];
     }),
   );
   return {

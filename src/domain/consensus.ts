@@ -56,9 +56,7 @@ function majorityOrMedianOf(criterion: Criterion, scored: readonly number[]): Co
     const yes = scored.filter((value) => value === 1).length;
     const no = scored.length - yes;
     if (yes === no) return { value: null, reason: `tied: ${yes} say Yes, ${no} say No` };
-    return yes > no
-      ? { value: 1, reason: `${yes} of ${scored.length} say Yes` }
-      : { value: 0, reason: `${no} of ${scored.length} say No` };
+    return yes > no ? { value: 1, reason: `${yes} of ${scored.length} say Yes` } : { value: 0, reason: `${no} of ${scored.length} say No` };
   }
   const sorted = [...scored].sort((a, b) => a - b);
   const middle = Math.floor((sorted.length - 1) / 2);
@@ -76,7 +74,10 @@ function meanOf(criterion: Criterion, scored: readonly number[]): Consensus {
   if (criterion.type === 'yes-no') {
     if (total * 2 === scored.length) return { value: null, reason: `tied: the mean is exactly halfway between Yes and No` };
     const value = total * 2 > scored.length ? 1 : 0;
-    return { value, reason: `${total} of ${scored.length} say Yes, mean ${roundForReason(total / scored.length)} rounds to ${value === 1 ? 'Yes' : 'No'}` };
+    return {
+      value,
+      reason: `${total} of ${scored.length} say Yes, mean ${roundForReason(total / scored.length)} rounds to ${value === 1 ? 'Yes' : 'No'}`,
+    };
   }
   const mean = total / scored.length;
   const value = Math.round(mean);

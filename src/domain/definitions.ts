@@ -60,7 +60,9 @@ export function applyDefinitionChange(scorecard: Scorecard, change: DefinitionCh
     );
   }
   if (checked.oldQuestion !== criterion.question || checked.oldDefinition !== criterion.definition) {
-    throw new UserError(`The wording of "${criterion.id}" has changed since this edit was written; start the edit again from the current wording.`);
+    throw new UserError(
+      `The wording of "${criterion.id}" has changed since this edit was written; start the edit again from the current wording.`,
+    );
   }
   if (isUnchanged(checked)) {
     throw new UserError(`The new wording of "${criterion.id}" is the same as the current wording; change the question or the definition.`);

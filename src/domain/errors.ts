@@ -65,7 +65,10 @@ function childOf(schema: Schema | undefined, key: PropertyKey): Schema | undefin
 
 /** `callDate` → "Call date": the fallback name of a field nobody labelled. */
 function humanize(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -37,7 +37,8 @@ export function plainPhrase(issue: z.core.$ZodRawIssue | z.core.$ZodIssue): stri
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return min <= 1 ? 'needs at least one entry' : `needs at least ${min} entries`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return min <= 1 ? 'needs at least one entry' : `needs at least ${min} entries`;
       return issue.inclusive === false ? `must be more than ${min}` : `must be at least ${min}`;
     }
     case 'too_big': {

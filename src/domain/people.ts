@@ -38,7 +38,9 @@ export function matchRoster(directory: PeopleDirectory, roster: readonly RosterE
     const known = email !== '' ? byEmail.get(email) : undefined;
     const confirmed = entry.sameAs !== '' ? byKey.get(entry.sameAs) : undefined;
     if (entry.sameAs !== '' && confirmed === undefined) {
-      throw new UserError(`${who}: the person they were marked as the same as is not in this spreadsheet's earlier sessions. Pick them again or clear "Same person as".`);
+      throw new UserError(
+        `${who}: the person they were marked as the same as is not in this spreadsheet's earlier sessions. Pick them again or clear "Same person as".`,
+      );
     }
     if (known && confirmed && known.personKey !== confirmed.personKey) {
       throw new UserError(
@@ -71,7 +73,13 @@ export function matchRoster(directory: PeopleDirectory, roster: readonly RosterE
 
 /** The id History and the Scores log give a label ("Evaluator B" → "evaluator-b"). */
 export function labelId(label: string): string {
-  return label.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'evaluator';
+  return (
+    label
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'evaluator'
+  );
 }
 
 /**

@@ -94,8 +94,24 @@ export function resultRows(session: Session, analysis: SessionAnalysis): ResultR
       });
     }
     if (call.evaluators.length === 0) continue;
-    rows.push({ ...base, evaluator: '', kind: 'consensus', ...scoreFields(call.consensusScore), ...noComparison, criticalDisagreement: null, leftOut: unresolved });
-    rows.push({ ...base, evaluator: '', kind: 'final', ...scoreFields(call.finalScore), ...noComparison, criticalDisagreement: call.criticalDisagreement, leftOut: unresolved });
+    rows.push({
+      ...base,
+      evaluator: '',
+      kind: 'consensus',
+      ...scoreFields(call.consensusScore),
+      ...noComparison,
+      criticalDisagreement: null,
+      leftOut: unresolved,
+    });
+    rows.push({
+      ...base,
+      evaluator: '',
+      kind: 'final',
+      ...scoreFields(call.finalScore),
+      ...noComparison,
+      criticalDisagreement: call.criticalDisagreement,
+      leftOut: unresolved,
+    });
     const expert = expertId === null ? undefined : call.evaluators.find((entry) => entry.evaluatorId === expertId);
     if (expert !== undefined) {
       rows.push({

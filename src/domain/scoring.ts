@@ -1,7 +1,15 @@
 import { answerFraction, answerProblem, criterionLabel } from './answers';
 import { criteriaById } from './scorecardIndex';
 import { ValidationError } from './errors';
-import { CURRENT_SCORING_RULE, type Answer, type AnswerValue, type Criterion, type Scorecard, type ScoringRule, type Section } from './schemas';
+import {
+  CURRENT_SCORING_RULE,
+  type Answer,
+  type AnswerValue,
+  type Criterion,
+  type Scorecard,
+  type ScoringRule,
+  type Section,
+} from './schemas';
 
 export {
   allowedValues,
@@ -192,7 +200,6 @@ export function scoreCall(scorecard: Scorecard, answers: AnswerSource, rule: Sco
   return scoreWeighted(weightedCriteria(scorecard, rule), answerMap(answers));
 }
 
-
 /**
  * Everything wrong with one evaluator's answers for one call: unknown or repeated criteria, invalid
  * values, and, when `complete`, criteria left unanswered. Empty when the answers are fine.
@@ -228,11 +235,7 @@ export function submissionAnswerProblems(
 }
 
 /** Throws a ValidationError listing every problem of the answers; see submissionAnswerProblems. */
-export function validateSubmissionAnswers(
-  scorecard: Scorecard,
-  answers: readonly AnswerLike[],
-  options: { complete: boolean },
-): void {
+export function validateSubmissionAnswers(scorecard: Scorecard, answers: readonly AnswerLike[], options: { complete: boolean }): void {
   const problems = submissionAnswerProblems(scorecard, answers, options);
   if (problems.length > 0) throw new ValidationError('Scores', problems);
 }

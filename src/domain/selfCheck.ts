@@ -144,7 +144,8 @@ function evaluatorAddressCheck(facts: SelfCheckFacts): CheckResult | null {
 
 function lockCheck(facts: SelfCheckFacts): CheckResult {
   const title = 'Saving safely';
-  if (facts.documentLock) return check('lock', title, 'pass', 'The add-on can lock this spreadsheet while it saves, so two people saving at once lose nothing.');
+  if (facts.documentLock)
+    return check('lock', title, 'pass', 'The add-on can lock this spreadsheet while it saves, so two people saving at once lose nothing.');
   return check(
     'lock',
     title,
@@ -161,9 +162,16 @@ function storageCheck(facts: SelfCheckFacts): CheckResult {
   const share = facts.propertyBytes / facts.propertyLimitBytes;
   const detail = `The add-on uses ${usedKb} KB of Google's ${limitKb} KB per spreadsheet (${Math.round(share * 100)}%).`;
   if (share >= 0.9) {
-    return check('storage', title, 'fail', detail, 'Close the current session to archive it; if that is done, start the next sessions in a new copy of the spreadsheet.');
+    return check(
+      'storage',
+      title,
+      'fail',
+      detail,
+      'Close the current session to archive it; if that is done, start the next sessions in a new copy of the spreadsheet.',
+    );
   }
-  if (share >= 0.6) return check('storage', title, 'warn', detail, 'Close the current session as soon as it is finished, so the next one has room.');
+  if (share >= 0.6)
+    return check('storage', title, 'warn', detail, 'Close the current session as soon as it is finished, so the next one has room.');
   return check('storage', title, 'pass', detail);
 }
 
@@ -174,7 +182,13 @@ function tabChecks(facts: SelfCheckFacts): CheckResult[] {
     const id = `tab-${tab.evaluatorId}`;
     const title = `${tab.label}'s tab`;
     if (tab.tab === null) {
-      return check(id, title, 'fail', `${tab.label}'s scores tab is missing.`, 'Click "Repair session" in the sidebar: it rebuilds the tab from the stored data.');
+      return check(
+        id,
+        title,
+        'fail',
+        `${tab.label}'s scores tab is missing.`,
+        'Click "Repair session" in the sidebar: it rebuilds the tab from the stored data.',
+      );
     }
     if (!tab.namedRange) {
       return check(
@@ -186,10 +200,22 @@ function tabChecks(facts: SelfCheckFacts): CheckResult[] {
       );
     }
     if (!tab.protectedSheet) {
-      return check(id, title, 'fail', `"${tab.tab}" is not protected: anyone who can edit the spreadsheet can change it.`, 'Click "Repair session" in the sidebar to protect it again.');
+      return check(
+        id,
+        title,
+        'fail',
+        `"${tab.tab}" is not protected: anyone who can edit the spreadsheet can change it.`,
+        'Click "Repair session" in the sidebar to protect it again.',
+      );
     }
     if (tab.editors === null) {
-      return check(id, title, 'warn', `You may not see who can edit "${tab.tab}".`, 'Run this check as the facilitator who started the session, or as the spreadsheet owner.');
+      return check(
+        id,
+        title,
+        'warn',
+        `You may not see who can edit "${tab.tab}".`,
+        'Run this check as the facilitator who started the session, or as the spreadsheet owner.',
+      );
     }
     const extra = tab.editors.filter((editor) => !tab.expectedEditors.includes(editor));
     if (extra.length > 0) {
@@ -202,7 +228,13 @@ function tabChecks(facts: SelfCheckFacts): CheckResult[] {
       );
     }
     if (session.status === 'scoring' && !tab.hidden) {
-      return check(id, title, 'warn', `"${tab.tab}" is not hidden while people are scoring (it holds no answers yet).`, 'Right-click the tab and choose "Hide sheet", or click "Repair session".');
+      return check(
+        id,
+        title,
+        'warn',
+        `"${tab.tab}" is not hidden while people are scoring (it holds no answers yet).`,
+        'Right-click the tab and choose "Hide sheet", or click "Repair session".',
+      );
     }
     return check(id, title, 'pass', `"${tab.tab}" is ${tab.hidden ? 'hidden, ' : ''}protected and editable only by ${list(tab.editors)}.`);
   });
@@ -212,7 +244,12 @@ function installationCheck(facts: SelfCheckFacts): CheckResult {
   const title = 'How the add-on is installed';
   switch (facts.installation) {
     case 'APPS_MARKETPLACE_DOMAIN_ADD_ON':
-      return check('installation', title, 'pass', 'Installed for your organization by its admin: editors of this spreadsheet cannot read the sealed scores.');
+      return check(
+        'installation',
+        title,
+        'pass',
+        'Installed for your organization by its admin: editors of this spreadsheet cannot read the sealed scores.',
+      );
     case 'WEB_STORE_ADD_ON':
       return check('installation', title, 'pass', 'Installed as an add-on: editors of this spreadsheet cannot read the sealed scores.');
     case 'NONE':
@@ -224,14 +261,26 @@ function installationCheck(facts: SelfCheckFacts): CheckResult {
         'Use a bound script only to try the add-on. For a calibration that matters, install the add-on published to your organization and run the session from it.',
       );
     default:
-      return check('installation', title, 'warn', 'Google did not say how the add-on was installed.', 'Make sure it was installed as an add-on, not added as a script to this spreadsheet.');
+      return check(
+        'installation',
+        title,
+        'warn',
+        'Google did not say how the add-on was installed.',
+        'Make sure it was installed as an add-on, not added as a script to this spreadsheet.',
+      );
   }
 }
 
 function timeZoneCheck(facts: SelfCheckFacts): CheckResult {
   const title = 'Time zone';
   if (facts.timeZone === '') {
-    return check('time-zone', title, 'warn', 'Google did not say which time zone this spreadsheet uses.', 'Set it in File → Settings → Time zone before sending invitations.');
+    return check(
+      'time-zone',
+      title,
+      'warn',
+      'Google did not say which time zone this spreadsheet uses.',
+      'Set it in File → Settings → Time zone before sending invitations.',
+    );
   }
   return check(
     'time-zone',

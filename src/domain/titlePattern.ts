@@ -10,7 +10,10 @@ export function titlePattern(title: string, sessionDate: string): string {
   const [year, month] = sessionDate.split('-');
   const monthName = MONTHS[Number(month) - 1] ?? '';
   let pattern = title.split(sessionDate).join('{date}');
-  if (monthName) pattern = pattern.replace(new RegExp(`\\b${monthName}\\b`, 'i'), '{month}').replace(new RegExp(`\\b${monthName.slice(0, 3)}\\b`, 'i'), '{month}');
+  if (monthName)
+    pattern = pattern
+      .replace(new RegExp(`\\b${monthName}\\b`, 'i'), '{month}')
+      .replace(new RegExp(`\\b${monthName.slice(0, 3)}\\b`, 'i'), '{month}');
   if (year) pattern = pattern.replace(new RegExp(`\\b${year}\\b`), '{year}');
   return pattern;
 }

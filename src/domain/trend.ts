@@ -121,7 +121,15 @@ function evaluatorDrifts(sessions: readonly SessionHistoryEntry[], options: Tren
       const person = people?.person(personKey) ?? null;
       let drift = byEvaluator.get(personKey);
       if (drift === undefined) {
-        drift = { personKey, evaluatorId: deviation.evaluatorId, name: deviation.name, series: [], changeSincePrevious: null, changeSinceFirst: null, drift: null };
+        drift = {
+          personKey,
+          evaluatorId: deviation.evaluatorId,
+          name: deviation.name,
+          series: [],
+          changeSincePrevious: null,
+          changeSinceFirst: null,
+          drift: null,
+        };
         byEvaluator.set(personKey, drift);
       }
       drift.evaluatorId = deviation.evaluatorId;
@@ -214,7 +222,11 @@ export function trendAcrossSessions(history: readonly SessionHistoryEntry[], opt
  * the attendance rate only: who attended is kept by person key in the store (people.ts), never by name
  * or label on a tab, so an anonymous session's row cannot say which label stayed away.
  */
-export function historyEntryFor(session: Session, analysis: SessionAnalysis, attendance: readonly AttendanceMark[] = []): SessionHistoryEntry {
+export function historyEntryFor(
+  session: Session,
+  analysis: SessionAnalysis,
+  attendance: readonly AttendanceMark[] = [],
+): SessionHistoryEntry {
   if (analysis.sessionId !== session.id) {
     throw new UserError(`The analysis is of session "${analysis.sessionId}", not "${session.id}".`);
   }

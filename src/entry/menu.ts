@@ -40,7 +40,7 @@ export const HELP_TEXT = [
   'the spreadsheet with your evaluators. When everyone has submitted, click "Reveal scores".',
   '',
   'Evaluator: open the sidebar (Extensions > Call Calibration > Open calibration sidebar), score each call',
-  'and submit. Nobody sees anyone else\'s scores until the facilitator reveals them.',
+  "and submit. Nobody sees anyone else's scores until the facilitator reveals them.",
 ].join('\n');
 
 export function showHelp(): void {

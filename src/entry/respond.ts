@@ -52,7 +52,8 @@ export function respond<T>(doing: string, work: () => T): T {
           'Open Extensions → Call Calibration → Check this spreadsheet to see which, and allow it.',
       );
     }
-    if (!anythingChanged()) throw new Error(`Something went wrong while ${doing}. Nothing was changed. Try again; if it keeps happening, quote ref ${ref}.`);
+    if (!anythingChanged())
+      throw new Error(`Something went wrong while ${doing}. Nothing was changed. Try again; if it keeps happening, quote ref ${ref}.`);
     const damage = damageNow();
     if (damage.length > 0) {
       throw new Error(

@@ -8,7 +8,9 @@ import { respond } from './respond';
 
 export function runAction<N extends ActionName>(name: N, payload: unknown): ActionResult<N> {
   const { doing, subject, payload: schema, run } = actions[name];
-  return respond(doing, () => (run as (services: unknown, input: unknown) => ActionResult<N>)(appsScriptServices(), parseWith(schema, payload, subject)));
+  return respond(doing, () =>
+    (run as (services: unknown, input: unknown) => ActionResult<N>)(appsScriptServices(), parseWith(schema, payload, subject)),
+  );
 }
 
 export type SidebarActions = { [N in ActionName]: (payload?: unknown) => ActionResult<N> };

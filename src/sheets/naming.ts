@@ -21,7 +21,16 @@ export type FixedTab =
  * The tabs every session expects. The results tabs are not among them: they are made at the first
  * reveal, so a session that has not revealed yet is not missing them.
  */
-export const fixedTabs: readonly FixedTab[] = ['session', 'scorecard', 'summary', 'answers', 'discussion', 'actionItems', 'history', 'scores'];
+export const fixedTabs: readonly FixedTab[] = [
+  'session',
+  'scorecard',
+  'summary',
+  'answers',
+  'discussion',
+  'actionItems',
+  'history',
+  'scores',
+];
 
 export const fixedTabNames: Record<FixedTab, string> = {
   session: 'Session',
@@ -80,7 +89,10 @@ export function fixedTab(tab: FixedTab): TabSpec {
 /** A name Sheets accepts: no control characters or brackets, trimmed, at most 90 characters. */
 export function sheetSafeName(name: string): string {
   // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001F\u007F[\]*?/\\:]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = name
+    .replace(/[\u0000-\u001F\u007F[\]*?/\\:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (cleaned === '' ? 'Tab' : cleaned).slice(0, SHEET_NAME_LIMIT).trim();
 }
 

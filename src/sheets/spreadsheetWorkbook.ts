@@ -2,7 +2,16 @@
 // layouts are pure functions in layout/, and every block is written with one call per property.
 import { inspectEvaluatorTabs } from './tabs/tabCheck';
 import type { SessionAnalysis } from '../domain/analysis';
-import type { ActionItem, DefinitionChange, DiscussionEntry, Final, Scorecard, Session, SessionHistoryEntry, Submission } from '../domain/schemas';
+import type {
+  ActionItem,
+  DefinitionChange,
+  DiscussionEntry,
+  Final,
+  Scorecard,
+  Session,
+  SessionHistoryEntry,
+  Submission,
+} from '../domain/schemas';
 import type { CalibrationTrend } from '../domain/trend';
 import { initialStatus } from './layout/sessionSheet';
 import { fixedTab, fixedTabs, sessionTabs } from './naming';
@@ -49,7 +58,10 @@ export class SpreadsheetWorkbook implements Workbook {
     return hasScorecardTab(this.registry());
   }
 
-  writeDefinitionChange(change: DefinitionChange, options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] }): string {
+  writeDefinitionChange(
+    change: DefinitionChange,
+    options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] },
+  ): string {
     return writeDefinitionChange(this.registry(), change, options);
   }
 

@@ -48,7 +48,9 @@ export function migrateV1(old: SessionStateV1): SessionState {
     definitionChanges: old.definitionChanges,
     attendance: [],
     nextScorecard: old.definitionChanges.reduce(applyDefinitionChange, session.scorecard),
-    report: old.reportUrl ? { docId: docIdFromUrl(old.reportUrl), url: old.reportUrl, builtAt: session.revealedAt || session.createdAt } : null,
+    report: old.reportUrl
+      ? { docId: docIdFromUrl(old.reportUrl), url: old.reportUrl, builtAt: session.revealedAt || session.createdAt }
+      : null,
     // Version 1 revealed in one step, so a revealed session was revealed completely.
     reveal: revealed
       ? { startedAt: session.revealedAt, tabsWritten: true, summaryWritten: true, discussionWritten: true, completedAt: session.revealedAt }

@@ -13,13 +13,9 @@ import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 export const SEALED_SCORES_VERSION = 2;
 
 /** Version 1 (the first release): every submission stored as it is held, one JSON object per answer. */
-export const sealedScoresV1Schema = builtOnFirstUse(() =>
-  z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) }),
-);
+export const sealedScoresV1Schema = builtOnFirstUse(() => z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) }));
 
-const positionSchema = builtOnFirstUse(() =>
-  z.string().check(z.regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position')),
-);
+const positionSchema = builtOnFirstUse(() => z.string().check(z.regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position')));
 
 /** One score sheet (a call's draft or submission) as stored. */
 export const storedSheetSchema = builtOnFirstUse(() =>
@@ -70,7 +66,9 @@ function encodeSheet(submission: Submission, order: readonly string[]): StoredSh
     values: values.join(','),
     ...(Object.keys(comments).length > 0 ? { comments } : {}),
     at: submission.updatedAt,
-    ...(submission.submittedAt !== impliedSubmittedAt(submission.status, submission.updatedAt) ? { submittedAt: submission.submittedAt } : {}),
+    ...(submission.submittedAt !== impliedSubmittedAt(submission.status, submission.updatedAt)
+      ? { submittedAt: submission.submittedAt }
+      : {}),
     revision: submission.revision,
   };
 }
@@ -169,4 +167,3 @@ export function decodeSealedScores(stored: unknown, scorecard: Scorecard, evalua
   if (!checked.success) throw invalid(evaluatorId, describeIssues(checked.error));
   return checked.data;
 }
-

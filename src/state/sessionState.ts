@@ -18,9 +18,7 @@ import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
 export const SESSION_STATE_VERSION = 2;
 
-const tokenHashSchema = builtOnFirstUse(() =>
-  z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
-);
+const tokenHashSchema = builtOnFirstUse(() => z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')));
 
 /** Who created the session; a blank-email facilitator is known by the hash of their private token. */
 export const facilitatorIdentitySchema = builtOnFirstUse(() =>

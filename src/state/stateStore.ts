@@ -2,7 +2,14 @@
 // name whole records.
 import type { PropertyStore } from '../usecases/ports/propertyStore';
 import { UserError, ValidationError, describeIssues } from '../domain/errors';
-import { peopleDirectorySchema, scorecardSchema, type Evaluator, type PeopleDirectory, type Scorecard, type Session } from '../domain/schemas';
+import {
+  peopleDirectorySchema,
+  scorecardSchema,
+  type Evaluator,
+  type PeopleDirectory,
+  type Scorecard,
+  type Session,
+} from '../domain/schemas';
 import { emptyPeopleDirectory } from '../domain/people';
 import * as z from 'zod/mini';
 import { migrateSessionState } from './migrations';
@@ -37,7 +44,8 @@ export function loadState(store: PropertyStore): SessionState | null {
 
 export function requireState(store: PropertyStore): SessionState {
   const state = loadState(store);
-  if (state === null) throw new UserError('There is no calibration session in this spreadsheet yet: the facilitator starts one from the sidebar.');
+  if (state === null)
+    throw new UserError('There is no calibration session in this spreadsheet yet: the facilitator starts one from the sidebar.');
   return state;
 }
 
@@ -142,7 +150,9 @@ export function loadArchive(store: PropertyStore, sessionId: string): ArchivedSe
     state,
     sealed: state.session.evaluators.map((evaluator) => {
       const record = parsed.data.sealed[evaluator.id];
-      return record === undefined ? emptySealedScores(state.session.id, evaluator.id) : decodeSealedScores(record, state.session.scorecard, evaluator.id);
+      return record === undefined
+        ? emptySealedScores(state.session.id, evaluator.id)
+        : decodeSealedScores(record, state.session.scorecard, evaluator.id);
     }),
   };
 }

@@ -48,7 +48,10 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
 }
 
 /** The attendance rates of the sessions before this one, oldest first, as History recorded them (up to five). */
-export function earlierAttendanceRates(history: readonly SessionHistoryEntry[], session: Session): Array<{ sessionDate: string; rate: number }> {
+export function earlierAttendanceRates(
+  history: readonly SessionHistoryEntry[],
+  session: Session,
+): Array<{ sessionDate: string; rate: number }> {
   return history
     .filter((entry) => entry.sessionId !== session.id && entry.sessionDate <= session.sessionDate && entry.attendanceRate !== null)
     .sort((a, b) => a.sessionDate.localeCompare(b.sessionDate))

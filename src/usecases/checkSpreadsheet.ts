@@ -39,7 +39,9 @@ export function checkSpreadsheet(services: Services): SpreadsheetCheckView {
       evaluatorEmails: evaluators.filter((e) => e.email !== '').map((e) => ({ name: e.name, email: e.email.toLowerCase() })),
       tabs: tabs.map((tab) => {
         const evaluator = evaluators.find((e) => e.id === tab.evaluatorId)!;
-        const expected = [evaluator.email, facilitator.email, owner ?? '', user.email].map((email) => email.trim().toLowerCase()).filter(Boolean);
+        const expected = [evaluator.email, facilitator.email, owner ?? '', user.email]
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean);
         return { ...tab, label: evaluator.name, expectedEditors: [...new Set(expected)] };
       }),
     };

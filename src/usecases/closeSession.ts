@@ -43,7 +43,9 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
     }
     if (!isRevealComplete(state)) {
       throw new UserError(
-        state.reveal === null ? 'Reveal the scores before closing the session.' : 'The reveal stopped part-way: click "Reveal scores" again first.',
+        state.reveal === null
+          ? 'Reveal the scores before closing the session.'
+          : 'The reveal stopped part-way: click "Reveal scores" again first.',
       );
     }
     if (state.close === null) {
@@ -59,9 +61,15 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
     const analysis = analysisOf(state, sealedAll);
     const rows = scoreLogRows(state, analysis);
     const { session } = state;
-    const step = resumableSteps(store, 'close', () => state, (next) => (state = next));
+    const step = resumableSteps(
+      store,
+      'close',
+      () => state,
+      (next) => (state = next),
+    );
     step('historyAppended', () => {
-      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id)) workbook.appendHistory(historyEntryFor(session, analysis, state.attendance));
+      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id))
+        workbook.appendHistory(historyEntryFor(session, analysis, state.attendance));
     });
     step('scoresLogged', () => {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
@@ -95,9 +103,7 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
 /** Every submitted answer with the final it was measured against, named as the reveal named it. */
 export function scoreLogRows(state: SessionState, analysis: SessionAnalysis): ScoreLogRow[] {
   const { session } = state;
-  const labelOf = new Map(
-    analysis.evaluators.map((e) => [e.evaluatorId, session.options.anonymousReveal ? e.revealLabel : e.name]),
-  );
+  const labelOf = new Map(analysis.evaluators.map((e) => [e.evaluatorId, session.options.anonymousReveal ? e.revealLabel : e.name]));
   const criteria = criteriaById(session.scorecard);
   return analysis.calls.flatMap((call) =>
     call.criteria.flatMap((onCall) =>

@@ -22,7 +22,9 @@ export function createScorecardTemplate(services: Services, input: ScorecardTemp
     }
     const workbook = services.workbook();
     if (workbook.hasScorecard()) {
-      throw new UserError('This spreadsheet already has a Scorecard tab: edit it there (nothing was overwritten), or delete or rename it first.');
+      throw new UserError(
+        'This spreadsheet already has a Scorecard tab: edit it there (nothing was overwritten), or delete or rename it first.',
+      );
     }
     const scorecard = input.template === BLANK_TEMPLATE_ID ? blankScorecardExample() : presetById(input.template).scorecard;
     workbook.writeScorecard(scorecard, []);

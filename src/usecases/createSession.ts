@@ -68,7 +68,13 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
         calls: input.calls,
         evaluators,
         options: input.options,
-        labelOrder: anonymous ? drawLabelOrder(parseWith(z.array(evaluatorSchema), evaluators, 'Evaluators'), juniorsFirst, evaluators.map(() => services.newId())) : [],
+        labelOrder: anonymous
+          ? drawLabelOrder(
+              parseWith(z.array(evaluatorSchema), evaluators, 'Evaluators'),
+              juniorsFirst,
+              evaluators.map(() => services.newId()),
+            )
+          : [],
         team: {
           coFacilitators: lower(input.team.coFacilitators).filter((email) => email !== user.email),
           managers: lower(input.team.managers),
@@ -117,7 +123,12 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
  * spreadsheet's owner may start the next one; a running session is replaced only by its own
  * facilitator, and only while nobody has saved a score: no score is ever discarded by starting over.
  */
-function requireMayStart(store: PropertyStore, existing: SessionState | null, user: CurrentUser, workbook: Workbook): 'none' | 'closed' | 'unscored' {
+function requireMayStart(
+  store: PropertyStore,
+  existing: SessionState | null,
+  user: CurrentUser,
+  workbook: Workbook,
+): 'none' | 'closed' | 'unscored' {
   if (existing === null) return 'none';
   const { title } = existing.session;
   if (isCloseComplete(existing)) {
@@ -189,7 +200,9 @@ export function setupWarnings(session: Session): string[] {
   if (calls < 2 || calls > 4) warnings.push(`${calls} ${calls === 1 ? 'call' : 'calls'}: 2–4 calls keep a session focused and comparable.`);
   const evaluators = session.evaluators.length;
   if (evaluators < 6 || evaluators > 8) {
-    warnings.push(`${evaluators} ${evaluators === 1 ? 'evaluator' : 'evaluators'}: 6–8 give stable agreement figures and a discussion everyone joins.`);
+    warnings.push(
+      `${evaluators} ${evaluators === 1 ? 'evaluator' : 'evaluators'}: 6–8 give stable agreement figures and a discussion everyone joins.`,
+    );
   }
   // The session has a date but no time, so the advice is in calendar days, on the deadline's own date.
   const deadlineDate = session.scoringDeadline.slice(0, 10);

@@ -66,7 +66,8 @@ export function reminderFor(session: Session, evaluator: Evaluator, pending: rea
   };
 }
 
-const QUOTA_REASON = "The daily email quota of your Google account is used up: send the rest tomorrow, or send them the spreadsheet's link yourself.";
+const QUOTA_REASON =
+  "The daily email quota of your Google account is used up: send the rest tomorrow, or send them the spreadsheet's link yourself.";
 
 function reasonOf(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
@@ -75,7 +76,12 @@ function reasonOf(error: unknown): string {
 }
 
 /** Sends each message on its own; the result says who got one, who did not and why, and who has no address. */
-export function sendEach(mailer: Mailer, kind: MailResult['kind'], messages: readonly EvaluatorMessage[], alreadySubmitted: string[] = []): MailResult {
+export function sendEach(
+  mailer: Mailer,
+  kind: MailResult['kind'],
+  messages: readonly EvaluatorMessage[],
+  alreadySubmitted: string[] = [],
+): MailResult {
   const result: MailResult = { kind, sent: [], failed: [], withoutAddress: [], alreadySubmitted, remainingQuota: 0 };
   const addressed = messages.filter((message) => message.evaluator.email !== '');
   result.withoutAddress = messages.filter((message) => message.evaluator.email === '').map((message) => message.evaluator.name);

@@ -15,7 +15,11 @@ export function scorecardSummary(scorecard: Scorecard, description: string): Pre
 }
 
 export function presetSummaries(): PresetSummary[] {
-  return presets.map((preset) => ({ ...scorecardSummary(presetById(preset.id).scorecard, preset.focus), id: preset.id, name: preset.name }));
+  return presets.map((preset) => ({
+    ...scorecardSummary(presetById(preset.id).scorecard, preset.focus),
+    id: preset.id,
+    name: preset.name,
+  }));
 }
 
 /** The built-in presets; the latest scorecard of this spreadsheet is offered in the sidebar state. */

@@ -27,9 +27,7 @@ export function recordDiscussion(services: Services, input: RecordDiscussionInpu
       resolution: input.resolution,
       recordedAt: services.now(),
     };
-    const discussion = existing
-      ? current.discussion.map((d) => (d.id === existing.id ? entry : d))
-      : [...current.discussion, entry];
+    const discussion = existing ? current.discussion.map((d) => (d.id === existing.id ? entry : d)) : [...current.discussion, entry];
     const state = saveState(store, { ...current, discussion });
     writeDiscussion(services.workbook(), state, analysisOf(state, loadAllSealed(store, state.session)));
     return facilitatorView(services, store, state);

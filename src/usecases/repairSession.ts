@@ -19,12 +19,16 @@ export function repairSession(services: Services): RepairResult {
     const state = requireState(store);
     requireFacilitator(state, user);
     const { session } = state;
-    if (isCloseComplete(state)) throw new UserError(`"${session.title}" is closed: its tabs are archived, and the next session lays them out again.`);
+    if (isCloseComplete(state))
+      throw new UserError(`"${session.title}" is closed: its tabs are archived, and the next session lays them out again.`);
     if (state.close !== null) throw new UserError('The close stopped part-way: click "Close session" again to complete it.');
     const workbook = services.workbook();
     const damage = workbook.findDamage(session);
     const sealedAll = loadAllSealed(store, session);
-    workbook.setUpSession(session, workbook.readActionItems().filter((item) => item.status !== 'done'));
+    workbook.setUpSession(
+      session,
+      workbook.readActionItems().filter((item) => item.status !== 'done'),
+    );
     if (session.status === 'scoring') {
       workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
     } else if (isRevealComplete(state)) {

@@ -44,12 +44,17 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
     if (!state.reveal?.tabsWritten) {
       workbook.revealEvaluatorTabs({ ...state.session, status: 'revealed' }, submissions, () => {
         begin();
-        workbook.progress('Writing each evaluator\'s scores into their tab…');
+        workbook.progress("Writing each evaluator's scores into their tab…");
       });
       state = saveState(store, { ...state, reveal: { ...state.reveal!, tabsWritten: true } });
     }
     const analysis = analysisOf(state, sealedAll);
-    const step = resumableSteps(store, 'reveal', () => state, (next) => (state = next));
+    const step = resumableSteps(
+      store,
+      'reveal',
+      () => state,
+      (next) => (state = next),
+    );
     workbook.progress('Filling the Summary…');
     step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store)));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));

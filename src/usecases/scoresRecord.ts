@@ -60,11 +60,15 @@ export function sealScores(services: Services, input: ScoresInput, kind: 'draft'
       };
       const next = kind === 'draft' ? withDraft(sealed, record) : withSubmission(sealed, record);
       store.commit(sealedChange(session, next), { keepFree: FACILITATOR_ROOM });
-      if (kind === 'submission') refreshSubmissionCounts(services, state, loadAllSealed(store, session).map((s) => (s.evaluatorId === next.evaluatorId ? next : s)));
+      if (kind === 'submission')
+        refreshSubmissionCounts(
+          services,
+          state,
+          loadAllSealed(store, session).map((s) => (s.evaluatorId === next.evaluatorId ? next : s)),
+        );
       return evaluatorForm(state, identity, next);
     },
     // A draft touches no sheet; a submission changes the counts on the Session and Summary tabs.
     { sheets: kind === 'submission' },
   );
 }
-

@@ -14,9 +14,7 @@ export function requireRevealed(state: SessionState): void {
   if (state.session.status === 'closed') throw new UserError(`"${state.session.title}" is closed.`);
   if (!isRevealComplete(state)) {
     throw new UserError(
-      state.reveal === null
-        ? 'Reveal the scores first.'
-        : 'The reveal stopped part-way: click "Reveal scores" again to complete it first.',
+      state.reveal === null ? 'Reveal the scores first.' : 'The reveal stopped part-way: click "Reveal scores" again to complete it first.',
     );
   }
 }

@@ -65,7 +65,7 @@ function callForm(session: Session, sealed: SealedScores, callId: string): CallF
 /** The caller's own form: built from their own sealed record and nothing else. */
 export function evaluatorForm(state: SessionState, identity: EvaluatorIdentity, sealed: SealedScores): EvaluatorForm {
   const { session } = state;
-  if (sealed.evaluatorId !== identity.evaluator.id) throw new Error('a form is built only from its own evaluator\'s record');
+  if (sealed.evaluatorId !== identity.evaluator.id) throw new Error("a form is built only from its own evaluator's record");
   const calls = session.calls.map((call) => callForm(session, sealed, call.id));
   return {
     evaluatorId: identity.evaluator.id,

@@ -4,7 +4,6 @@
 // the result says which.
 import type * as z from 'zod/mini';
 import type { shareReportPayloadSchema } from '../api/payloads';
-import type { ReportDocuments } from './ports/reportDocuments';
 import { UserError } from '../domain/errors';
 import { requireState } from '../state/stateStore';
 import { requireFacilitation } from './authorization';

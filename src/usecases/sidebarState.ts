@@ -1,7 +1,17 @@
 // What the sidebar shows the person at the keyboard, by role. The facilitator sees who submitted and
 // when; an evaluator sees their own form; anyone else sees the session's outline and, when Apps Script
 // withholds their address, the names they may pick as themselves.
-import type { AttendanceView, EvaluatorView, FacilitatorView, NextSessionOffer, PersonDriftView, SessionTemplate, SidebarState, SignedInAs, VisitorView } from '../api/views';
+import type {
+  AttendanceView,
+  EvaluatorView,
+  FacilitatorView,
+  NextSessionOffer,
+  PersonDriftView,
+  SessionTemplate,
+  SidebarState,
+  SignedInAs,
+  VisitorView,
+} from '../api/views';
 import { revealLabels } from '../domain/analysis';
 import { attendanceOverSessions, attendanceRate, registerOf, statusByEvaluator, submittedIn, whatWasAgreed } from '../domain/attendance';
 import { membershipOf, withPeopleOf } from '../domain/people';
@@ -52,10 +62,20 @@ export function sessionTemplate(state: SessionState): SessionTemplate {
     sessionId: session.id,
     titlePattern: titlePattern(session.title, session.sessionDate),
     facilitatorName: session.facilitator.name,
-    evaluators: session.evaluators.map((e) => ({ personKey: e.personKey, name: e.name, email: e.email, role: e.role, seniority: e.seniority })),
+    evaluators: session.evaluators.map((e) => ({
+      personKey: e.personKey,
+      name: e.name,
+      email: e.email,
+      role: e.role,
+      seniority: e.seniority,
+    })),
     // The wizard numbers evaluators ev-1, ev-2, … in row order: the expert is named by that row.
     options: { ...session.options, expertEvaluatorId: expertRow(session) },
-    team: { coFacilitators: [...session.team.coFacilitators], managers: [...session.team.managers], managerAccess: session.team.managerAccess },
+    team: {
+      coFacilitators: [...session.team.coFacilitators],
+      managers: [...session.team.managers],
+      managerAccess: session.team.managerAccess,
+    },
   };
 }
 
@@ -199,7 +219,9 @@ function evaluatorView(services: Services, store: PropertyStore, state: SessionS
   // After the reveal everyone sees the Summary; before it, nothing of anyone else is read at all.
   const analysis = revealed ? analysisOf(state, loadAllSealed(store, state.session)) : null;
   const evaluatorId = identity.evaluator.id;
-  const attendance = analysis ? (registerOf(state.session, state.attendance, submittedIn(analysis)).find((e) => e.evaluatorId === evaluatorId)?.status ?? null) : null;
+  const attendance = analysis
+    ? (registerOf(state.session, state.attendance, submittedIn(analysis)).find((e) => e.evaluatorId === evaluatorId)?.status ?? null)
+    : null;
   const away = analysis !== null && attendance !== null && attendance !== 'present';
   return {
     role: 'evaluator',
@@ -213,7 +235,9 @@ function evaluatorView(services: Services, store: PropertyStore, state: SessionS
     attendance,
     // Someone who was not in the room still learns what was agreed: their own answers the finals
     // overturned, the new wording, and their actions. Nothing of anyone else's answers.
-    agreed: away ? whatWasAgreed(state.session, analysis!, evaluatorId, state.definitionChanges, services.workbook().readActionItems()) : null,
+    agreed: away
+      ? whatWasAgreed(state.session, analysis!, evaluatorId, state.definitionChanges, services.workbook().readActionItems())
+      : null,
   };
 }
 
@@ -224,7 +248,9 @@ function visitorView(services: Services, store: PropertyStore, state: SessionSta
     signedInAs: signedInAs(user),
     previous: null,
     presets: presetSummaries(),
-    latestScorecard: library.latestScorecard ? scorecardSummary(library.latestScorecard, 'The scorecard your last session ended with') : null,
+    latestScorecard: library.latestScorecard
+      ? scorecardSummary(library.latestScorecard, 'The scorecard your last session ended with')
+      : null,
   };
   if (state === null) {
     return {

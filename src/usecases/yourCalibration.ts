@@ -6,7 +6,6 @@ import type { CalibrationCall, CalibrationDifference, YourCalibration } from '..
 import { answerDifference } from '../domain/answerDifference';
 import type { SessionAnalysis } from '../domain/analysis';
 import { describeAnswer } from '../domain/answers';
-import type { Criterion } from '../domain/schemas';
 import type { SessionState } from '../state/sessionState';
 
 const criteriaOf = criteriaById;
@@ -19,7 +18,9 @@ export function yourCalibration(state: SessionState, analysis: SessionAnalysis, 
   const pinned = criteriaOf(state.session.scorecard);
   // The wording the team agreed: this session's definition changes are applied to the next scorecard.
   const agreed = criteriaOf(state.nextScorecard);
-  const changed = new Set(state.definitionChanges.filter((c) => c.fromVersion >= state.session.scorecard.version).map((c) => c.criterionId));
+  const changed = new Set(
+    state.definitionChanges.filter((c) => c.fromVersion >= state.session.scorecard.version).map((c) => c.criterionId),
+  );
   const result = analysis.evaluators.find((entry) => entry.evaluatorId === evaluatorId);
   const calls: CalibrationCall[] = analysis.calls.flatMap((call) => {
     const mine = call.evaluators.find((entry) => entry.evaluatorId === evaluatorId);

@@ -53,11 +53,23 @@ describe('the shipped code', () => {
 describe('the in-memory environment', () => {
   it('is reached only through its package entry', () => {
     const files = [...sourceFiles('test'), ...sourceFiles('playground'), ...sourceFiles('bench')];
-    expect(files.flatMap((file) => importedPaths(file).filter((path) => path.startsWith('emulator')).map((path) => `${file} → ${path}`))).toEqual([]);
+    expect(
+      files.flatMap((file) =>
+        importedPaths(file)
+          .filter((path) => path.startsWith('emulator'))
+          .map((path) => `${file} → ${path}`),
+      ),
+    ).toEqual([]);
   });
 
   it('depends on nothing of the add-on', () => {
     const files = sourceFiles('emulator').filter((file) => !file.startsWith('emulator/test/'));
-    expect(files.flatMap((file) => importedPaths(file).filter((path) => !path.startsWith('emulator')).map((path) => `${file} → ${path}`))).toEqual([]);
+    expect(
+      files.flatMap((file) =>
+        importedPaths(file)
+          .filter((path) => !path.startsWith('emulator'))
+          .map((path) => `${file} → ${path}`),
+      ),
+    ).toEqual([]);
   });
 });

@@ -95,23 +95,37 @@ describe('the budget checks', () => {
   });
 
   it('measure the reveal per evaluator tab from two evaluator counts', () => {
-    const reveal = (tabs: number, perTab: number) => cost({ 'S.fixed': 20, 'S.Range.setValues': tabs, 'S.Sheet.showSheet': tabs * (perTab - 1) });
+    const reveal = (tabs: number, perTab: number) =>
+      cost({ 'S.fixed': 20, 'S.Range.setValues': tabs, 'S.Sheet.showSheet': tabs * (perTab - 1) });
     const budget = REVEAL_CALLS_PER_EVALUATOR_TAB;
-    const within = checkRevealPerEvaluator(scenario(shape(4, 10), { reveal: reveal(4, budget) }), scenario(shape(8, 10), { reveal: reveal(8, budget) }));
+    const within = checkRevealPerEvaluator(
+      scenario(shape(4, 10), { reveal: reveal(4, budget) }),
+      scenario(shape(8, 10), { reveal: reveal(8, budget) }),
+    );
     expect(within).toMatchObject({ pass: true, offenders: [] });
     expect(within.measured).toMatch(new RegExp(`^${budget} calls per evaluator tab`));
-    const over = checkRevealPerEvaluator(scenario(shape(4, 10), { reveal: reveal(4, budget + 1) }), scenario(shape(8, 10), { reveal: reveal(8, budget + 1) }));
-    expect(over).toMatchObject({ pass: false, offenders: ['S.Range.setValues: +1 per evaluator tab', `S.Sheet.showSheet: +${budget} per evaluator tab`] });
+    const over = checkRevealPerEvaluator(
+      scenario(shape(4, 10), { reveal: reveal(4, budget + 1) }),
+      scenario(shape(8, 10), { reveal: reveal(8, budget + 1) }),
+    );
+    expect(over).toMatchObject({
+      pass: false,
+      offenders: ['S.Range.setValues: +1 per evaluator tab', `S.Sheet.showSheet: +${budget} per evaluator tab`],
+    });
     expect(() => checkRevealPerEvaluator(scenario(shape(8, 10), {}), scenario(shape(4, 10), {}))).toThrow(/two evaluator counts/);
   });
 
   it('count growing a sheet past its edge as a one-off, not as a call per tab', () => {
     const few = scenario(shape(4, 10), { reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 4 }) });
-    const widened = scenario(shape(5, 10), { reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'SpreadsheetApp.Sheet.insertColumnsAfter': 1 }) });
+    const widened = scenario(shape(5, 10), {
+      reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'SpreadsheetApp.Sheet.insertColumnsAfter': 1 }),
+    });
     const check = checkRevealPerEvaluator(few, widened);
     expect(check).toMatchObject({ pass: true, offenders: [] });
     expect(check.measured).toMatch(/^1 call per evaluator tab .*1 one-off sheet growth left out/);
-    const perTabInsert = scenario(shape(5, 10), { reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'S.Sheet.insertSheet': REVEAL_CALLS_PER_EVALUATOR_TAB }) });
+    const perTabInsert = scenario(shape(5, 10), {
+      reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'S.Sheet.insertSheet': REVEAL_CALLS_PER_EVALUATOR_TAB }),
+    });
     expect(checkRevealPerEvaluator(few, perTabInsert).pass).toBe(false);
   });
 

@@ -49,7 +49,7 @@ export async function startHarness(): Promise<Harness> {
   const playground = new Playground({ distDir: paths.distDir, statePath: null });
   playground.openSpreadsheet(playground.users()[0]!.key);
   const server = await startServer({ playground, assets: await buildClientAssets(paths.clientDir), port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: launchArgs });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
   const contexts: BrowserContext[] = [];
   mkdirSync(artifactsDir, { recursive: true });
 
@@ -71,7 +71,13 @@ export async function startHarness(): Promise<Harness> {
     userKey(match) {
       const lower = match.toLowerCase();
       const user = playground.users().find((u) => u.email.toLowerCase() === lower || u.label.toLowerCase().includes(lower));
-      if (!user) throw new Error(`No playground user matches "${match}": ${playground.users().map((u) => u.label).join(', ')}`);
+      if (!user)
+        throw new Error(
+          `No playground user matches "${match}": ${playground
+            .users()
+            .map((u) => u.label)
+            .join(', ')}`,
+        );
       return user.key;
     },
     async screenshot(page, name) {

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 it('the facilitator checks the spreadsheet and reads each finding with its fix', async () => {
-  const started = harness.playground.call('startSession', [sessionPayload({ facilitatorName: 'Fran Facilitator' })], harness.userKey(FACILITATOR));
+  const started = harness.playground.call(
+    'startSession',
+    [sessionPayload({ facilitatorName: 'Fran Facilitator' })],
+    harness.userKey(FACILITATOR),
+  );
   if (!started.ok) throw new Error(started.error.message);
 
   const page = await harness.openSidebar(harness.userKey(FACILITATOR));

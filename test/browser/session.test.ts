@@ -166,7 +166,7 @@ describe('a calibration session through the sidebar', () => {
           const el = document.activeElement as HTMLInputElement | null;
           if (!el) return { kind: 'none', answered: false };
           const answered = el.type === 'radio' ? !!document.querySelector(`input[name="${el.name}"]:checked`) : false;
-          return { kind: el.type === 'radio' ? 'radio' : el.getAttribute('data-testid') ?? el.tagName, answered };
+          return { kind: el.type === 'radio' ? 'radio' : (el.getAttribute('data-testid') ?? el.tagName), answered };
         });
         if (focused.kind === 'submit-scores') break;
         if (focused.kind === 'radio' && !focused.answered) {
@@ -231,7 +231,9 @@ describe('a calibration session through the sidebar', () => {
     await facilitator.getByTestId('email-reminders').focus();
     await facilitator.keyboard.press('Enter');
     await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('confirm-mail-title');
-    expect(await facilitator.getByTestId('mail-confirmation').textContent()).toContain('Email a reminder to Cara Chen? No address: Dev Das.');
+    expect(await facilitator.getByTestId('mail-confirmation').textContent()).toContain(
+      'Email a reminder to Cara Chen? No address: Dev Das.',
+    );
     await facilitator.keyboard.press('Tab');
     await facilitator.keyboard.press('Tab');
     await expect(facilitator.evaluate(() => document.activeElement?.id)).resolves.toBe('confirm-mail');
@@ -269,7 +271,7 @@ describe('a calibration session through the sidebar', () => {
     await harness.screenshot(facilitator, 'facilitator-agenda');
   });
 
-  it('a submission after the reveal is refused with the server\'s message, and the answers stay', async () => {
+  it("a submission after the reveal is refused with the server's message, and the answers stay", async () => {
     await cara.getByTestId('submit-scores').click();
     await waitForIdle(cara);
     const message = await alertText(cara);
@@ -345,7 +347,10 @@ describe('a calibration session through the sidebar', () => {
     const page = await harness.browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
       await page.goto(harness.server.url);
-      for (const [sheet, name] of [['Summary', 'summary-figures'], ['Results', 'results-tab']] as const) {
+      for (const [sheet, name] of [
+        ['Summary', 'summary-figures'],
+        ['Results', 'results-tab'],
+      ] as const) {
         await page.locator(`#workbook-tabs button[data-sheet-name="${sheet}"]`).click();
         await page.locator(`section[data-sheet-name="${sheet}"]`).waitFor({ state: 'visible' });
         await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
@@ -405,7 +410,9 @@ describe('a calibration session through the sidebar', () => {
     await facilitator.getByTestId('share-managers').fill('manager@example.com, user@bücher.de');
     await facilitator.getByTestId('share-report').click();
     await waitForIdle(facilitator);
-    expect(await alertText(facilitator)).toContain("Sharing the report: Managers' emails, address 2: an address with letters outside a–z (such as bücher.de) is not supported");
+    expect(await alertText(facilitator)).toContain(
+      "Sharing the report: Managers' emails, address 2: an address with letters outside a–z (such as bücher.de) is not supported",
+    );
     await harness.screenshot(facilitator, 'facilitator-share-refused');
     await facilitator.getByTestId('share-managers').fill('manager@example.com');
     await facilitator.getByTestId('share-report').click();
@@ -439,7 +446,9 @@ describe('a calibration session through the sidebar', () => {
     // The agenda is history now: no final, discussion or reveal control is offered.
     await facilitator.getByTestId('tab-agenda').click();
     await facilitator.getByTestId('agenda').waitFor();
-    expect(await facilitator.locator('[data-testid^="save-final-"], [data-testid^="save-discussion-"], [data-testid="reveal-scores"]').count()).toBe(0);
+    expect(
+      await facilitator.locator('[data-testid^="save-final-"], [data-testid^="save-discussion-"], [data-testid="reveal-scores"]').count(),
+    ).toBe(0);
     await harness.screenshot(facilitator, 'facilitator-closed-agenda');
   });
 
@@ -489,7 +498,7 @@ describe('a calibration session through the sidebar', () => {
     expect(await facilitator.getByTestId('closed-notice').count()).toBe(0);
     expect(await facilitator.getByTestId('share-result').count()).toBe(0);
   });
-  it('the next session\'s register shows attendance over sessions by person, and flags two missed in a row', async () => {
+  it("the next session's register shows attendance over sessions by person, and flags two missed in a row", async () => {
     const facilitatorKey = harness.userKey(FACILITATOR);
     const call = (name: string, payload?: unknown) => {
       const outcome = harness.playground.call(name, payload === undefined ? [] : [payload], facilitatorKey);

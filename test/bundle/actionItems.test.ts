@@ -27,12 +27,20 @@ describe('an action item saved through the bundle after the reveal', () => {
     }
     call(FACILITATOR, 'revealSessionScores', { confirm: true });
 
-    const saved = call<FacilitatorView>(FACILITATOR, 'saveSessionActionItem', { text: 'Re-brief on holds', owner: 'Ana Ruiz', dueDate: '2026-12-15' });
-    expect(saved.openActionItems.map((item) => [item.text, item.dueDate, item.status])).toEqual([['Re-brief on holds', '2026-12-15', 'open']]);
+    const saved = call<FacilitatorView>(FACILITATOR, 'saveSessionActionItem', {
+      text: 'Re-brief on holds',
+      owner: 'Ana Ruiz',
+      dueDate: '2026-12-15',
+    });
+    expect(saved.openActionItems.map((item) => [item.text, item.dueDate, item.status])).toEqual([
+      ['Re-brief on holds', '2026-12-15', 'open'],
+    ]);
     const view = call<SidebarState>(FACILITATOR, 'getSidebarState');
     expect(view.role === 'facilitator' && view.openActionItems.map((item) => item.dueDate)).toEqual(['2026-12-15']);
 
-    env.run(FACILITATOR, () => env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Action Items')!.getRange('E2').setValue('done'));
+    env.run(FACILITATOR, () =>
+      env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Action Items')!.getRange('E2').setValue('done'),
+    );
     const after = call<SidebarState>(FACILITATOR, 'getSidebarState');
     expect(after.role === 'facilitator' && after.openActionItems).toEqual([]);
   });

@@ -36,8 +36,18 @@ describe("Gwet's AC1 as irrCAC's gwet.ac1.raw computes it", () => {
   });
 
   it('is 1 when only one category is used, and null when no unit has two ratings', () => {
-    expect(gwetAc1([[1, 1, 1], [1, 1, null]])).toBeCloseTo(1, 12);
-    expect(gwetAc1([[1, null], [null, 0]])).toBeNull();
+    expect(
+      gwetAc1([
+        [1, 1, 1],
+        [1, 1, null],
+      ]),
+    ).toBeCloseTo(1, 12);
+    expect(
+      gwetAc1([
+        [1, null],
+        [null, 0],
+      ]),
+    ).toBeNull();
     expect(gwetAc1([])).toBeNull();
   });
 
@@ -49,8 +59,24 @@ describe("Gwet's AC1 as irrCAC's gwet.ac1.raw computes it", () => {
   });
 
   it('compares text categories trimmed and case-blind, and refuses a weighted form on text', () => {
-    expect(gwetAc1([['yes', ' YES'], ['no', 'No ']])).toBeCloseTo(1, 12);
-    expect(gwetAc1([['a', ''], ['b', 'b']])).toBeCloseTo(gwetAc1([['a', null], ['b', 'b']]) as number, 12);
+    expect(
+      gwetAc1([
+        ['yes', ' YES'],
+        ['no', 'No '],
+      ]),
+    ).toBeCloseTo(1, 12);
+    expect(
+      gwetAc1([
+        ['a', ''],
+        ['b', 'b'],
+      ]),
+    ).toBeCloseTo(
+      gwetAc1([
+        ['a', null],
+        ['b', 'b'],
+      ]) as number,
+      12,
+    );
     expect(() => gwetAc1([['a', 'b']], 'quadratic')).toThrow('needs numeric ratings');
     expect(() => gwetAc1([[1, 2]], 'cubic' as never)).toThrow('weights must be one of');
   });

@@ -10,7 +10,6 @@ import {
 import { krippendorff2011 } from '../fixtures/publishedRatings';
 import { mulberry32 } from '../../src/domain/agreement/seededRandom';
 
-
 /** 10 calls × 20 evaluators of one criterion on a 0–4 scale, each evaluator off the call's true score by a little. */
 function calibrationCriterion(seed: number): Rating[][] {
   const random = mulberry32(seed);
@@ -47,8 +46,24 @@ describe('alphaConfidenceInterval', () => {
   });
 
   it('is null when α is null', () => {
-    expect(alphaConfidenceInterval([[2, 2], [2, 2]], 'nominal')).toBeNull();
-    expect(alphaConfidenceInterval([[1, 2], [-1, 2]], 'ratio')).toBeNull();
+    expect(
+      alphaConfidenceInterval(
+        [
+          [2, 2],
+          [2, 2],
+        ],
+        'nominal',
+      ),
+    ).toBeNull();
+    expect(
+      alphaConfidenceInterval(
+        [
+          [1, 2],
+          [-1, 2],
+        ],
+        'ratio',
+      ),
+    ).toBeNull();
   });
 
   it('rejects bad options with a clear message', () => {
@@ -60,7 +75,12 @@ describe('alphaConfidenceInterval', () => {
 
 describe('alphaReliabilityWarning', () => {
   it('says when no item has two ratings', () => {
-    expect(alphaReliabilityWarning([[1, null], [null, 2]])).toBe('No item was rated by two or more evaluators, so α cannot be computed.');
+    expect(
+      alphaReliabilityWarning([
+        [1, null],
+        [null, 2],
+      ]),
+    ).toBe('No item was rated by two or more evaluators, so α cannot be computed.');
   });
 
   it('says when every paired rating is the same', () => {
@@ -68,7 +88,9 @@ describe('alphaReliabilityWarning', () => {
   });
 
   it('counts only paired ratings against the minimum of 10', () => {
-    expect(alphaReliabilityWarning([[1, 2], [3, 3], [4, 5], [6]])).toBe('Only 6 paired ratings: α is unstable; treat it as a rough signal.');
+    expect(alphaReliabilityWarning([[1, 2], [3, 3], [4, 5], [6]])).toBe(
+      'Only 6 paired ratings: α is unstable; treat it as a rough signal.',
+    );
   });
 
   it('warns when nearly every rating is the same value', () => {

@@ -70,7 +70,7 @@ const sparseMatrix = fc
   );
 
 /** A complete matrix (at least 2 × 2), for ICC, with permutations. */
-const completeMatrix = fc
+const _completeMatrix = fc
   .record({ units: fc.integer({ min: 2, max: 8 }), raters: fc.integer({ min: 2, max: 5 }) })
   .chain(({ units, raters }) =>
     fc.record({
@@ -117,7 +117,10 @@ describe("Krippendorff's alpha properties", () => {
     fc.assert(
       fc.property(fc.array(unanimousUnit, { minLength: 2, maxLength: 8 }), (units) => {
         fc.pre(new Set(units.map((unit) => unit.value)).size >= 2);
-        const ratings = units.map(({ value, copies, blanks }) => [...Array<Rating>(blanks).fill(null), ...Array<Rating>(copies).fill(value)]);
+        const ratings = units.map(({ value, copies, blanks }) => [
+          ...Array<Rating>(blanks).fill(null),
+          ...Array<Rating>(copies).fill(value),
+        ]);
         expect(krippendorffAlpha(ratings, level)).toBe(1);
       }),
     );

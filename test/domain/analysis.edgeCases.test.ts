@@ -53,7 +53,13 @@ describe('an empty session (no submitted sheets)', () => {
       });
     }
     for (const evaluator of analysis.evaluators) {
-      expect(evaluator).toMatchObject({ callsScored: 0, meanAbsoluteDeviation: null, direction: null, withinTarget: null, alignmentPercent: null });
+      expect(evaluator).toMatchObject({
+        callsScored: 0,
+        meanAbsoluteDeviation: null,
+        direction: null,
+        withinTarget: null,
+        alignmentPercent: null,
+      });
     }
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
   });
@@ -185,7 +191,9 @@ describe('bad input', () => {
 
   it('refuses a sheet from someone who is not an evaluator, or for an unknown call', () => {
     expect(() => analyzeSession({ session, submissions: [sheet(session, 'e9', 'c1', { q1: 1 })] })).toThrow(UserError);
-    expect(() => analyzeSession({ session, submissions: [sheet(session, 'e9', 'c1', { q1: 1 })] })).toThrow('"e9", who is not an evaluator');
+    expect(() => analyzeSession({ session, submissions: [sheet(session, 'e9', 'c1', { q1: 1 })] })).toThrow(
+      '"e9", who is not an evaluator',
+    );
     expect(() => analyzeSession({ session, submissions: [sheet(session, 'e1', 'c9', { q1: 1 })] })).toThrow(
       'Evaluator 01 submitted scores for call "c9", which is not part of session',
     );

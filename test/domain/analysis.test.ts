@@ -85,7 +85,10 @@ describe('reveal order and inputs', () => {
 describe('per call × criterion', () => {
   it('q1 on call 1: 3 Yes, 1 No on a critical criterion', () => {
     const q1 = item(call1, 'q1');
-    expect(q1.tally).toEqual([{ value: 1, count: 3 }, { value: 0, count: 1 }]);
+    expect(q1.tally).toEqual([
+      { value: 1, count: 3 },
+      { value: 0, count: 1 },
+    ]);
     expect(q1.consensus).toEqual({ value: 1, reason: '3 of 4 say Yes' });
     expect(q1.final).toEqual({ value: 1, source: 'consensus' });
     expect(q1.agreementPercent).toBe(75); // 3 of 4 gave the modal answer
@@ -244,7 +247,7 @@ describe('per session', () => {
     expect(analysis.summary.shareWithinTarget).toBe(0.25);
   });
 
-  it("computes interval α on answer fractions, N/A as missing, raters in reveal order", () => {
+  it('computes interval α on answer fractions, N/A as missing, raters in reveal order', () => {
     const fractions = [
       [1, 1, 0, 1], // c1 q1
       [0, 1, 1, 1], // c1 q2

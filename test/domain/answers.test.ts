@@ -1,10 +1,4 @@
-import {
-  allowedValues,
-  answerFraction,
-  describeAnswer,
-  isCriticalFailure,
-  validateAnswer,
-} from '../../src/domain/answers';
+import { allowedValues, answerFraction, describeAnswer, isCriticalFailure, validateAnswer } from '../../src/domain/answers';
 import { ValidationError } from '../../src/domain/errors';
 import { criterionSchema, type Criterion } from '../../src/domain/schemas';
 

@@ -18,7 +18,7 @@ const directory = (sessions: SessionMembership[]): PeopleDirectory => ({
 });
 
 describe('attendance over sessions', () => {
-  it('counts a person\'s own sessions in a row: a session they were not listed for neither breaks nor adds to a run', () => {
+  it("counts a person's own sessions in a row: a session they were not listed for neither breaks nor adds to a run", () => {
     const earlier = [session('m1', { 'p-al': 'absent', 'p-bo': 'present' }), session('m2', { 'p-bo': 'present' })];
     const [al, bo] = attendanceOverSessions(directory(earlier), session('m3', { 'p-al': 'apologies', 'p-bo': 'absent' }));
     expect(al!.sessions.map((s) => s.status)).toEqual(['absent', null, 'apologies']);
@@ -37,7 +37,13 @@ describe('attendance over sessions', () => {
 
   it('has no rate for an empty roster', () => {
     expect(attendanceRate([])).toBeNull();
-    const entry = (status: AttendanceStatus): RegisterEntry => ({ evaluatorId: status, name: status, status, submitted: true, marked: true });
+    const entry = (status: AttendanceStatus): RegisterEntry => ({
+      evaluatorId: status,
+      name: status,
+      status,
+      submitted: true,
+      marked: true,
+    });
     expect(attendanceRate([entry('present'), entry('absent'), entry('apologies'), entry('present')])).toBe(0.5);
   });
 });

@@ -38,7 +38,10 @@ describe('majority-median', () => {
 
   it('is N/A when more than half said N/A, and no consensus at exactly half', () => {
     expect(consensusFor(scale, [NA, NA, 3], 'majority-median')).toEqual({ value: 'NA', reason: '2 of 3 marked it N/A' });
-    expect(consensusFor(scale, [NA, 4, NA, 3], 'majority-median')).toEqual({ value: null, reason: 'tied: 2 marked it N/A and 2 scored it' });
+    expect(consensusFor(scale, [NA, 4, NA, 3], 'majority-median')).toEqual({
+      value: null,
+      reason: 'tied: 2 marked it N/A and 2 scored it',
+    });
   });
 
   it('is no consensus when nobody scored it, and agrees with a single evaluator', () => {

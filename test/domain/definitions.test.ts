@@ -23,7 +23,11 @@ describe('definition changes', () => {
   it('records the old and new wording for the next version', () => {
     const change = proposeDefinitionChange(
       card,
-      { criterionId: 'empathy', definition: 'Yes when the agent named the customer\'s feeling before moving on.', reason: 'Evaluators split 4–4' },
+      {
+        criterionId: 'empathy',
+        definition: "Yes when the agent named the customer's feeling before moving on.",
+        reason: 'Evaluators split 4–4',
+      },
       at,
     );
     expect(change).toEqual({
@@ -31,7 +35,7 @@ describe('definition changes', () => {
       oldQuestion: 'Was the agent empathetic?',
       newQuestion: 'Was the agent empathetic?',
       oldDefinition: 'Use judgement.',
-      newDefinition: 'Yes when the agent named the customer\'s feeling before moving on.',
+      newDefinition: "Yes when the agent named the customer's feeling before moving on.",
       reason: 'Evaluators split 4–4',
       fromVersion: 3,
       toVersion: 4,
@@ -42,12 +46,12 @@ describe('definition changes', () => {
   it('applies a change as the next scorecard version, leaving the original untouched', () => {
     const change = proposeDefinitionChange(
       card,
-      { criterionId: 'empathy', question: 'Did the agent acknowledge the customer\'s feelings in words?', reason: 'Vague' },
+      { criterionId: 'empathy', question: "Did the agent acknowledge the customer's feelings in words?", reason: 'Vague' },
       at,
     );
     const next = applyDefinitionChange(card, change);
     expect(next.version).toBe(4);
-    expect(next.sections[0].criteria[0].question).toBe('Did the agent acknowledge the customer\'s feelings in words?');
+    expect(next.sections[0].criteria[0].question).toBe("Did the agent acknowledge the customer's feelings in words?");
     expect(next.sections[0].criteria[0].definition).toBe('Use judgement.');
     expect(next.sections[0].criteria[1]).toEqual(card.sections[0].criteria[1]);
     expect(card.version).toBe(3);

@@ -28,9 +28,11 @@ const base = {
 };
 
 describe('validation messages', () => {
-  it('names each field as the form does, with what it accepts, never in the validator\'s words', () => {
+  it("names each field as the form does, with what it accepts, never in the validator's words", () => {
     expect(messageOf({ calls: 'two' })).toBe('New session: Session title is missing; Calls must be a list');
-    expect(messageOf({ title: 5, calls: [{ id: 5 }] })).toBe('New session: Session title must be text of at most 120 characters; Call 1: Id must be text');
+    expect(messageOf({ title: 5, calls: [{ id: 5 }] })).toBe(
+      'New session: Session title must be text of at most 120 characters; Call 1: Id must be text',
+    );
     expect(messageOf({ title: '', calls: [] })).toBe('New session: Session title must not be empty');
   });
 

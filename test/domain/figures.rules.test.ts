@@ -97,7 +97,8 @@ describe('an unresolved tie', () => {
     expect(e1.score.rawPercent).toBeCloseTo(50, 10); // with greet Yes
     expect(e1.comparedScore.rawPercent).toBeCloseTo(0, 10); // without it: id No, Quality all N/A
     for (const call of [call1, call2]) {
-      for (const entry of call.evaluators) expect(entry.deviation).toBeCloseTo(entry.comparedScore.rawPercent! - call.finalScore.rawPercent!, 10);
+      for (const entry of call.evaluators)
+        expect(entry.deviation).toBeCloseTo(entry.comparedScore.rawPercent! - call.finalScore.rawPercent!, 10);
     }
     expect(on(call2, 'e3').deviation).toBeCloseTo(65, 10);
   });

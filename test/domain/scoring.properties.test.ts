@@ -9,7 +9,8 @@ import { buildScorecard, buildSession, buildSubmissions } from '../fixtures/cali
 const card = buildScorecard(9);
 const criteria = card.sections.flatMap((section) => section.criteria);
 
-const answerFor = (index: number) => fc.oneof(fc.constant<AnswerValue>('NA'), fc.constantFrom<AnswerValue>(...allowedValues(criteria[index])));
+const answerFor = (index: number) =>
+  fc.oneof(fc.constant<AnswerValue>('NA'), fc.constantFrom<AnswerValue>(...allowedValues(criteria[index])));
 const sheetAnswers = fc.tuple(...criteria.map((_, index) => answerFor(index)));
 
 function everyNumberFinite(value: unknown): boolean {
@@ -22,7 +23,10 @@ function everyNumberFinite(value: unknown): boolean {
 it('a call score is between 0 and 100, 0 on auto-fail, and null only when nothing was scored', () => {
   fc.assert(
     fc.property(sheetAnswers, (values) => {
-      const score = scoreCall(card, values.map((value, index) => ({ criterionId: criteria[index].id, value })));
+      const score = scoreCall(
+        card,
+        values.map((value, index) => ({ criterionId: criteria[index].id, value })),
+      );
       if (values.every((value) => value === 'NA')) return score.percent === null;
       if (score.percent === null) return false;
       if (score.autoFail) return score.percent === 0 && score.failedCritical.length > 0;
@@ -106,9 +110,15 @@ describe('section shares', () => {
       fc.property(sheetAnswers, (values) => {
         const [first, ...rest] = card.sections;
         const inFirst = new Set(first.criteria.map((criterion) => criterion.id));
-        const answers = values.map((value, index) => ({ criterionId: criteria[index].id, value: inFirst.has(criteria[index].id) ? ('NA' as const) : value }));
+        const answers = values.map((value, index) => ({
+          criterionId: criteria[index].id,
+          value: inFirst.has(criteria[index].id) ? ('NA' as const) : value,
+        }));
         const whole = scoreCall(card, answers).rawPercent;
-        const without = scoreCall({ ...card, sections: rest }, answers.filter((answer) => !inFirst.has(answer.criterionId))).rawPercent;
+        const without = scoreCall(
+          { ...card, sections: rest },
+          answers.filter((answer) => !inFirst.has(answer.criterionId)),
+        ).rawPercent;
         return whole === null ? without === null : without !== null && Math.abs(whole - without) < 1e-9;
       }),
     );

@@ -76,7 +76,15 @@ describe('scoreCall under the points rule', () => {
   });
 
   it('accepts answers as a map keyed by criterion id', () => {
-    const score = scoreCall(card, new Map<string, number | 'NA'>([['greet', 1], ['verify', 1], ['clarity', 5], ['upsell', 10]]));
+    const score = scoreCall(
+      card,
+      new Map<string, number | 'NA'>([
+        ['greet', 1],
+        ['verify', 1],
+        ['clarity', 5],
+        ['upsell', 10],
+      ]),
+    );
     expect(score.percent).toBe(100);
   });
 
@@ -217,7 +225,14 @@ const shares = scorecardSchema.parse({
 });
 const allYes = (overrides: Record<string, number | 'NA'> = {}) =>
   new Map<string, number | 'NA'>([
-    ['a1', 1], ['b1', 1], ['b2', 1], ['b3', 1], ['b4', 1], ['b5', 1], ['c1', 5], ['c2', 1],
+    ['a1', 1],
+    ['b1', 1],
+    ['b2', 1],
+    ['b3', 1],
+    ['b4', 1],
+    ['b5', 1],
+    ['c1', 5],
+    ['c2', 1],
     ...Object.entries(overrides),
   ]);
 

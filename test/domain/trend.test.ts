@@ -126,8 +126,24 @@ describe('trendAcrossSessions', () => {
         { personKey: 'p-bo', name: 'Bo', email: 'bo@example.com' },
       ],
       sessions: [
-        { sessionId: 'm1', anonymous: false, sessionDate: '', members: [{ personKey: 'p-al', shownAs: 'ev-1', attended: null }, { personKey: 'p-bo', shownAs: 'ev-2', attended: null }] },
-        { sessionId: 'm2', anonymous: false, sessionDate: '', members: [{ personKey: 'p-bo', shownAs: 'ev-1', attended: null }, { personKey: 'p-al', shownAs: 'ev-2', attended: null }] },
+        {
+          sessionId: 'm1',
+          anonymous: false,
+          sessionDate: '',
+          members: [
+            { personKey: 'p-al', shownAs: 'ev-1', attended: null },
+            { personKey: 'p-bo', shownAs: 'ev-2', attended: null },
+          ],
+        },
+        {
+          sessionId: 'm2',
+          anonymous: false,
+          sessionDate: '',
+          members: [
+            { personKey: 'p-bo', shownAs: 'ev-1', attended: null },
+            { personKey: 'p-al', shownAs: 'ev-2', attended: null },
+          ],
+        },
       ],
     };
     const byPerson = trendAcrossSessions(swapped, { people: personResolver(directory) });
@@ -216,9 +232,12 @@ describe('historyEntryFor', () => {
     const active = analysis.evaluators.filter((e) => e.callsScored > 0);
     expect(row.evaluatorDeviations.map((d) => [d.evaluatorId, d.name])).toEqual(active.map((e) => [labelId(e.revealLabel), e.revealLabel]));
     const named = { ...session, options: { ...session.options, anonymousReveal: false } };
-    expect(historyEntryFor(named, analyzeSession({ session: named, submissions: buildSubmissions(named, { seed: 11, drafts: ['e6'] }) })).evaluatorDeviations.map((d) => d.evaluatorId)).toEqual(
-      active.map((e) => e.evaluatorId),
-    );
+    expect(
+      historyEntryFor(
+        named,
+        analyzeSession({ session: named, submissions: buildSubmissions(named, { seed: 11, drafts: ['e6'] }) }),
+      ).evaluatorDeviations.map((d) => d.evaluatorId),
+    ).toEqual(active.map((e) => e.evaluatorId));
     expect(JSON.stringify(row).length).toBeLessThan(5000);
     expect(trendAcrossSessions([row]).sessions[0].variance).toBe(analysis.summary.variance);
   });

@@ -92,12 +92,21 @@ describe('a calibration session from set-up to the next month', () => {
     EVALUATORS.forEach((evaluator, e) => {
       CALLS.forEach((call, c) => {
         let answers = answersFor(scorecard, styleOf(e, c));
-        if (evaluator.id === 'ben') answers = answers.map((a) => (a.criterionId === 'hold-etiquette' || a.criterionId === 'empathy' ? { ...a, value: 'NA' } : a));
-        if (evaluator.id === 'chen' && call.id === 'c2') answers = answers.map((a) => (a.criterionId === 'accurate-information' ? { ...a, value: 0 } : a));
+        if (evaluator.id === 'ben')
+          answers = answers.map((a) => (a.criterionId === 'hold-etiquette' || a.criterionId === 'empathy' ? { ...a, value: 'NA' } : a));
+        if (evaluator.id === 'chen' && call.id === 'c2')
+          answers = answers.map((a) => (a.criterionId === 'accurate-information' ? { ...a, value: 0 } : a));
         answers = answers.map((a) => ({ ...a, comment: secretOf(evaluator.id) }));
         if (evaluator.id === 'ana') {
           // A first, harsher submission, then a draft, then the revision that counts.
-          as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, (c) => (c.type === 'scale' ? 1 : 0)))));
+          as(env, evaluator.email, () =>
+            api.submitCallScores(
+              scores(
+                call.id,
+                answersFor(scorecard, (c) => (c.type === 'scale' ? 1 : 0)),
+              ),
+            ),
+          );
           as(env, evaluator.email, () => api.saveScoresDraft(scores(call.id, answers.slice(0, 3))));
         }
         const form = as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answers)));
@@ -111,7 +120,7 @@ describe('a calibration session from set-up to the next month', () => {
     expect(status.rows.map((r) => r.callsSubmitted)).toEqual(EVALUATORS.map(() => 3));
   });
 
-  it('before the reveal no evaluator can read another\'s scores through any entry point, nor in any cell', () => {
+  it("before the reveal no evaluator can read another's scores through any entry point, nor in any cell", () => {
     for (const evaluator of EVALUATORS) {
       const seen = everythingSeenBy(env, evaluator.email, new Set(['saveScoresDraft', 'submitCallScores']));
       for (const other of EVALUATORS) if (other.id !== evaluator.id) expect(seen).not.toContain(secretOf(other.id));
@@ -141,7 +150,11 @@ describe('a calibration session from set-up to the next month', () => {
     finals.push({ callId: 'c2', criterionId: 'accurate-information', value: 1, decidedAt: '' });
     as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c2', criterionId: 'accurate-information', value: 1 }));
     as(env, FACILITATOR, () =>
-      api.recordDiscussionNotes({ criterionId: 'accurate-information', notes: 'The price was corrected before the call ended.', resolution: 'Yes' }),
+      api.recordDiscussionNotes({
+        criterionId: 'accurate-information',
+        notes: 'The price was corrected before the call ended.',
+        resolution: 'Yes',
+      }),
     );
     const view = as(env, FACILITATOR, () =>
       api.changeCriterionDefinition({
@@ -159,7 +172,10 @@ describe('a calibration session from set-up to the next month', () => {
     expect(item.resolution).toBe('Yes');
 
     const recorded = view.finals.map((f) => ({ ...f }));
-    expectFigures(env, analyzeSession({ session: storedSession(env), submissions: submissionsFrom(sessionId, submitted), finals: recorded }));
+    expectFigures(
+      env,
+      analyzeSession({ session: storedSession(env), submissions: submissionsFrom(sessionId, submitted), finals: recorded }),
+    );
   });
 
   it('the facilitator closes the session: History, Scores log, and the closed session kept read-only until the next one', () => {
@@ -172,7 +188,9 @@ describe('a calibration session from set-up to the next month', () => {
     expect(history.flat()).toContain(sessionId);
     const keys = as(env, FACILITATOR, () => Object.keys(PropertiesService.getDocumentProperties()!.getProperties()));
     expect(keys.filter((k) => k.startsWith('cc.session') && !k.includes('#'))).toEqual(['cc.session']);
-    expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answersFor(scorecard))))).toMatch(/can no longer change/);
+    expect(failure(env, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answersFor(scorecard))))).toMatch(
+      /can no longer change/,
+    );
     const evaluatorView = as(env, EVALUATORS[0].email, () => api.getSidebarState());
     expect(evaluatorView.role === 'evaluator' && evaluatorView.form.canEdit).toBe(false);
   });
@@ -190,7 +208,14 @@ describe('a calibration session from set-up to the next month', () => {
 
   it('the next session starts from the latest scorecard version, lists open action items, and shows the trend', () => {
     const started = as(env, FACILITATOR, () =>
-      api.startSession(sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', scorecard: { source: 'latest' } })),
+      api.startSession(
+        sessionPayload({
+          title: 'December calibration',
+          sessionDate: '2026-12-28',
+          scoringDeadline: '2026-12-26T17:00:00.000Z',
+          scorecard: { source: 'latest' },
+        }),
+      ),
     );
     if (started.state.role !== 'facilitator') throw new Error('expected the facilitator view');
     const next = started.state.scorecard;
@@ -198,7 +223,9 @@ describe('a calibration session from set-up to the next month', () => {
     expect(started.state.openActionItems.map((a) => a.text)).toEqual(['Re-brief the team on identity checks']);
 
     EVALUATORS.forEach((evaluator, e) =>
-      CALLS.forEach((call, c) => as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(next, styleOf(e + 1, c)))))),
+      CALLS.forEach((call, c) =>
+        as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(next, styleOf(e + 1, c))))),
+      ),
     );
     as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
     const rows = summaryRows(env);

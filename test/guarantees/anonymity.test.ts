@@ -28,9 +28,7 @@ let env: Environment;
 afterEach(() => env.uninstall());
 
 /** As the wizard sends them: rows numbered ev-1, ev-2, … and typed juniors first, as facilitators often do. */
-const roster = [...EVALUATORS]
-  .sort((a, b) => a.seniority - b.seniority)
-  .map((e, i) => ({ ...e, id: `ev-${i + 1}` }));
+const roster = [...EVALUATORS].sort((a, b) => a.seniority - b.seniority).map((e, i) => ({ ...e, id: `ev-${i + 1}` }));
 const ANA = roster.find((e) => e.name === 'Ana Ruiz')!;
 
 interface Person {
@@ -42,15 +40,19 @@ interface Person {
 
 /** Every way a person can be named: name, first name, address, evaluator id (also as a named range spells it). */
 function marksOf(person: Person): RegExp[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [person.name, person.name.split(' ')[0]!, person.email, person.id, registryToken(person.id)].map(
-    (mark) => new RegExp(`(^|[^A-Za-z0-9])${escape(mark)}($|[^A-Za-z0-9])`, 'i'),
+    (mark) => new RegExp(`(^|[^A-Za-z0-9])${escaped(mark)}($|[^A-Za-z0-9])`, 'i'),
   );
 }
 
 function labelMarks(label: string): RegExp[] {
   const letter = label.replace('Evaluator ', '');
-  return [new RegExp(`Evaluator ${letter}(?![A-Z])`), new RegExp(`${labelId(label)}(?![a-z])`), new RegExp(`evaluator_h${letter.toLowerCase()}(?![a-z])`, 'i')];
+  return [
+    new RegExp(`Evaluator ${letter}(?![A-Z])`),
+    new RegExp(`${labelId(label)}(?![a-z])`),
+    new RegExp(`evaluator_h${letter.toLowerCase()}(?![a-z])`, 'i'),
+  ];
 }
 
 /** A unit of what an evaluator can read that names both a label and someone who is not that label. */
@@ -61,7 +63,8 @@ function links(units: readonly { where: string; text: string }[], people: readon
     if (labels.length === 0) continue;
     for (const person of people) {
       if (person.id === ANA.id) continue; // Ana knows who she is.
-      if (marksOf(person).some((mark) => mark.test(unit.text))) found.push(`${unit.where}: ${person.name} beside ${labels.map((p) => p.label).join(', ')}: ${unit.text.slice(0, 300)}`);
+      if (marksOf(person).some((mark) => mark.test(unit.text)))
+        found.push(`${unit.where}: ${person.name} beside ${labels.map((p) => p.label).join(', ')}: ${unit.text.slice(0, 300)}`);
     }
   }
   return found;
@@ -75,7 +78,10 @@ function objectUnits(name: string, value: unknown, path = name): Array<{ where: 
     .filter(([, v]) => v === null || typeof v !== 'object')
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(' | ');
-  return [{ where: path, text: own }, ...Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => objectUnits(name, v, `${path}.${k}`))];
+  return [
+    { where: path, text: own },
+    ...Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => objectUnits(name, v, `${path}.${k}`)),
+  ];
 }
 
 it('no tab, cell, note, tab order, protection, named range, sidebar answer or report links a label to a person', () => {
@@ -88,7 +94,15 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
   // Not everyone submits everything: one person submits nothing, another one call only.
   roster.forEach((evaluator, n) => {
     const calls = n === 2 ? [] : n === 5 ? CALLS.slice(0, 1) : CALLS;
-    for (const call of calls) as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + n) % 5) : (i + n) % 3 === 0 ? 0 : 1)))));
+    for (const call of calls)
+      as(env, evaluator.email, () =>
+        api.submitCallScores(
+          scores(
+            call.id,
+            answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + n) % 5) : (i + n) % 3 === 0 ? 0 : 1)),
+          ),
+        ),
+      );
   });
   // Before the reveal, with the status refreshed on the sheets: what every editor could read then (version history keeps it).
   as(env, FACILITATOR, () => api.getSubmissionStatus());
@@ -104,7 +118,16 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
   as(env, FACILITATOR, () => api.shareSessionReport({ includeParticipants: true }));
   const sessionId = started.state.session.id;
   as(env, FACILITATOR, () => api.closeCurrentSession());
-  as(env, FACILITATOR, () => api.startSession(sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', evaluators: roster.map((e) => ({ ...e })) })));
+  as(env, FACILITATOR, () =>
+    api.startSession(
+      sessionPayload({
+        title: 'December calibration',
+        sessionDate: '2026-12-28',
+        scoringDeadline: '2026-12-26T17:00:00.000Z',
+        evaluators: roster.map((e) => ({ ...e })),
+      }),
+    ),
+  );
 
   // The truth, from the store: only the facilitator's views read it.
   const session: Session = as(env, FACILITATOR, () => loadArchive(PropertyStore.document(), sessionId)!.state.session);
@@ -120,7 +143,12 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
     return {
       sheets: book.getSheets().map((sheet) => {
         const range = sheet.getDataRange();
-        return { name: sheet.getName(), values: range.getDisplayValues(), notes: range.getNotes(), protections: [] as Array<{ description: string; editors: string[] }> };
+        return {
+          name: sheet.getName(),
+          values: range.getDisplayValues(),
+          notes: range.getNotes(),
+          protections: [] as Array<{ description: string; editors: string[] }>,
+        };
       }),
       namedRanges: book.getNamedRanges().map((named) => ({ name: named.getName(), sheet: named.getRange().getSheet().getName() })),
     };
@@ -130,18 +158,25 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
     SpreadsheetApp.getActiveSpreadsheet()
       .getSheets()
       .map((sheet) =>
-        [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)].map((p) => ({
-          description: p.getDescription(),
-          editors: p.getEditors().map((u) => u.getEmail()),
-        })),
+        [...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET), ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)].map(
+          (p) => ({
+            description: p.getDescription(),
+            editors: p.getEditors().map((u) => u.getEmail()),
+          }),
+        ),
       ),
   );
   workbook.sheets.forEach((sheet, i) => (sheet.protections = protections[i]!));
   for (const sheet of workbook.sheets) {
     units.push({ where: `tab name "${sheet.name}"`, text: sheet.name });
-    sheet.values.forEach((row, r) => units.push({ where: `${sheet.name}!row ${r + 1}`, text: [...row, ...(sheet.notes[r] ?? [])].join(' | ') }));
+    sheet.values.forEach((row, r) =>
+      units.push({ where: `${sheet.name}!row ${r + 1}`, text: [...row, ...(sheet.notes[r] ?? [])].join(' | ') }),
+    );
     for (const protection of sheet.protections) {
-      units.push({ where: `${sheet.name} protection`, text: `${sheet.name} | ${protection.description} | ${protection.editors.join(', ')}` });
+      units.push({
+        where: `${sheet.name} protection`,
+        text: `${sheet.name} | ${protection.description} | ${protection.editors.join(', ')}`,
+      });
       // Evaluators need no edit access to their tab, so no evaluator is listed on one.
       if (/^(Scores – )?Evaluator [A-Z]/.test(sheet.name)) {
         expect(protection.editors.filter((email) => people.some((p) => p.email === email))).toEqual([]);
@@ -181,7 +216,10 @@ it('no tab, cell, note, tab order, protection, named range, sidebar answer or re
   for (const sheet of [...beforeReveal, ...workbook.sheets]) {
     for (const row of sheet.values) {
       if (!people.some((p) => row.includes(p.name))) continue;
-      expect({ sheet: sheet.name, row: row.filter((cell) => /^\d{4}-\d{2}-\d{2}[ T]\d|^\d+\/\d+\/\d+ \d/.test(cell)) }).toEqual({ sheet: sheet.name, row: [] });
+      expect({ sheet: sheet.name, row: row.filter((cell) => /^\d{4}-\d{2}-\d{2}[ T]\d|^\d+\/\d+\/\d+ \d/.test(cell)) }).toEqual({
+        sheet: sheet.name,
+        row: [],
+      });
     }
   }
   for (const sheet of workbook.sheets.filter((s) => /^Evaluator [A-Z]+ – /.test(s.name))) {

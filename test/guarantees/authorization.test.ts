@@ -38,7 +38,9 @@ describe.each(facilitatorOnly)('$name', (entry) => {
   it.each([ANA, STRANGER])('is refused to %s, changing nothing', (user) => {
     env = atStage(stages, entry.stage);
     const before = footprint(env);
-    expect(failure(env, user, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(/Only the facilitator of "November calibration"/);
+    expect(failure(env, user, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(
+      /Only the facilitator of "November calibration"/,
+    );
     expect(footprint(env)).toBe(before);
   });
 });

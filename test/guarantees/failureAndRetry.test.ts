@@ -36,7 +36,13 @@ function workbookState(env: Environment, markers: readonly string[]) {
   return as(env, FACILITATOR, () => {
     const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
     const tabs = Object.fromEntries(
-      sheets.map((sheet) => [`${sheet.getName()}${sheet.isSheetHidden() ? ' (hidden)' : ''}`, sheet.getDataRange().getValues().map((row) => row.map(masked))]),
+      sheets.map((sheet) => [
+        `${sheet.getName()}${sheet.isSheetHidden() ? ' (hidden)' : ''}`,
+        sheet
+          .getDataRange()
+          .getValues()
+          .map((row) => row.map(masked)),
+      ]),
     );
     const cells = sheets.flatMap((sheet) => sheet.getDataRange().getValues().flat());
     const counts = Object.fromEntries(markers.map((m) => [m, cells.filter((v) => v === m).length]));
@@ -181,7 +187,10 @@ describe('interrupted at every service call, then run again', () => {
     const stored = documentProperties(clean);
     clean.uninstall();
     // The Session and Summary counts, values only.
-    expect(calls.filter((c) => c.service === 'SpreadsheetApp' && /(^|\.)set/.test(c.method)).map((c) => c.method)).toEqual(['Range.setValues', 'Range.setValues']);
+    expect(calls.filter((c) => c.service === 'SpreadsheetApp' && /(^|\.)set/.test(c.method)).map((c) => c.method)).toEqual([
+      'Range.setValues',
+      'Range.setValues',
+    ]);
 
     for (let n = 0; n < calls.length; n++) {
       const env = restoreEnvironment(scored);
@@ -197,7 +206,13 @@ describe('interrupted at every service call, then run again', () => {
         // Past the store write, a failed count refresh is not the evaluator's failure: the submission stands.
         const storedWhole = sameRecords(after, stored);
         const untouched = JSON.stringify(after) === JSON.stringify(before);
-        expect({ n, whole: untouched || storedWhole, toldTheTruth: failed ? untouched || calls[n]!.method === 'Lock.releaseLock' || calls[n]!.service === 'SpreadsheetApp' : storedWhole }).toEqual({
+        expect({
+          n,
+          whole: untouched || storedWhole,
+          toldTheTruth: failed
+            ? untouched || calls[n]!.method === 'Lock.releaseLock' || calls[n]!.service === 'SpreadsheetApp'
+            : storedWhole,
+        }).toEqual({
           n,
           whole: true,
           toldTheTruth: true,

@@ -4,7 +4,17 @@
 // as Sheets does, so a string written into a cell that is not plain text would come back changed.
 import type { Scorecard } from '../../src/domain/schemas';
 import { documentLines } from '../adapters/docs/documentLines';
-import { EVALUATORS, FACILITATOR, answersFor, api, as, failure, scores, sessionPayload, startEnvironment, type Environment } from '../usecases/harness';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  scores,
+  sessionPayload,
+  startEnvironment,
+  type Environment,
+} from '../usecases/harness';
 
 /** The text each field is given, and a tab where it must be read back exactly as a cell's whole value. */
 const TYPED = {
@@ -49,7 +59,13 @@ function cells(env: Environment): Cells {
   return as(env, FACILITATOR, () => {
     const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
     return {
-      values: sheets.flatMap((sheet) => sheet.getDataRange().getValues().flat().map((value) => ({ tab: sheet.getName(), value }))),
+      values: sheets.flatMap((sheet) =>
+        sheet
+          .getDataRange()
+          .getValues()
+          .flat()
+          .map((value) => ({ tab: sheet.getName(), value })),
+      ),
       formulas: sheets.flatMap((sheet) => sheet.getDataRange().getFormulas().flat()).filter((f) => f !== ''),
     };
   });
@@ -70,7 +86,13 @@ beforeAll(() => {
         title: t('title'),
         facilitatorName: t('facilitator'),
         calls: [
-          { id: t('callIdZeros'), label: t('label1'), agent: t('agent'), notes: t('callNotes'), recordingUrl: 'https://recordings.example.com/1' },
+          {
+            id: t('callIdZeros'),
+            label: t('label1'),
+            agent: t('agent'),
+            notes: t('callNotes'),
+            recordingUrl: 'https://recordings.example.com/1',
+          },
           { id: t('callIdDate'), label: t('label2') },
         ],
         evaluators,
@@ -91,10 +113,20 @@ beforeAll(() => {
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
   as(env, FACILITATOR, () => api.recordDiscussionNotes({ criterionId: 'greeting', notes: t('notes'), resolution: t('resolution') }));
   as(env, FACILITATOR, () =>
-    api.recordDiscussionNotes({ criterionId: 'greeting', callId: t('callIdZeros'), notes: t('callNotesDiscussion'), resolution: t('callResolution') }),
+    api.recordDiscussionNotes({
+      criterionId: 'greeting',
+      callId: t('callIdZeros'),
+      notes: t('callNotesDiscussion'),
+      resolution: t('callResolution'),
+    }),
   );
   as(env, FACILITATOR, () =>
-    api.changeCriterionDefinition({ criterionId: 'greeting', newQuestion: t('question'), newDefinition: t('definition'), reason: t('reason') }),
+    api.changeCriterionDefinition({
+      criterionId: 'greeting',
+      newQuestion: t('question'),
+      newDefinition: t('definition'),
+      reason: t('reason'),
+    }),
   );
   as(env, FACILITATOR, () => api.saveSessionActionItem({ text: t('actionText'), owner: t('actionOwner'), criterionId: 'greeting' }));
 });
@@ -115,7 +147,8 @@ describe('text people typed', () => {
 
   it.each(Object.entries(TYPED))('%s is read back from its tab exactly as typed', (_field, entry) => {
     const { text, tab } = entry;
-    const shown = 'followedBy' in entry ? (v: unknown) => typeof v === 'string' && v.startsWith(text + entry.followedBy) : (v: unknown) => v === text;
+    const shown =
+      'followedBy' in entry ? (v: unknown) => typeof v === 'string' && v.startsWith(text + entry.followedBy) : (v: unknown) => v === text;
     const found = [...beforeClose.values, ...afterClose.values].filter((cell) => cell.tab === tab && shown(cell.value));
     expect({ tab, text, found: found.length > 0 }).toEqual({ tab, text, found: true });
   });
@@ -131,12 +164,22 @@ describe('text people typed', () => {
     expect(all.some((value) => value instanceof Date && value.toISOString().startsWith('2026-01-02'))).toBe(false);
   });
 
-  it.each(['title', 'facilitator', 'label1', 'label2', 'name0', 'name3', 'notes', 'resolution', 'definition', 'reason', 'actionText', 'actionOwner'] as const)(
-    '%s appears in the report as the text typed',
-    (field) => {
-      expect(reportLines.some((line) => line.includes(t(field)))).toBe(true);
-    },
-  );
+  it.each([
+    'title',
+    'facilitator',
+    'label1',
+    'label2',
+    'name0',
+    'name3',
+    'notes',
+    'resolution',
+    'definition',
+    'reason',
+    'actionText',
+    'actionOwner',
+  ] as const)('%s appears in the report as the text typed', (field) => {
+    expect(reportLines.some((line) => line.includes(t(field)))).toBe(true);
+  });
 });
 
 it.each(['= the IVR covers it', '+1 agree', '-- missed the hold', '@Ana see 2:10', '=1+1', 'line one\n\tline two'])(

@@ -28,7 +28,9 @@ afterEach(() => env?.uninstall());
 
 describe('a value larger than one property', () => {
   // ASCII, two-, three- and four-byte characters, so chunk edges fall inside multi-byte ones.
-  const text = Array.from({ length: 2000 }, (_, i) => ['abc', 'é', '€', '😀'][i % 4]).join('').repeat(4);
+  const text = Array.from({ length: 2000 }, (_, i) => ['abc', 'é', '€', '😀'][i % 4])
+    .join('')
+    .repeat(4);
 
   it('is split into chunks under 9 KB and read back whole; a shorter rewrite leaves no stale chunk', () => {
     env = startEnvironment();
@@ -55,7 +57,9 @@ describe('a store filled by long comments', () => {
   beforeEach(() => {
     env = startEnvironment();
     const created = as(env, FACILITATOR, () =>
-      api.startSession(sessionPayload({ calls: CALL_IDS.map((id) => ({ id, label: `Call ${id}` })), evaluators: WHO.map((e) => ({ ...e })) })),
+      api.startSession(
+        sessionPayload({ calls: CALL_IDS.map((id) => ({ id, label: `Call ${id}` })), evaluators: WHO.map((e) => ({ ...e })) }),
+      ),
     );
     if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
     scorecard = created.state.scorecard;
@@ -95,7 +99,9 @@ describe('a store filled by long comments', () => {
     for (const evaluator of WHO) {
       for (const length of [100, 30, 10, 3, 1]) {
         try {
-          as(running, evaluator.email, () => api.saveScoresDraft(scores('c1', [{ criterionId: 'greeting', value: 1, comment: ''.padEnd(length, '€') }])));
+          as(running, evaluator.email, () =>
+            api.saveScoresDraft(scores('c1', [{ criterionId: 'greeting', value: 1, comment: ''.padEnd(length, '€') }])),
+          );
         } catch {
           // Full for this size; a smaller draft may still fit.
         }
@@ -105,7 +111,7 @@ describe('a store filled by long comments', () => {
     expect(accepted.size).toBeGreaterThan(5);
 
     // Every submission accepted is still there, answer for answer.
-    for (const [key, answers] of accepted) {
+    for (const [key, _answers] of accepted) {
       const [email, callId] = key.split(' ') as [string, string];
       const view = as(running, email, () => api.getSidebarState());
       if (view.role !== 'evaluator') throw new Error(`${email} should see their form`);
@@ -118,7 +124,9 @@ describe('a store filled by long comments', () => {
     expect(storeBytes(running)).toBeGreaterThan(400 * 1024);
     as(running, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
     for (const callId of CALL_IDS) as(running, FACILITATOR, () => api.recordFinalValue({ callId, criterionId: 'greeting', value: 1 }));
-    as(running, FACILITATOR, () => api.recordDiscussionNotes({ criterionId: 'greeting', notes: 'n'.repeat(4000), resolution: 'r'.repeat(2000) }));
+    as(running, FACILITATOR, () =>
+      api.recordDiscussionNotes({ criterionId: 'greeting', notes: 'n'.repeat(4000), resolution: 'r'.repeat(2000) }),
+    );
     const closed = as(running, FACILITATOR, () => api.closeCurrentSession());
     expect(closed.scoresLogged).toBe(accepted.size * answersFor(scorecard).length);
   });
@@ -130,7 +138,12 @@ describe('a tab changed by hand', () => {
     stages = buildStages();
   });
 
-  const sheetNames = (running: Environment) => as(running, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+  const sheetNames = (running: Environment) =>
+    as(running, FACILITATOR, () =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getName()),
+    );
   const valuesOf = (running: Environment, name: string) =>
     as(running, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)?.getDataRange().getValues() ?? null);
   /** What the facilitator's sidebar shows on opening, or after "Check tabs" (the full look). */
@@ -166,7 +179,9 @@ describe('a tab changed by hand', () => {
     env = atStage(stages, 'revealed');
     const running = env;
     // Labels are drawn at random, so the tab of someone who submitted is looked for by what it holds.
-    const tab = sheetNames(running).find((name) => name.startsWith('Scores – ') && /"Yes"|"No"/.test(JSON.stringify(valuesOf(running, name))))!;
+    const tab = sheetNames(running).find(
+      (name) => name.startsWith('Scores – ') && /"Yes"|"No"/.test(JSON.stringify(valuesOf(running, name))),
+    )!;
     expect(tab).toBeDefined();
     const content = valuesOf(running, tab);
     as(running, FACILITATOR, () => {

@@ -28,25 +28,44 @@ const TOP_LEVEL: Array<[string, string, unknown]> = [
   ['an evaluator id naming someone else', 'evaluatorId', 'ben'],
   ['an own "__proto__" key', '__proto__', { evaluatorId: 'ben', isFacilitator: true }],
   ['a "constructor" key', 'constructor', { prototype: { polluted: true } }],
-  ['the caller\'s address', 'email', 'lead@example.com'],
+  ["the caller's address", 'email', 'lead@example.com'],
 ];
 
 /** The top-level tampering that applies to `honest` (claiming a name legitimately carries an evaluator id). */
 function topLevel(honest: Record<string, unknown>): Tamper[] {
-  return TOP_LEVEL.filter(([, key]) => !Object.hasOwn(honest, key)).map(([what, key, value]): Tamper => [what, (p) => withOwnKey(p, key, value)]);
+  return TOP_LEVEL.filter(([, key]) => !Object.hasOwn(honest, key)).map(
+    ([what, key, value]): Tamper => [what, (p) => withOwnKey(p, key, value)],
+  );
 }
 
 /** Tampering inside the nested objects of the payloads that have them. */
 const NESTED: Partial<Record<EntryCase['name'], Tamper[]>> = {
   submitCallScores: [
-    ['an evaluator id on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a, i) => (i === 0 ? withOwnKey(a, 'evaluatorId', 'ben') : a)) })],
-    ['a "__proto__" key on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a, i) => (i === 0 ? withOwnKey(a, '__proto__', { value: 0 }) : a)) })],
+    [
+      'an evaluator id on an answer',
+      (p) => ({ ...p, answers: (p.answers as object[]).map((a, i) => (i === 0 ? withOwnKey(a, 'evaluatorId', 'ben') : a)) }),
+    ],
+    [
+      'a "__proto__" key on an answer',
+      (p) => ({ ...p, answers: (p.answers as object[]).map((a, i) => (i === 0 ? withOwnKey(a, '__proto__', { value: 0 }) : a)) }),
+    ],
   ],
-  saveScoresDraft: [['a "__proto__" key on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a) => withOwnKey(a, '__proto__', {})) })]],
+  saveScoresDraft: [
+    ['a "__proto__" key on an answer', (p) => ({ ...p, answers: (p.answers as object[]).map((a) => withOwnKey(a, '__proto__', {})) })],
+  ],
   startSession: [
-    ['a "__proto__" key on a call', (p) => ({ ...p, calls: (p.calls as object[]).map((c, i) => (i === 0 ? withOwnKey(c, '__proto__', { id: 'x' }) : c)) })],
-    ['a facilitator flag on an evaluator', (p) => ({ ...p, evaluators: (p.evaluators as object[]).map((e, i) => (i === 0 ? withOwnKey(e, 'isFacilitator', true) : e)) })],
-    ['a "__proto__" key in the options', (p) => ({ ...p, options: withOwnKey(p.options as object, '__proto__', { anonymousReveal: false }) })],
+    [
+      'a "__proto__" key on a call',
+      (p) => ({ ...p, calls: (p.calls as object[]).map((c, i) => (i === 0 ? withOwnKey(c, '__proto__', { id: 'x' }) : c)) }),
+    ],
+    [
+      'a facilitator flag on an evaluator',
+      (p) => ({ ...p, evaluators: (p.evaluators as object[]).map((e, i) => (i === 0 ? withOwnKey(e, 'isFacilitator', true) : e)) }),
+    ],
+    [
+      'a "__proto__" key in the options',
+      (p) => ({ ...p, options: withOwnKey(p.options as object, '__proto__', { anonymousReveal: false }) }),
+    ],
     ['a "__proto__" key in the scorecard source', (p) => ({ ...p, scorecard: withOwnKey(p.scorecard as object, '__proto__', {}) })],
   ],
 };

@@ -2,7 +2,17 @@
 // Sheets reads what a user types (a leading = or, before words, + and - make a formula; a leading
 // apostrophe is dropped), so every kind of text the add-on writes is given each of those first
 // characters here and must be read back, from a cell or a note, exactly as it was typed.
-import { EVALUATORS, FACILITATOR, answersFor, api, as, scores, sessionPayload, startEnvironment, type Environment } from '../usecases/harness';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  scores,
+  sessionPayload,
+  startEnvironment,
+  type Environment,
+} from '../usecases/harness';
 
 const LEADS = ["'", '+', '-', '@'] as const;
 
@@ -52,7 +62,10 @@ describe.each(LEADS)('text starting with %s', (lead) => {
     const created = as(env, FACILITATOR, () =>
       api.startSession(
         sessionPayload({
-          calls: [{ id: 'c1', label: kinds.callLabel(lead) }, { id: 'c2', label: 'Second call' }],
+          calls: [
+            { id: 'c1', label: kinds.callLabel(lead) },
+            { id: 'c2', label: 'Second call' },
+          ],
           evaluators,
           options: { anonymousReveal: false },
         }),

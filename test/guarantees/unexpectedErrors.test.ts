@@ -31,7 +31,12 @@ interface Operation {
 const operations: Operation[] = [
   { doing: 'starting the session', stage: 'empty', user: FACILITATOR, run: () => api.startSession(sessionWithPat()) },
   { doing: 'saving your draft', stage: 'scoring', user: ANA, run: () => api.saveScoresDraft({ callId: 'c1', answers: [] }) },
-  { doing: 'recording the final score', stage: 'revealed', user: FACILITATOR, run: () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 }) },
+  {
+    doing: 'recording the final score',
+    stage: 'revealed',
+    user: FACILITATOR,
+    run: () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 }),
+  },
   {
     doing: 'saving the action item',
     stage: 'revealed',
@@ -126,7 +131,9 @@ it('suggests "Repair session" after a failure part-way only when a tab needs reb
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^Something went wrong while recording the final score, part-way through \(ref [2-9A-Z]{4}\)\. Some tabs need rebuilding: .*Discussion.*Use "Repair session"\.$/);
+    expect(message).toMatch(
+      /^Something went wrong while recording the final score, part-way through \(ref [2-9A-Z]{4}\)\. Some tabs need rebuilding: .*Discussion.*Use "Repair session"\.$/,
+    );
     expect(message).not.toContain('trap');
   } finally {
     env.uninstall();

@@ -37,7 +37,10 @@ describe('the server half of the bridge', () => {
   it('hands the server its own copy, made of the script realm’s own arrays and objects', () => {
     const addon = fixtureAddon();
     const payload = { list: ['client'] };
-    expect(runServerFunction(addon, 'echo', [payload], direct)).toEqual({ ok: true, result: { payload: { list: ['client'] }, isArray: true } });
+    expect(runServerFunction(addon, 'echo', [payload], direct)).toEqual({
+      ok: true,
+      result: { payload: { list: ['client'] }, isArray: true },
+    });
     expect(runServerFunction(addon, 'mutate', [payload], direct)).toEqual({ ok: true, result: 2 });
     expect(payload.list).toEqual(['client']);
   });
@@ -45,14 +48,20 @@ describe('the server half of the bridge', () => {
   it('refuses illegal arguments before running anything', () => {
     const addon = fixtureAddon();
     let ran = false;
-    const outcome = runServerFunction(addon, 'echo', [{ list: [], when: new Date() }], (call) => ((ran = true), call()));
+    const outcome = runServerFunction(addon, 'echo', [{ list: [], when: new Date() }], (call) => {
+      ran = true;
+      return call();
+    });
     expect(outcome).toEqual({ ok: false, error: { message: 'Failed due to illegal value in property: 0.when' } });
     expect(ran).toBe(false);
   });
 
   it('passes a thrown error’s message, from the script’s realm, to the failure side', () => {
     const addon = fixtureAddon();
-    expect(runServerFunction(addon, 'fail', [], direct)).toEqual({ ok: false, error: { message: 'Only the facilitator can reveal the scores.' } });
+    expect(runServerFunction(addon, 'fail', [], direct)).toEqual({
+      ok: false,
+      error: { message: 'Only the facilitator can reveal the scores.' },
+    });
     expect(runServerFunction(addon, 'failWithString', [], direct)).toEqual({ ok: false, error: { message: 'plain text' } });
   });
 

@@ -18,7 +18,9 @@ describe('the demo session', () => {
     await book.xlsx.load((await workbookToXlsx(env.spreadsheet.state, env.spreadsheet.timeZone)) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toContain('Summary');
     for (const doc of env.documents()) {
-      const xml = zipEntries(await documentToDocx(doc)).get('word/document.xml')!.toString('utf8');
+      const xml = zipEntries(await documentToDocx(doc))
+        .get('word/document.xml')!
+        .toString('utf8');
       const heading = doc.body.find((block) => block.type === 'paragraph' && block.heading !== 'NORMAL');
       const text = heading && 'runs' in heading ? heading.runs.map((r) => r.text).join('') : '';
       expect(text).not.toBe('');

@@ -9,7 +9,11 @@ export function sampleWorkbook(): AppsScriptEnvironment {
   const { SpreadsheetApp } = env.globals;
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const summary = book.getSheets()[0]!.setName('Summary');
-  summary.getRange('A1:C1').setValues([['Criterion', 'Agreement', 'Date']]).setFontWeight('bold').setBackground('#e8f0fe');
+  summary
+    .getRange('A1:C1')
+    .setValues([['Criterion', 'Agreement', 'Date']])
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe');
   summary.getRange('A2:C3').setValues([
     ['Greeting <b>', 0.95, new Date(Date.UTC(2026, 4, 1))],
     ['Verification', 0.5, new Date(Date.UTC(2026, 4, 2))],

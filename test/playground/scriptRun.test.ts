@@ -16,9 +16,7 @@ describe('google.script.run in the page', () => {
     const { calls, transport } = recordingTransport(() => ({ ok: true, result: { saved: 2 } }));
     const run = createScriptRun(['submitCallScores'], transport, () => undefined);
     const seen: unknown[] = [];
-    const returned = run
-      .withSuccessHandler((result, user) => seen.push(result, user))
-      .withUserObject({ button: 'submit' })
+    const returned = run.withSuccessHandler((result, user) => seen.push(result, user)).withUserObject({ button: 'submit' })
       .submitCallScores!({ callId: 'c1' } as never);
     expect(returned).toBeUndefined();
     expect(seen).toEqual([]);
@@ -47,7 +45,10 @@ describe('google.script.run in the page', () => {
   });
 
   it('gives the failure handler an Error carrying the server message', async () => {
-    const { transport } = recordingTransport(() => ({ ok: false, error: { message: 'Scores: answers[0].value must be a number or "NA"' } }));
+    const { transport } = recordingTransport(() => ({
+      ok: false,
+      error: { message: 'Scores: answers[0].value must be a number or "NA"' },
+    }));
     const run = createScriptRun(['submit'], transport, () => undefined);
     const failures: Array<[unknown, unknown]> = [];
     run.withFailureHandler((error, user) => failures.push([error, user])).withUserObject(7).submit!();
@@ -69,9 +70,7 @@ describe('google.script.run in the page', () => {
   it('turns an unreachable server into a failure, not a silent hang', async () => {
     const transport: Transport = () => Promise.reject(new Error('connection refused'));
     const messages: string[] = [];
-    createScriptRun(['x'], transport, () => undefined)
-      .withFailureHandler((e) => messages.push(e.message))
-      .x!();
+    createScriptRun(['x'], transport, () => undefined).withFailureHandler((e) => messages.push(e.message)).x!();
     await settle();
     expect(messages[0]).toMatch(/could not be reached: connection refused/);
   });
@@ -79,7 +78,7 @@ describe('google.script.run in the page', () => {
   it('has no method for a function the server does not offer, and keeps configured runners independent', () => {
     const { transport } = recordingTransport(() => ({ ok: true, result: null }));
     const run = createScriptRun(['a'], transport, () => undefined);
-    expect(run['privateHelper_']).toBeUndefined();
+    expect(run.privateHelper_).toBeUndefined();
     expect(() => (run as unknown as { nope: () => void }).nope()).toThrow(TypeError);
     const configured = run.withUserObject(1);
     expect(configured).not.toBe(run);

@@ -19,7 +19,8 @@ async function start(): Promise<{ server: RunningServer; playground: Playground 
   return { server, playground };
 }
 
-const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('the playground server', () => {
   let running: { server: RunningServer; playground: Playground };
@@ -37,7 +38,17 @@ describe('the playground server', () => {
 
   it('serves the host page and its script', async () => {
     const page = await (await fetch(running.server.url)).text();
-    for (const id of ['user-select', 'addon-menu-button', 'sidebar-frame', 'workbook', 'report', 'load-demo', 'reset-state', 'export-xlsx', 'export-docx']) {
+    for (const id of [
+      'user-select',
+      'addon-menu-button',
+      'sidebar-frame',
+      'workbook',
+      'report',
+      'load-demo',
+      'reset-state',
+      'export-xlsx',
+      'export-docx',
+    ]) {
       expect(page).toContain(`id="${id}"`);
     }
     expect((await fetch(`${running.server.url}host.js`)).status).toBe(200);
@@ -66,17 +77,22 @@ describe('the playground server', () => {
 
   it('passes the server’s own message for a rejected call', async () => {
     const user = keyForEmail(SOMEONE_ELSE);
-    const outcome = await (await post(`${running.server.url}api/run`, { fn: 'submitCallScores', args: [{ callId: 'c1', answers: [] }], user })).json();
+    const outcome = await (
+      await post(`${running.server.url}api/run`, { fn: 'submitCallScores', args: [{ callId: 'c1', answers: [] }], user })
+    ).json();
     expect(outcome.ok).toBe(false);
     expect(outcome.error.message).toMatch(/session/i);
   });
 
   it('refuses requests not addressed to the loopback name, and non-JSON posts', async () => {
     const refused = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: running.server.port, path: '/health', headers: { host: 'evil.example.com' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        { host: '127.0.0.1', port: running.server.port, path: '/health', headers: { host: 'evil.example.com' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end();
     });

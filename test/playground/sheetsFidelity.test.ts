@@ -20,12 +20,20 @@ function sheetWith(build: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void) {
 
 describe('the playground renders as Sheets would', () => {
   it('shows a negative deviation as -98.1, not -+98.1', () => {
-    const { sheet } = sheetWith((s) => s.getRange(1, 1, 1, 2).setNumberFormats([['+0.0;-0.0;0.0', '+0.0;-0.0;0.0']]).setValues([[-98.1, 2]]));
+    const { sheet } = sheetWith((s) =>
+      s
+        .getRange(1, 1, 1, 2)
+        .setNumberFormats([['+0.0;-0.0;0.0', '+0.0;-0.0;0.0']])
+        .setValues([[-98.1, 2]]),
+    );
     expect(sheet.rows[0]!.map((cell) => cell.text)).toEqual(['-98.1', '+2.0']);
   });
 
   it('shows a HYPERLINK cell as a link with its label', () => {
-    expect(hyperlinkOf('=HYPERLINK("https://example.com/a", "Open the report")')).toEqual({ url: 'https://example.com/a', label: 'Open the report' });
+    expect(hyperlinkOf('=HYPERLINK("https://example.com/a", "Open the report")')).toEqual({
+      url: 'https://example.com/a',
+      label: 'Open the report',
+    });
     const { html } = sheetWith((s) => s.getRange(1, 1).setFormula('=HYPERLINK("https://example.com/a", "Open the report")'));
     expect(html).toContain('<a href="https://example.com/a" target="_blank" rel="noopener noreferrer">Open the report</a>');
   });
@@ -47,7 +55,13 @@ describe('the playground renders as Sheets would', () => {
   it('draws a combo chart: bars for the series, dashed lines for the target band', () => {
     const data = chartData(
       'COMBO',
-      { title: 'Deviation', width: 400, height: 240, seriesType: 'bars', series: { 1: { type: 'line', lineDashStyle: [4, 4] }, 2: { type: 'line', lineDashStyle: [4, 4] } } },
+      {
+        title: 'Deviation',
+        width: 400,
+        height: 240,
+        seriesType: 'bars',
+        series: { 1: { type: 'line', lineDashStyle: [4, 4] }, 2: { type: 'line', lineDashStyle: [4, 4] } },
+      },
       ['Evaluator', 'Mean deviation', 'Target −', 'Target +'],
       [
         ['A', -3, -5, 5],
@@ -68,7 +82,15 @@ describe('the playground renders as Sheets would', () => {
         ['2026-10', 6],
         ['2026-11', 4],
       ]);
-      s.insertChart(s.newChart().setChartType(Charts.ChartType.LINE).addRange(s.getRange(1, 1, 3, 2)).setPosition(5, 1, 0, 0).setOption('title', 'Variance').build());
+      s.insertChart(
+        s
+          .newChart()
+          .setChartType(Charts.ChartType.LINE)
+          .addRange(s.getRange(1, 1, 3, 2))
+          .setPosition(5, 1, 0, 0)
+          .setOption('title', 'Variance')
+          .build(),
+      );
     });
     expect(html).toMatch(/<td data-a1="A5"[^>]*>.*<div class="chart-anchor"><svg[^>]*aria-label="Variance"/);
   });

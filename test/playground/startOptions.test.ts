@@ -13,7 +13,12 @@ describe('npm start options', () => {
   });
 
   it('reads --reset, --demo and --latency', () => {
-    expect(parseStartOptions(['--reset', '--demo', '--latency', '400'], {})).toEqual({ port: DEFAULT_PORT, reset: true, demo: true, latencyMs: 400 });
+    expect(parseStartOptions(['--reset', '--demo', '--latency', '400'], {})).toEqual({
+      port: DEFAULT_PORT,
+      reset: true,
+      demo: true,
+      latencyMs: 400,
+    });
   });
 
   it('explains a bad port or an unknown option', () => {

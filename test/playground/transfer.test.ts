@@ -41,7 +41,7 @@ describe('what google.script.run lets through', () => {
 
   it('refuses circular structures', () => {
     const loop: Record<string, unknown> = {};
-    loop['self'] = loop;
+    loop.self = loop;
     expect(() => copyArguments([loop])).toThrow(IllegalValueError);
   });
 

@@ -17,7 +17,15 @@ export function evaluatorEmail(index: number): string {
 }
 
 /** A session from the general preset: `evaluators` people (e1… with emails, the last without when asked). */
-export function presetSession(options: { evaluators?: number; calls?: number; overrides?: Partial<SessionInput>; scorecard?: Scorecard; lastWithoutEmail?: boolean } = {}): Session {
+export function presetSession(
+  options: {
+    evaluators?: number;
+    calls?: number;
+    overrides?: Partial<SessionInput>;
+    scorecard?: Scorecard;
+    lastWithoutEmail?: boolean;
+  } = {},
+): Session {
   const count = options.evaluators ?? 3;
   return parseWith(
     sessionSchema,

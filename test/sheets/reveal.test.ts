@@ -23,7 +23,14 @@ describe('the reveal', () => {
     const first = criteria[0]!;
     const answers = Object.fromEntries(criteria.map((c) => [c.id, c.type === 'scale' ? c.min : 1]));
     const submissions: Submission[] = [
-      { ...scoreSheet(session, 'e1', 'c1', answers), answers: criteria.map((c) => ({ criterionId: c.id, value: c.id === first.id ? 'NA' : answers[c.id]!, comment: c.id === first.id ? 'not on this call' : '' })) },
+      {
+        ...scoreSheet(session, 'e1', 'c1', answers),
+        answers: criteria.map((c) => ({
+          criterionId: c.id,
+          value: c.id === first.id ? 'NA' : answers[c.id]!,
+          comment: c.id === first.id ? 'not on this call' : '',
+        })),
+      },
       scoreSheet(session, 'e2', 'c1', answers),
       scoreSheet(session, 'e2', 'c2', answers, 'draft'),
     ];
@@ -34,7 +41,16 @@ describe('the reveal', () => {
     expect(one.hidden).toBe(false);
     expect(two.hidden).toBe(false);
     expect(one.values[1]![0]).toBe('Revealed: 1 of 2 calls submitted.');
-    expect(one.values[4]!.slice(0, 8)).toEqual(['c1', 'Call 1', session.scorecard.sections[0]!.name, first.id, first.question, 'N/A', 'NA', 'not on this call']);
+    expect(one.values[4]!.slice(0, 8)).toEqual([
+      'c1',
+      'Call 1',
+      session.scorecard.sections[0]!.name,
+      first.id,
+      first.question,
+      'N/A',
+      'NA',
+      'not on this call',
+    ]);
     expect(one.values[4]![8]).toEqual(new Date('2026-11-30T17:00:00.000Z'));
     const secondCall = one.values[4 + criteria.length]!;
     expect(secondCall.slice(5, 8)).toEqual(['Not submitted', '', '']);

@@ -46,7 +46,7 @@ describe('setting up a session', () => {
     expect(tab.frozenRows).toBe(4);
   });
 
-  it('lets an evaluator write their own tab and nobody else\'s', () => {
+  it("lets an evaluator write their own tab and nobody else's", () => {
     h.workbook.setUpSession(presetSession({ evaluators: 2 }), []);
     const ss = h.ss();
     const own = () => ss.getSheetByName('Scores – Evaluator Person 1')!.getRange('H5').setValue('mine');
@@ -113,7 +113,17 @@ describe('setting up a session', () => {
     expect(actions.validations.find((v) => v.a1 === 'D2')).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: false });
     expect(actions.validations.find((v) => v.a1 === 'E2')!.values[0]).toEqual(['open', 'in progress', 'done']);
     expect(h.sheet('History').values[0]![0]).toBe('Session id');
-    expect(h.sheet('Scores').values[0]).toEqual(['Session id', 'Session date', 'Call id', 'Call', 'Evaluator', 'Criterion id', 'Question', 'Value', 'Final']);
+    expect(h.sheet('Scores').values[0]).toEqual([
+      'Session id',
+      'Session date',
+      'Call id',
+      'Call',
+      'Evaluator',
+      'Criterion id',
+      'Question',
+      'Value',
+      'Final',
+    ]);
   });
 
   it('never touches a user sheet whose name clashes with ours, and finds its own tabs again', () => {
@@ -130,7 +140,10 @@ describe('setting up a session', () => {
 
   it('names evaluator tabs by reveal label when the reveal is anonymous', () => {
     h.workbook.setUpSession(presetSession({ evaluators: 3, overrides: { options: { anonymousReveal: true } } }), []);
-    const names = h.view().sheets.filter((s) => s.name.startsWith('Scores – ')).map((s) => s.name);
+    const names = h
+      .view()
+      .sheets.filter((s) => s.name.startsWith('Scores – '))
+      .map((s) => s.name);
     expect(names.sort()).toEqual(['Scores – Evaluator A', 'Scores – Evaluator B', 'Scores – Evaluator C']);
   });
 });

@@ -21,7 +21,11 @@ function scenario(anonymous: boolean): { session: Session; submissions: Submissi
     for (const evaluator of session.evaluators) {
       const sheet = scoreSheet(session, evaluator.id, call.id, top);
       if (evaluator.id === 'e3' && call.id === 'c1') {
-        sheet.answers[0] = { criterionId: criteria[0]!.id, value: criteria[0]!.type === 'scale' ? criteria[0]!.min : 0, comment: 'missed it' };
+        sheet.answers[0] = {
+          criterionId: criteria[0]!.id,
+          value: criteria[0]!.type === 'scale' ? criteria[0]!.min : 0,
+          comment: 'missed it',
+        };
       }
       submissions.push(sheet);
     }
@@ -41,7 +45,16 @@ describe('the Summary after the reveal', () => {
     h.workbook.writeSummary(session, analysis, null);
     const answers = h.sheet('Answers');
     const header = answers.values[4]!;
-    expect(header.slice(0, 8)).toEqual(['Call', 'Criterion', 'Critical', 'Evaluator A', 'Evaluator B', 'Evaluator C', 'Consensus', 'Final']);
+    expect(header.slice(0, 8)).toEqual([
+      'Call',
+      'Criterion',
+      'Critical',
+      'Evaluator A',
+      'Evaluator B',
+      'Evaluator C',
+      'Consensus',
+      'Final',
+    ]);
     expect(answers.values.flat()).not.toContain('Evaluator Person 1');
     expect(h.sheet('Summary').values.flat()).not.toContain('Evaluator Person 1');
 
@@ -50,7 +63,8 @@ describe('the Summary after the reveal', () => {
     const row = answers.values[5]!;
     const dissenter = 3 + analysis.revealOrder.indexOf('e3');
     const others = [0, 1, 2].map((i) => 3 + i).filter((column) => column !== dissenter);
-    const [low, high] = criterion.type === 'yes-no' ? ['No', 'Yes'] : criterion.type === 'scale' ? [criterion.min, criterion.max] : [0, criterion.maxPoints];
+    const [low, high] =
+      criterion.type === 'yes-no' ? ['No', 'Yes'] : criterion.type === 'scale' ? [criterion.min, criterion.max] : [0, criterion.maxPoints];
     expect(row.slice(0, 2)).toEqual(['Call 1', criterion.question]);
     expect(row[dissenter]).toBe(low);
     for (const column of others) expect(row[column]).toBe(high);
@@ -88,7 +102,12 @@ describe('the Summary after the reveal', () => {
 
     const results = rowIndexOf(values, 'Evaluators (lenient +, harsh −, against the final)');
     expect(values[results + 1]!.slice(0, 3)).toEqual(['Evaluator', 'Mean deviation', 'Mean absolute deviation']);
-    expect(h.sheet('Summary').notes[results + 1]!.slice(0, 8).every((note) => note !== '')).toBe(true);
+    expect(
+      h
+        .sheet('Summary')
+        .notes[results + 1]!.slice(0, 8)
+        .every((note) => note !== ''),
+    ).toBe(true);
     analysis.evaluators.forEach((result, i) => {
       const row = values[results + 2 + i]!;
       expect(row.slice(0, 3)).toEqual([result.name, result.meanSignedDeviation, result.meanAbsoluteDeviation]);
@@ -97,10 +116,26 @@ describe('the Summary after the reveal', () => {
       expect(row[6]).toBe(result.criticalDisagreements);
     });
     const perCall = rowIndexOf(values, 'Score and deviation per call');
-    expect(values[perCall + 1]!.slice(0, 7)).toEqual(['Evaluator', 'Call 1 score', 'Call 1 raw', 'Call 1 deviation', 'Call 2 score', 'Call 2 raw', 'Call 2 deviation']);
+    expect(values[perCall + 1]!.slice(0, 7)).toEqual([
+      'Evaluator',
+      'Call 1 score',
+      'Call 1 raw',
+      'Call 1 deviation',
+      'Call 2 score',
+      'Call 2 raw',
+      'Call 2 deviation',
+    ]);
     const call1 = analysis.calls[0]!.evaluators.find((e) => e.evaluatorId === analysis.evaluators[0]!.evaluatorId)!;
-    expect(values[perCall + 2]!.slice(0, 4)).toEqual([analysis.evaluators[0]!.name, call1.comparedScore.percent, call1.comparedScore.rawPercent, call1.deviation]);
-    expect(values[perCall + 2 + analysis.evaluators.length]!.slice(0, 2)).toEqual(['Final (calibrated)', analysis.calls[0]!.finalScore.percent]);
+    expect(values[perCall + 2]!.slice(0, 4)).toEqual([
+      analysis.evaluators[0]!.name,
+      call1.comparedScore.percent,
+      call1.comparedScore.rawPercent,
+      call1.deviation,
+    ]);
+    expect(values[perCall + 2 + analysis.evaluators.length]!.slice(0, 2)).toEqual([
+      'Final (calibrated)',
+      analysis.calls[0]!.finalScore.percent,
+    ]);
 
     const agenda = rowIndexOf(values, 'Discussion agenda (most disputed first)');
     expect(analysis.agenda.length).toBeGreaterThan(0);
@@ -171,8 +206,24 @@ describe('status before the reveal', () => {
     const session = presetSession({ evaluators: 2, calls: 2 });
     h.workbook.setUpSession(session, []);
     h.workbook.writeStatus(session, [
-      { evaluatorId: 'e1', name: 'Evaluator Person 1', role: 'team-lead', identifiedBy: 'email', callsSubmitted: 2, callsTotal: 2, lastSubmittedAt: '2026-11-28T09:30:00.000Z' },
-      { evaluatorId: 'e2', name: 'Evaluator Person 2', role: 'qa-analyst', identifiedBy: 'self-declared', callsSubmitted: 0, callsTotal: 2, lastSubmittedAt: '' },
+      {
+        evaluatorId: 'e1',
+        name: 'Evaluator Person 1',
+        role: 'team-lead',
+        identifiedBy: 'email',
+        callsSubmitted: 2,
+        callsTotal: 2,
+        lastSubmittedAt: '2026-11-28T09:30:00.000Z',
+      },
+      {
+        evaluatorId: 'e2',
+        name: 'Evaluator Person 2',
+        role: 'qa-analyst',
+        identifiedBy: 'self-declared',
+        callsSubmitted: 0,
+        callsTotal: 2,
+        lastSubmittedAt: '',
+      },
     ]);
     const summary = h.sheet('Summary').values;
     expect(summary[2]![0]).toBe('1 of 2 evaluators has submitted every call.');

@@ -47,7 +47,12 @@ describe('the Scorecard tab edited by hand', () => {
     card.getRange(row, 1, 1, 11).setValues([['extra', 'Extra', '2', '007', 'Offered a survey?', '', 'yes-no', '', '', '', '3']]);
     const after = h.workbook.readScorecard();
     expect(after.sections).toHaveLength(before.sections.length + 1);
-    expect(after.sections.at(-1)).toMatchObject({ id: 'extra', name: 'Extra', weight: 2, criteria: [{ id: '007', weight: 3, type: 'yes-no', critical: false }] });
+    expect(after.sections.at(-1)).toMatchObject({
+      id: 'extra',
+      name: 'Extra',
+      weight: 2,
+      criteria: [{ id: '007', weight: 3, type: 'yes-no', critical: false }],
+    });
   });
 
   it('writes a new version with its change log', () => {
@@ -166,7 +171,9 @@ describe('closing', () => {
     expect(h.sheet('History').values[0]).toEqual([...historyHeaders]);
     h.ss().getSheetByName('History')!.getRange('J3').setValue('lots');
     expect(h.workbook.readHistory()).toEqual([entry]);
-    expect(h.view().toasts.at(-1)!.message).toBe('History!A3: damaged row skipped (Variance must be a number). The trend leaves those rows out.');
+    expect(h.view().toasts.at(-1)!.message).toBe(
+      'History!A3: damaged row skipped (Variance must be a number). The trend leaves those rows out.',
+    );
   });
 
   it("brings an earlier version's History header up to date, and reads its old rows under the points rule", () => {
@@ -174,16 +181,38 @@ describe('closing', () => {
     const history = h.ss().getSheetByName('History')!;
     history.getRange(1, 15, 1, 3).clearContent();
     history.getRange(2, 1, 1, 14).setValues([['oct-2026', 'October', '2026-10-30', '', 'general', 1, 2, 3, 5, 7.5, 0.6, 0.5, '', '[]']]);
-    expect(h.workbook.readHistory()[0]).toMatchObject({ sessionId: 'oct-2026', gwetAc1: null, criticalDisagreements: null, scoringRule: 'points' });
+    expect(h.workbook.readHistory()[0]).toMatchObject({
+      sessionId: 'oct-2026',
+      gwetAc1: null,
+      criticalDisagreements: null,
+      scoringRule: 'points',
+    });
     const [old] = h.workbook.readHistory();
-    h.workbook.appendHistory({ ...old!, sessionId: 'nov-2026', sessionDate: '2026-11-30', scoringRule: 'section-shares', gwetAc1: 0.9, criticalDisagreements: 0 });
+    h.workbook.appendHistory({
+      ...old!,
+      sessionId: 'nov-2026',
+      sessionDate: '2026-11-30',
+      scoringRule: 'section-shares',
+      gwetAc1: 0.9,
+      criticalDisagreements: 0,
+    });
     expect(h.sheet('History').values[0]).toEqual([...historyHeaders]);
     expect(h.workbook.readHistory().map((entry) => entry.scoringRule)).toEqual(['points', 'section-shares']);
   });
 
   it('appends the Scores log and lists the sessions it holds', () => {
     h.workbook.setUpSession(presetSession(), []);
-    const row = { sessionId: 'nov-2026', sessionDate: '2026-11-30', callId: '00123', callLabel: 'Call 1', evaluator: 'Evaluator A', criterionId: 'greet', question: 'Greeted?', value: 'NA' as const, final: 1 };
+    const row = {
+      sessionId: 'nov-2026',
+      sessionDate: '2026-11-30',
+      callId: '00123',
+      callLabel: 'Call 1',
+      evaluator: 'Evaluator A',
+      criterionId: 'greet',
+      question: 'Greeted?',
+      value: 'NA' as const,
+      final: 1,
+    };
     h.workbook.appendScoresLog([row, { ...row, value: 0, final: '' }]);
     h.workbook.appendScoresLog([{ ...row, sessionId: 'dec-2026' }]);
     const values = h.sheet('Scores').values;
@@ -228,7 +257,16 @@ describe('action items', () => {
     sheet.getRange('B3:E3').setValues([['Share the new wording', 'Someone outside', '12/24/2026', 'done']]);
     expect(h.workbook.readActionItems()).toEqual([
       { ...item, dueDate: '2026-12-20', status: 'in-progress' },
-      { id: 'item-3', text: 'Share the new wording', owner: 'Someone outside', dueDate: '2026-12-24', status: 'done', sessionId: 'nov-2026', criterionId: '', createdAt: NOW },
+      {
+        id: 'item-3',
+        text: 'Share the new wording',
+        owner: 'Someone outside',
+        dueDate: '2026-12-24',
+        status: 'done',
+        sessionId: 'nov-2026',
+        criterionId: '',
+        createdAt: NOW,
+      },
     ]);
   });
 
@@ -255,11 +293,25 @@ describe('the Discussion tab', () => {
     const shown = criterion.type === 'yes-no' ? 'No' : lowest;
     const finals = [final(item.callIds[0]!, item.criterionId, lowest)];
     const analysis = analyzeSession({ session, submissions, finals });
-    h.workbook.writeDiscussion(session, analysis, [
-      { id: 'd1', criterionId: item.criterionId, callId: '', notes: '@all agreed', resolution: 'Use N/A', recordedAt: NOW },
-    ], finals);
+    h.workbook.writeDiscussion(
+      session,
+      analysis,
+      [{ id: 'd1', criterionId: item.criterionId, callId: '', notes: '@all agreed', resolution: 'Use N/A', recordedAt: NOW }],
+      finals,
+    );
     const values = h.sheet('Discussion').values;
-    expect(values[3]).toEqual(['#', 'Call', 'Criterion id', 'Question', 'Why disputed', 'Notes', 'Resolution', 'Final', 'Final from', 'Decided at']);
+    expect(values[3]).toEqual([
+      '#',
+      'Call',
+      'Criterion id',
+      'Question',
+      'Why disputed',
+      'Notes',
+      'Resolution',
+      'Final',
+      'Final from',
+      'Decided at',
+    ]);
     const rows = values.slice(4);
     expect(rows).toHaveLength(analysis.agenda.reduce((sum, entry) => sum + entry.callIds.length, 0));
     const firstRow = rows.find((row) => row[2] === item.criterionId)!;

@@ -21,7 +21,7 @@ describe('the repair banner', () => {
     expect(damageAfter(loaded, view('s1', 'revealed', true, [])).tabs).toEqual([]);
   });
 
-  it('forgets another session\'s damage, and a closed session has nothing to repair', () => {
+  it("forgets another session's damage, and a closed session has nothing to repair", () => {
     const loaded = damageAfter(noDamage, view('s1', 'scoring', true, ['Summary']));
     expect(damageAfter(loaded, view('s2', 'scoring', false)).tabs).toEqual([]);
     expect(damageAfter(loaded, view('s1', 'closed', false)).tabs).toEqual([]);

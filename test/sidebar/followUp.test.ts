@@ -13,7 +13,9 @@ import type { SessionOverview } from '../../src/api/views';
 describe('action items', () => {
   it('needs an action and a named owner, and a real date when one is given', () => {
     expect(actionItemProblems(blankActionItem())).toEqual(['Describe the action.', 'Every action needs a named owner.']);
-    expect(actionItemProblems({ ...blankActionItem(), text: 'Retrain', owner: 'Ana', dueDate: '2026-02-30' })).toEqual(['Enter the due date as a date from 2000 to 2100.']);
+    expect(actionItemProblems({ ...blankActionItem(), text: 'Retrain', owner: 'Ana', dueDate: '2026-02-30' })).toEqual([
+      'Enter the due date as a date from 2000 to 2100.',
+    ]);
     expect(actionItemProblems({ ...blankActionItem(), text: 'Retrain', owner: 'Ana', dueDate: '2026-12-15' })).toEqual([]);
   });
 

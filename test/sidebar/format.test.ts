@@ -44,6 +44,8 @@ describe('dates in words', () => {
     expect(callStateText({ state: 'not-started', submittedAt: '', draftSavedAt: '' })).toBe('Not started');
     expect(callStateText({ state: 'submitted', submittedAt: at, draftSavedAt: '' })).toBe('Submitted at 30 Nov 2026, 14:03');
     expect(callStateText({ state: 'draft', submittedAt: '', draftSavedAt: at })).toBe('Draft saved 30 Nov 2026, 14:03 · not submitted');
-    expect(callStateText({ state: 'revising', submittedAt: at, draftSavedAt: at })).toMatch(/^Submitted at .* · a newer draft is not submitted yet$/);
+    expect(callStateText({ state: 'revising', submittedAt: at, draftSavedAt: at })).toMatch(
+      /^Submitted at .* · a newer draft is not submitted yet$/,
+    );
   });
 });

@@ -12,7 +12,11 @@ const row = (evaluatorId: string, name: string, callsSubmitted: number): StatusR
 });
 
 const view = {
-  status: { rows: [row('ev-1', 'Ana', 2), row('ev-2', 'Ben', 1), row('ev-3', 'Dev', 0)], notSubmitted: ['Ben', 'Dev'], allSubmitted: false },
+  status: {
+    rows: [row('ev-1', 'Ana', 2), row('ev-2', 'Ben', 1), row('ev-3', 'Dev', 0)],
+    notSubmitted: ['Ben', 'Dev'],
+    allSubmitted: false,
+  },
   evaluatorEmails: [
     { evaluatorId: 'ev-1', email: 'ana@example.com' },
     { evaluatorId: 'ev-2', email: 'ben@example.com' },

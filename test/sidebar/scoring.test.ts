@@ -1,14 +1,6 @@
 import { scoresPayloadSchema } from '../../src/api/payloads';
 import { scorecardSchema, type Scorecard } from '../../src/domain/schemas';
-import {
-  answersToSend,
-  choicesFor,
-  draftFromAnswers,
-  emptyDraft,
-  parsePoints,
-  problemsIn,
-  sameDraft,
-} from '../../sidebar/model/scoring';
+import { answersToSend, choicesFor, draftFromAnswers, emptyDraft, parsePoints, problemsIn, sameDraft } from '../../sidebar/model/scoring';
 
 const card: Scorecard = scorecardSchema.parse({
   id: 'card',
@@ -26,7 +18,17 @@ const card: Scorecard = scorecardSchema.parse({
       id: 'quality',
       name: 'Quality',
       criteria: [
-        { id: 'tone', type: 'scale', question: 'Tone?', min: 1, max: 3, levels: [{ value: 1, description: 'Cold' }, { value: 3, description: 'Warm' }] },
+        {
+          id: 'tone',
+          type: 'scale',
+          question: 'Tone?',
+          min: 1,
+          max: 3,
+          levels: [
+            { value: 1, description: 'Cold' },
+            { value: 3, description: 'Warm' },
+          ],
+        },
         { id: 'few', type: 'points', question: 'Few points?', maxPoints: 3 },
         { id: 'many', type: 'points', question: 'Many points?', maxPoints: 20, allowNA: false },
       ],

@@ -47,7 +47,7 @@ describe('a new session draft', () => {
     expect(draft).toMatchObject({ anonymousReveal: true, juniorsFirst: true, varianceTarget: '5', consensusRule: 'majority-median' });
   });
 
-  it('continues from the last session\'s scorecard when there is one', () => {
+  it("continues from the last session's scorecard when there is one", () => {
     expect(newSetup(now, [preset], { ...preset, id: 'card', version: 3 }).scorecard).toEqual({ source: 'latest' });
   });
 
@@ -173,7 +173,13 @@ describe('the next session starts from the last', () => {
       { personKey: 'p-ana', name: 'Ana Ruiz', email: 'ana@example.com', role: 'qa-analyst' as const, seniority: 1 },
       { personKey: 'p-cai', name: 'Cai Moreno', email: '', role: 'bpo-partner' as const, seniority: 2 },
     ],
-    options: { anonymousReveal: false, juniorsFirst: false, varianceTarget: 7, consensusRule: 'expert' as const, expertEvaluatorId: 'ev-2' },
+    options: {
+      anonymousReveal: false,
+      juniorsFirst: false,
+      varianceTarget: 7,
+      consensusRule: 'expert' as const,
+      expertEvaluatorId: 'ev-2',
+    },
     team: { coFacilitators: ['co@example.com'], managers: ['director@example.com'], managerAccess: 'edit' as const },
   };
 
@@ -199,6 +205,9 @@ describe('the next session starts from the last', () => {
   it('names a co-facilitator or manager that is not an address', () => {
     const draft = newSetup(now, [preset], null, previous);
     draft.managers = 'director@example.com, boss';
-    expect(stepErrors(draft, 'schedule')).toContainEqual({ field: setupField.managers, message: 'Managers: "boss" is not an email address.' });
+    expect(stepErrors(draft, 'schedule')).toContainEqual({
+      field: setupField.managers,
+      message: 'Managers: "boss" is not an email address.',
+    });
   });
 });

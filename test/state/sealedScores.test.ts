@@ -50,12 +50,19 @@ const sample: SealedScores = {
       updatedAt: '2026-11-28T10:00:00.000Z',
       revision: 3,
     }),
-    sheet('c2', [{ criterionId: 'discovery', value: 5, comment: '' }, { criterionId: 'notes', value: 'NA', comment: '' }], {
-      status: 'draft',
-      submittedAt: '',
-      updatedAt: '2026-11-28T10:30:00.000Z',
-      revision: 0,
-    }),
+    sheet(
+      'c2',
+      [
+        { criterionId: 'discovery', value: 5, comment: '' },
+        { criterionId: 'notes', value: 'NA', comment: '' },
+      ],
+      {
+        status: 'draft',
+        submittedAt: '',
+        updatedAt: '2026-11-28T10:30:00.000Z',
+        revision: 0,
+      },
+    ),
   ],
 };
 
@@ -78,14 +85,19 @@ describe('the compact sealed record', () => {
   it('round-trips any answers, values and comments', () => {
     const big = buildScorecard(12, 'prop');
     const bigCriteria = criteriaOf(big);
-    const valueOf = (criterion: Criterion) =>
-      fc.constantFrom<AnswerValue>(...(criterion.type === 'scale' ? [criterion.min, criterion.max] : criterion.type === 'points' ? [0, criterion.maxPoints] : [0, 1]), 'NA');
+    const valueFor = (criterion: Criterion) =>
+      fc.constantFrom<AnswerValue>(
+        ...(criterion.type === 'scale' ? [criterion.min, criterion.max] : criterion.type === 'points' ? [0, criterion.maxPoints] : [0, 1]),
+        'NA',
+      );
     // Comments as sealing receives them: already checked by the payload's schema.
     const comment = fc.oneof(fc.constant(''), fc.string({ maxLength: 30 })).filter((text) => commentSchema.safeParse(text).data === text);
     const answers = fc
-      .tuple(...bigCriteria.map((criterion) => fc.option(fc.record({ value: valueOf(criterion), comment: comment }))))
+      .tuple(...bigCriteria.map((criterion) => fc.option(fc.record({ value: valueFor(criterion), comment: comment }))))
       .map((picked) =>
-        picked.flatMap((answer, i) => (answer === null ? [] : [{ criterionId: bigCriteria[i]!.id, value: answer.value, comment: answer.comment }])),
+        picked.flatMap((answer, i) =>
+          answer === null ? [] : [{ criterionId: bigCriteria[i]!.id, value: answer.value, comment: answer.comment }],
+        ),
       );
     fc.assert(
       fc.property(fc.array(answers, { maxLength: 4 }), fc.array(answers, { maxLength: 4 }), (submitted, drafts) => {
@@ -93,7 +105,9 @@ describe('the compact sealed record', () => {
           sessionId: 's-1',
           evaluatorId: 'ana',
           submitted: submitted.map((list, i) => sheet(`c${i}`, list)),
-          drafts: drafts.map((list, i) => sheet(`c${i}`, list, { status: 'draft', submittedAt: '', updatedAt: '2026-11-29T08:00:00.000Z', revision: 0 })),
+          drafts: drafts.map((list, i) =>
+            sheet(`c${i}`, list, { status: 'draft', submittedAt: '', updatedAt: '2026-11-29T08:00:00.000Z', revision: 0 }),
+          ),
         };
         const stored = JSON.parse(JSON.stringify(encodeSealedScores(record, big)));
         expect(decodeSealedScores(stored, big, 'ana')).toEqual(record);
@@ -106,7 +120,12 @@ describe('the compact sealed record', () => {
     const record: SealedScores = {
       sessionId: 's-1',
       evaluatorId: 'ana',
-      submitted: Array.from({ length: 10 }, (_, i) => sheet(`call-${i + 1}`, answersFor(large, (c, n) => (c.type === 'scale' ? c.min : n % 2)))),
+      submitted: Array.from({ length: 10 }, (_, i) =>
+        sheet(
+          `call-${i + 1}`,
+          answersFor(large, (c, n) => (c.type === 'scale' ? c.min : n % 2)),
+        ),
+      ),
       drafts: [],
     };
     const compact = JSON.stringify(encodeSealedScores(record, large)).length;
@@ -119,13 +138,17 @@ describe('the compact sealed record', () => {
   it('refuses a damaged record, naming the evaluator, and a record from a newer version', () => {
     const stored = encodeSealedScores(sample, scorecard);
     const fewer = { ...stored, submitted: [{ ...stored.submitted[0]!, values: '1,0' }] };
-    expect(() => decodeSealedScores(fewer, scorecard, 'ana')).toThrow(/Stored scores of evaluator "ana".*2 values for a scorecard of 14 criteria/s);
+    expect(() => decodeSealedScores(fewer, scorecard, 'ana')).toThrow(
+      /Stored scores of evaluator "ana".*2 values for a scorecard of 14 criteria/s,
+    );
     const word = { ...stored, submitted: [{ ...stored.submitted[0]!, values: stored.submitted[0]!.values.replace(/^[^,]*/, 'yes') }] };
     expect(() => decodeSealedScores(word, scorecard, 'ana')).toThrow(/"yes" is not an answer/);
     const orphan = { ...stored, drafts: [{ ...stored.drafts[1]!, comments: { '0': 'no answer here' } }] };
     expect(() => decodeSealedScores(orphan, scorecard, 'ana')).toThrow(/comment at position 0 without an answer/);
     expect(() => decodeSealedScores({ ...stored, schemaVersion: 9 }, scorecard, 'ana')).toThrow(/newer version of the add-on/);
-    expect(() => encodeSealedScores({ ...sample, drafts: [sheet('c9', [{ criterionId: 'nope', value: 1, comment: '' }])] }, scorecard)).toThrow(/not a criterion/);
+    expect(() =>
+      encodeSealedScores({ ...sample, drafts: [sheet('c9', [{ criterionId: 'nope', value: 1, comment: '' }])] }, scorecard),
+    ).toThrow(/not a criterion/);
   });
 });
 
@@ -168,7 +191,10 @@ describe('a sealed record saved by the first release', () => {
       ]);
 
       as(env, ana, () => api.submitCallScores(scores('c3', answersFor(scorecard))));
-      const rewritten = as(env, FACILITATOR, () => PropertyStore.document().read(sealedKey('ana'))) as { submitted: Array<{ call: string }>; drafts: Array<{ call: string }> };
+      const rewritten = as(env, FACILITATOR, () => PropertyStore.document().read(sealedKey('ana'))) as {
+        submitted: Array<{ call: string }>;
+        drafts: Array<{ call: string }>;
+      };
       expect(rewritten).toMatchObject({ schemaVersion: SEALED_SCORES_VERSION, sessionId });
       expect(rewritten.submitted.map((s) => s.call)).toEqual(['c1', 'c3']);
       expect(rewritten.drafts.map((s) => s.call)).toEqual(['c1', 'c2']);

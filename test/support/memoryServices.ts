@@ -200,7 +200,10 @@ export function memoryServices(options: { scorecard?: Scorecard } = {}) {
         spreadsheetTimeZone: () => 'Europe/London',
       }),
       mailer: () => ({ remainingQuota: () => 100, send: (message) => void sent.push(message) }),
-      now: () => new Date((clock += 1000)).toISOString(),
+      now: () => {
+        clock += 1000;
+        return new Date(clock).toISOString();
+      },
       newId: () => `id${++ids}`,
     };
   }

@@ -8,7 +8,11 @@ let env: Environment;
 beforeEach(() => {
   env = startEnvironment();
   const scorecard = setUpSession(env);
-  submitAll(env, scorecard, EVALUATORS.slice(0, 3).map((e) => e.email));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 3).map((e) => e.email),
+  );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 });
 afterEach(() => env.uninstall());
@@ -16,7 +20,12 @@ afterEach(() => env.uninstall());
 describe('an action item saved after the reveal', () => {
   it('reads back with its due date, in the facilitator view and after a status edited by hand', () => {
     const saved = as(env, FACILITATOR, () =>
-      api.saveSessionActionItem({ text: 'Rewrite the greeting definition', owner: 'Chen Wei', dueDate: '2026-12-15', criterionId: 'greeting' }),
+      api.saveSessionActionItem({
+        text: 'Rewrite the greeting definition',
+        owner: 'Chen Wei',
+        dueDate: '2026-12-15',
+        criterionId: 'greeting',
+      }),
     );
     expect(saved.openActionItems).toEqual([
       expect.objectContaining({ text: 'Rewrite the greeting definition', owner: 'Chen Wei', dueDate: '2026-12-15', status: 'open' }),
@@ -28,7 +37,9 @@ describe('an action item saved after the reveal', () => {
     const id = view.openActionItems[0]!.id;
 
     // Someone sets the status on the sheet itself.
-    as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Action Items')!.getRange('E2').setValue('in progress'));
+    as(env, FACILITATOR, () =>
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Action Items')!.getRange('E2').setValue('in progress'),
+    );
     const read = as(env, FACILITATOR, () => openWorkbook().readActionItems());
     expect(read).toEqual([expect.objectContaining({ id, dueDate: '2026-12-15', status: 'in-progress', sessionId: view.session.id })]);
 

@@ -84,7 +84,7 @@ describe('the register', () => {
     expect(facilitatorState().attendance!.register.find((e) => e.evaluatorId === 'ben')!.status).toBe('present');
   });
 
-  it('is the facilitator\'s: an evaluator, an unknown name or a wrong tick is refused in plain words, changing nothing', () => {
+  it("is the facilitator's: an evaluator, an unknown name or a wrong tick is refused in plain words, changing nothing", () => {
     as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
     refusedUnchanged(emails[0]!, () => api.markSessionAttendance({ evaluatorId: 'ana', status: 'absent' }), /facilitator/i);
     refusedUnchanged(FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'zed', status: 'absent' }), /no evaluator "zed"/);
@@ -127,7 +127,11 @@ describe('the report', () => {
     as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'fay', status: 'absent' }));
     as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'eli', status: 'apologies' }));
     as(env, FACILITATOR, () =>
-      api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'All three parts, before the reason for the call.', reason: 'Read two ways' }),
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'All three parts, before the reason for the call.',
+        reason: 'Read two ways',
+      }),
     );
     as(env, FACILITATOR, () => api.saveSessionActionItem({ text: 'Retrain on greetings', owner: 'Ana Ruiz', dueDate: '2099-12-15' }));
     const built = as(env, FACILITATOR, () => api.buildSessionReport({}));
@@ -171,7 +175,11 @@ function month(n: number, order: readonly Who[], extra: Partial<CreateSessionPay
 }
 
 /** Starts, scores (everyone), reveals; marks the given ticks by person; returns the facilitator's view. */
-function playMonth(payload: CreateSessionPayload, order: readonly Who[], ticks: Partial<Record<Who, 'absent' | 'apologies'>>): FacilitatorView {
+function playMonth(
+  payload: CreateSessionPayload,
+  order: readonly Who[],
+  ticks: Partial<Record<Who, 'absent' | 'apologies'>>,
+): FacilitatorView {
   const started = as(env, FACILITATOR, () => api.startSession(payload)).state as FacilitatorView;
   for (const who of order) {
     for (const call of CALLS) as(env, byId.get(who)!.email, () => api.submitCallScores(scores(call.id, answersFor(started.scorecard))));
@@ -224,7 +232,11 @@ describe('attendance over sessions', () => {
     // Per person, by person key, in the store only.
     const directory = as(env, FACILITATOR, () => loadPeople(PropertyStore.document()));
     const dara = directory.people.find((p) => p.name === 'Dara Kelly')!.personKey;
-    expect(directory.sessions.map((s) => s.members.find((m) => m.personKey === dara)!.attended)).toEqual(['present', 'apologies', 'absent']);
+    expect(directory.sessions.map((s) => s.members.find((m) => m.personKey === dara)!.attended)).toEqual([
+      'present',
+      'apologies',
+      'absent',
+    ]);
   });
 });
 
@@ -236,9 +248,15 @@ describe('absent evaluators still learn', () => {
     as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
     as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'hana', status: 'absent' }));
     as(env, FACILITATOR, () =>
-      api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'All three parts, before the reason for the call.', reason: 'Read two ways' }),
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'All three parts, before the reason for the call.',
+        reason: 'Read two ways',
+      }),
     );
-    as(env, FACILITATOR, () => api.saveSessionActionItem({ text: 'Re-listen to the greetings', owner: 'Hana Sato', dueDate: '2099-12-15' }));
+    as(env, FACILITATOR, () =>
+      api.saveSessionActionItem({ text: 'Re-listen to the greetings', owner: 'Hana Sato', dueDate: '2099-12-15' }),
+    );
     as(env, FACILITATOR, () => api.saveSessionActionItem({ text: 'Update the guide', owner: 'Ana Ruiz' }));
 
     const hana = as(env, 'hana@example.com', () => api.getSidebarState()) as EvaluatorView;
@@ -267,7 +285,7 @@ describe('an anonymous session', () => {
     expect(register.filter((e) => !e.submitted).map((e) => e.evaluatorId)).toEqual(['gus', 'hana']);
   });
 
-  it('keeps attendance by name in the facilitator\'s views and the report, and never beside a label', () => {
+  it("keeps attendance by name in the facilitator's views and the report, and never beside a label", () => {
     const order: Who[] = ['ana', 'ben', 'chen', 'dara'];
     playMonth(month(1, order, { options: { anonymousReveal: false } }), order, {});
     as(env, FACILITATOR, () => api.closeCurrentSession());

@@ -36,7 +36,11 @@ function refusedUnchanged(user: User, fn: () => unknown, message: RegExp): void 
 }
 
 function reveal(): void {
-  submitAll(env, scorecard, EVALUATORS.slice(0, 3).map((e) => e.email));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 3).map((e) => e.email),
+  );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 }
 
@@ -121,7 +125,17 @@ describe('the facilitator', () => {
 describe('an evaluator', () => {
   it('cannot change a submission after the reveal, by submitting or by saving a draft', () => {
     reveal();
-    refusedUnchanged(ANA, () => api.submitCallScores(scores('c1', answersFor(scorecard, () => 0 as never))), /have been revealed/);
+    refusedUnchanged(
+      ANA,
+      () =>
+        api.submitCallScores(
+          scores(
+            'c1',
+            answersFor(scorecard, () => 0 as never),
+          ),
+        ),
+      /have been revealed/,
+    );
     refusedUnchanged(ANA, () => api.saveScoresDraft(scores('c1', [])), /have been revealed/);
     const view = as(env, ANA, () => api.getSidebarState());
     expect(view.role === 'evaluator' && view.form.canEdit).toBe(false);
@@ -134,7 +148,18 @@ describe('an evaluator', () => {
     if (view.role !== 'evaluator') return;
     expect(view.form.evaluatorId).toBe('ana');
     expect(view.agenda).toEqual([]);
-    expect(Object.keys(view).sort()).toEqual(['agenda', 'agreed', 'attendance', 'calibration', 'form', 'nextSession', 'role', 'session', 'signedInAs', 'startMessage']);
+    expect(Object.keys(view).sort()).toEqual([
+      'agenda',
+      'agreed',
+      'attendance',
+      'calibration',
+      'form',
+      'nextSession',
+      'role',
+      'session',
+      'signedInAs',
+      'startMessage',
+    ]);
     // Nothing of the register before the reveal.
     expect([view.attendance, view.agreed]).toEqual([null, null]);
     expect(view.signedInAs).toEqual({ email: 'ana@example.com', withheld: false });

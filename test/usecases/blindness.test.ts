@@ -1,5 +1,17 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import { CALLS, EVALUATORS, FACILITATOR, answersFor, api, as, everythingSeenBy, scores, setUpSession, startEnvironment, type Environment } from './harness';
+import {
+  CALLS,
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  everythingSeenBy,
+  scores,
+  setUpSession,
+  startEnvironment,
+  type Environment,
+} from './harness';
 
 const secretOf = (id: string) => `secret-comment-of-${id}`;
 
@@ -28,7 +40,7 @@ function allCellText(): string {
 }
 
 describe('before the reveal', () => {
-  it.each(EVALUATORS.map((e) => [e.id, e.email] as const))('no entry point shows %s anyone else\'s answers', (id, email) => {
+  it.each(EVALUATORS.map((e) => [e.id, e.email] as const))("no entry point shows %s anyone else's answers", (id, email) => {
     const seen = everythingSeenBy(env, email);
     for (const other of EVALUATORS) {
       if (other.id !== id) expect(seen).not.toContain(secretOf(other.id));
@@ -46,7 +58,7 @@ describe('before the reveal', () => {
     expect(status.rows.every((row) => row.lastSubmittedAt !== '')).toBe(true);
   });
 
-  it('shows a stranger nothing of anyone\'s answers', () => {
+  it("shows a stranger nothing of anyone's answers", () => {
     const seen = everythingSeenBy(env, 'stranger@example.com');
     for (const evaluator of EVALUATORS) expect(seen).not.toContain(secretOf(evaluator.id));
   });

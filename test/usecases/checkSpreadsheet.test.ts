@@ -38,7 +38,14 @@ function startSession(): void {
 }
 
 function tab(name: string) {
-  return as(env!, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getName().includes(name))!);
+  return as(
+    env!,
+    FACILITATOR,
+    () =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .find((s) => s.getName().includes(name))!,
+  );
 }
 
 it('asks Google about exactly the scopes appsscript.json declares', () => {
@@ -69,7 +76,11 @@ describe('in a well set-up spreadsheet', () => {
   it('opens from the menu on the check', () => {
     env = environment();
     as(env, FACILITATOR, () => entryPoints.onOpen());
-    expect(env.ui.menus[0]!.items).toContainEqual({ type: 'item', caption: 'Check this spreadsheet', functionName: 'showSpreadsheetCheck' });
+    expect(env.ui.menus[0]!.items).toContainEqual({
+      type: 'item',
+      caption: 'Check this spreadsheet',
+      functionName: 'showSpreadsheetCheck',
+    });
     as(env, FACILITATOR, () => entryPoints.showSpreadsheetCheck());
     const sidebar = env.ui.sidebars.at(-1)!;
     expect(sidebar.html).toContain('<body data-open="check"');
@@ -100,7 +111,12 @@ describe('each failure, as it happens in a real spreadsheet', () => {
     const found = finding(runCheck('lead@gmail.com'), 'identity');
     expect(found.status).toBe('warn');
     expect(found.fix).toMatch(/pick their name once/);
-    expect(finding(as(env, FACILITATOR, () => entryPoints.checkThisSpreadsheet()), 'identity')).toMatchObject({
+    expect(
+      finding(
+        as(env, FACILITATOR, () => entryPoints.checkThisSpreadsheet()),
+        'identity',
+      ),
+    ).toMatchObject({
       status: 'pass',
       detail: `The add-on sees you as ${FACILITATOR}.`,
     });
@@ -187,7 +203,7 @@ describe('each failure, as it happens in a real spreadsheet', () => {
     expect(finding(runCheck(), 'tab-fay')).toMatchObject({ status: 'warn' });
   });
 
-  it('is the facilitator\'s while a session runs: an evaluator is refused', () => {
+  it("is the facilitator's while a session runs: an evaluator is refused", () => {
     env = environment();
     startSession();
     expect(failure(env, EVALUATORS[0].email, () => entryPoints.checkThisSpreadsheet())).toMatch(/Only the facilitator/);

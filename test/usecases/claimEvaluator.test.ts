@@ -1,5 +1,17 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import { EVALUATORS, FACILITATOR, answersFor, api, as, documentProperties, failure, scores, setUpSession, startEnvironment, type Environment } from './harness';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  documentProperties,
+  failure,
+  scores,
+  setUpSession,
+  startEnvironment,
+  type Environment,
+} from './harness';
 
 const PAT = { email: '', key: 'pat-key' };
 const QUINN = { email: '', key: 'quinn-key' };

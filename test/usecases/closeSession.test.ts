@@ -23,7 +23,12 @@ let env: Environment;
 let scorecard: Scorecard;
 
 function revealWithFinal(): string {
-  submitAll(env, scorecard, EVALUATORS.slice(0, 4).map((e) => e.email), (c, i) => (c.type === 'scale' ? 3 : i % 2));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 4).map((e) => e.email),
+    (c, i) => (c.type === 'scale' ? 3 : i % 2),
+  );
   const view = as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
   as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 1 }));
   return view.session.id;
@@ -58,7 +63,11 @@ describe('closing the session', () => {
   it('archives the session to History and the Scores log, and keeps it read-only in properties until the next session', () => {
     const sessionId = revealWithFinal();
     as(env, FACILITATOR, () =>
-      api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, before the reason for the call.', reason: 'Read two ways' }),
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'Both names, before the reason for the call.',
+        reason: 'Read two ways',
+      }),
     );
     const closed = as(env, FACILITATOR, () => api.closeCurrentSession());
     expect(closed.sessionId).toBe(sessionId);
@@ -93,13 +102,20 @@ describe('closing the session', () => {
     expect(evaluator.startMessage).toBe("Only Lee Facilitator (lead@example.com) or the spreadsheet's owner can start the next session.");
     const stranger = as(env, 'someone@example.com', () => api.getSidebarState());
     expect(stranger).toMatchObject({ role: 'visitor', canCreateSession: false, claimable: [], previous: null });
-    expect(stranger.role === 'visitor' && stranger.message).toMatch(/Only Lee Facilitator \(lead@example\.com\) or the spreadsheet's owner can start/);
+    expect(stranger.role === 'visitor' && stranger.message).toMatch(
+      /Only Lee Facilitator \(lead@example\.com\) or the spreadsheet's owner can start/,
+    );
   });
 
   it('makes way for the next session, started by its facilitator, which archives the closed one whole', () => {
     const closedId = revealWithFinal();
     as(env, FACILITATOR, () => api.closeCurrentSession());
-    const december = sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', facilitatorName: 'Sam Someone' });
+    const december = sessionPayload({
+      title: 'December calibration',
+      sessionDate: '2026-12-28',
+      scoringDeadline: '2026-12-26T17:00:00.000Z',
+      facilitatorName: 'Sam Someone',
+    });
     const before = documentProperties(env);
     expect(failure(env, 'someone@example.com', () => api.startSession(december))).toBe(
       'Only Lee Facilitator (lead@example.com) or the spreadsheet\'s owner can start the session after "November calibration". Ask one of them.',
@@ -116,7 +132,10 @@ describe('closing the session', () => {
     expect(archive.state.session.title).toBe('November calibration');
     expect(archive.sealed.filter((s) => s.submitted.length > 0).map((s) => s.evaluatorId)).toEqual(EVALUATORS.slice(0, 4).map((e) => e.id));
     expect(as(env, 'someone@example.com', () => api.getSidebarState()).role).toBe('visitor');
-    expect(as(env, EVALUATORS[0].email, () => api.getSidebarState())).toMatchObject({ role: 'evaluator', form: { callsSubmitted: 0, canEdit: true } });
+    expect(as(env, EVALUATORS[0].email, () => api.getSidebarState())).toMatchObject({
+      role: 'evaluator',
+      form: { callsSubmitted: 0, canEdit: true },
+    });
   });
 
   it('holds the next session back while a close is unfinished', () => {
@@ -151,7 +170,10 @@ describe('closing the session', () => {
     for (const point of points) {
       env = restoreEnvironment(start);
       env.failAfterCalls(point.n, point.match);
-      expect({ point, message: failure(env, FACILITATOR, () => api.closeCurrentSession()) }).toEqual({ point, message: expect.any(String) });
+      expect({ point, message: failure(env, FACILITATOR, () => api.closeCurrentSession()) }).toEqual({
+        point,
+        message: expect.any(String),
+      });
       env.clearInjectedFailures();
       let rerun: ReturnType<typeof api.closeCurrentSession> | null = null;
       try {

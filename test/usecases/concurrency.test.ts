@@ -21,7 +21,7 @@ beforeEach(() => {
 afterEach(() => env.uninstall());
 
 describe('eight evaluators submitting and revising at the same time', () => {
-  it('keeps every evaluator\'s latest revision of every call, none lost or mixed', () => {
+  it("keeps every evaluator's latest revision of every call, none lost or mixed", () => {
     const random = mulberry32(20261130);
     const queue: Job[] = [];
     for (let round = 0; round < 6; round++) {

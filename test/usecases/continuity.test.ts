@@ -55,11 +55,15 @@ describe('a closed session is never destroyed', () => {
     // The co-facilitator starts December; November is archived, not replaced.
     const next = facilitatorOf(
       as(env, CO, () =>
-        api.startSession(sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z' })),
+        api.startSession(
+          sessionPayload({ title: 'December calibration', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z' }),
+        ),
       ).state,
     );
     expect(next.session.title).toBe('December calibration');
-    expect(next.archivedSessions).toEqual([{ sessionId: closedId, title: 'November calibration', sessionDate: '2026-11-30', reportUrl: first.url }]);
+    expect(next.archivedSessions).toEqual([
+      { sessionId: closedId, title: 'November calibration', sessionDate: '2026-11-30', reportUrl: first.url },
+    ]);
 
     // November's report is rebuilt into its own Doc, from its archived scores.
     const rebuilt = as(env, CO, () => api.buildSessionReport({ sessionId: closedId }));
@@ -69,8 +73,12 @@ describe('a closed session is never destroyed', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^Status: closed on /));
     // Its own facilitator may too, though December is not theirs; nobody who did not run it may.
     expect(as(env, FACILITATOR, () => api.buildSessionReport({ sessionId: closedId })).docId).toBe(first.docId);
-    expect(failure(env, emails[0], () => api.buildSessionReport({ sessionId: closedId }))).toMatch(/^Only the facilitator of "November calibration"/);
-    expect(failure(env, FACILITATOR, () => api.buildSessionReport({ sessionId: 'nope' }))).toBe('No session "nope" is kept in this spreadsheet.');
+    expect(failure(env, emails[0], () => api.buildSessionReport({ sessionId: closedId }))).toMatch(
+      /^Only the facilitator of "November calibration"/,
+    );
+    expect(failure(env, FACILITATOR, () => api.buildSessionReport({ sessionId: 'nope' }))).toBe(
+      'No session "nope" is kept in this spreadsheet.',
+    );
   });
 
   it('removes the tabs of a session restarted before anyone scored', () => {
@@ -120,9 +128,13 @@ describe('co-facilitators and managers', () => {
     const doc = env.documents().find((d) => d.id === built.docId)!;
     expect(doc.editors).toContain(MANAGER);
     expect(doc.viewers).toEqual(expect.arrayContaining(emails));
-    expect(failure(env, CO, () => api.closeCurrentSession())).toBe('Only the facilitator of "November calibration" (Lee Facilitator) can do this.');
+    expect(failure(env, CO, () => api.closeCurrentSession())).toBe(
+      'Only the facilitator of "November calibration" (Lee Facilitator) can do this.',
+    );
     // Someone not named stays a visitor.
-    expect(failure(env, 'other@example.com', () => api.revealSessionScores({ confirm: true }))).toMatch(/^Only the facilitator .* or a co-facilitator \(co@example\.com\)/);
+    expect(failure(env, 'other@example.com', () => api.revealSessionScores({ confirm: true }))).toMatch(
+      /^Only the facilitator .* or a co-facilitator \(co@example\.com\)/,
+    );
   });
 
   it('shares with managers as viewers when the facilitator chose so', () => {
@@ -142,7 +154,10 @@ describe('name claims', () => {
   const PAT = { email: '', key: 'pat-personal' };
   const SAM = { email: '', key: 'sam-personal' };
   const withPat = () => ({
-    evaluators: [...EVALUATORS.slice(0, 3).map((e) => ({ ...e })), { id: 'pat', name: 'Pat Partner', email: '', role: 'bpo-partner' as const, seniority: 1 }],
+    evaluators: [
+      ...EVALUATORS.slice(0, 3).map((e) => ({ ...e })),
+      { id: 'pat', name: 'Pat Partner', email: '', role: 'bpo-partner' as const, seniority: 1 },
+    ],
   });
 
   it('are only for someone whose address Google withholds; a known address is told to ask the facilitator', () => {
@@ -156,7 +171,9 @@ describe('name claims', () => {
     expect(failure(env, 'stranger@example.com', () => api.claimEvaluatorName({ evaluatorId: 'pat' }))).toBe(
       'Google shares your address (stranger@example.com) with the add-on, so you cannot pick a name: ask the facilitator (Lee Facilitator) to add stranger@example.com to your row.',
     );
-    expect(failure(env, emails[0], () => api.claimEvaluatorName({ evaluatorId: 'pat' }))).toMatch(/^You are already Ana Ruiz in this session/);
+    expect(failure(env, emails[0], () => api.claimEvaluatorName({ evaluatorId: 'pat' }))).toMatch(
+      /^You are already Ana Ruiz in this session/,
+    );
     expect(documentProperties(env)).toEqual(before);
     const pat = as(env, PAT, () => api.getSidebarState());
     expect(pat).toMatchObject({ role: 'visitor', signedInAs: { email: '', withheld: true } });
@@ -180,6 +197,8 @@ describe('name claims', () => {
     expect(as(env, SAM, () => api.getSidebarState()).role).toBe('visitor');
     const pat = as(env, PAT, () => api.claimEvaluatorName({ evaluatorId: 'pat' }));
     expect(pat.role === 'evaluator' && pat.form.calls.every((c) => c.state === 'not-started')).toBe(true);
-    expect(failure(env, FACILITATOR, () => api.undoEvaluatorClaim({ evaluatorId: 'ana' }))).toBe('Nobody has picked the name Ana Ruiz: there is nothing to undo.');
+    expect(failure(env, FACILITATOR, () => api.undoEvaluatorClaim({ evaluatorId: 'ana' }))).toBe(
+      'Nobody has picked the name Ana Ruiz: there is nothing to undo.',
+    );
   });
 });

@@ -1,7 +1,18 @@
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import { loadState } from '../../src/state/stateStore';
 import { presets } from '../../src/domain/presets';
-import { FACILITATOR, EVALUATORS, api, as, documentProperties, expectPlainData, failure, sessionPayload, startEnvironment, type Environment } from './harness';
+import {
+  FACILITATOR,
+  EVALUATORS,
+  api,
+  as,
+  documentProperties,
+  expectPlainData,
+  failure,
+  sessionPayload,
+  startEnvironment,
+  type Environment,
+} from './harness';
 
 let env: Environment;
 
@@ -56,8 +67,16 @@ describe('starting a session', () => {
 
   it.each([
     ['an unknown preset', { scorecard: { source: 'preset' as const, presetId: 'nope' } }, /no preset scorecard "nope"/],
-    ['an expert who is not an evaluator', { options: { consensusRule: 'expert' as const, expertEvaluatorId: 'zed' } }, /expert "zed" is not one of the evaluators/],
-    ['two evaluators with one address', { evaluators: [...EVALUATORS.map((e) => ({ ...e })), { ...EVALUATORS[0], id: 'ana2' }] }, /share an email/],
+    [
+      'an expert who is not an evaluator',
+      { options: { consensusRule: 'expert' as const, expertEvaluatorId: 'zed' } },
+      /expert "zed" is not one of the evaluators/,
+    ],
+    [
+      'two evaluators with one address',
+      { evaluators: [...EVALUATORS.map((e) => ({ ...e })), { ...EVALUATORS[0], id: 'ana2' }] },
+      /share an email/,
+    ],
     ['the latest scorecard before any session closed', { scorecard: { source: 'latest' as const } }, /No session has been closed/],
   ])('refuses %s clearly and stores nothing', (_what, overrides, message) => {
     const before = documentProperties(env);

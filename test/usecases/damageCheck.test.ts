@@ -35,7 +35,11 @@ describe('the damage check', () => {
     const costOfFinal = (evaluators: number): number => {
       env = startEnvironment();
       const scorecard = setUpSession(env, { evaluators: EVALUATORS.slice(0, evaluators).map((e) => ({ ...e })) });
-      submitAll(env, scorecard, EVALUATORS.slice(0, evaluators).map((e) => e.email));
+      submitAll(
+        env,
+        scorecard,
+        EVALUATORS.slice(0, evaluators).map((e) => e.email),
+      );
       as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
       const mark = env.calls.mark();
       as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 }));

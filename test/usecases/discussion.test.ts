@@ -1,5 +1,16 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import { EVALUATORS, FACILITATOR, api, as, documentProperties, failure, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  api,
+  as,
+  documentProperties,
+  failure,
+  setUpSession,
+  startEnvironment,
+  submitAll,
+  type Environment,
+} from './harness';
 
 let env: Environment;
 let scorecard: Scorecard;
@@ -7,7 +18,12 @@ let scorecard: Scorecard;
 beforeEach(() => {
   env = startEnvironment();
   scorecard = setUpSession(env);
-  submitAll(env, scorecard, EVALUATORS.slice(0, 4).map((e) => e.email), (c, i) => (c.type === 'scale' ? 2 + (i % 3) : i % 2));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 4).map((e) => e.email),
+    (c, i) => (c.type === 'scale' ? 2 + (i % 3) : i % 2),
+  );
 });
 afterEach(() => env.uninstall());
 
@@ -54,17 +70,31 @@ describe('after the reveal', () => {
       api.recordDiscussionNotes({ criterionId: 'greeting', notes: '-2 points was harsh; @team agrees', resolution: 'Name plus company' }),
     );
     expect(view.discussion).toHaveLength(1);
-    expect(view.discussion[0]).toMatchObject({ criterionId: 'greeting', callId: '', notes: '-2 points was harsh; @team agrees', resolution: 'Name plus company' });
+    expect(view.discussion[0]).toMatchObject({
+      criterionId: 'greeting',
+      callId: '',
+      notes: '-2 points was harsh; @team agrees',
+      resolution: 'Name plus company',
+    });
   });
 
-  it('a definition change makes the next scorecard version and leaves this session\'s scorecard alone', () => {
+  it("a definition change makes the next scorecard version and leaves this session's scorecard alone", () => {
     const first = as(env, FACILITATOR, () =>
-      api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names before the reason for the call.', reason: 'Read two ways' }),
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'Both names before the reason for the call.',
+        reason: 'Read two ways',
+      }),
     );
     expect(first.nextScorecardVersion).toBe(2);
     expect(first.scorecard).toEqual(scorecard);
     const second = as(env, FACILITATOR, () =>
-      api.changeCriterionDefinition({ criterionId: 'empathy', newQuestion: 'Did the agent acknowledge the customer\'s feelings?', newDefinition: 'Named the feeling.', reason: 'Shorter' }),
+      api.changeCriterionDefinition({
+        criterionId: 'empathy',
+        newQuestion: "Did the agent acknowledge the customer's feelings?",
+        newDefinition: 'Named the feeling.',
+        reason: 'Shorter',
+      }),
     );
     expect(second.nextScorecardVersion).toBe(3);
     expect(second.definitionChanges.map((c) => [c.criterionId, c.fromVersion, c.toVersion])).toEqual([
@@ -72,7 +102,12 @@ describe('after the reveal', () => {
       ['empathy', 2, 3],
     ]);
     refusedUnchanged(
-      () => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names before the reason for the call.', reason: 'again' }),
+      () =>
+        api.changeCriterionDefinition({
+          criterionId: 'greeting',
+          newDefinition: 'Both names before the reason for the call.',
+          reason: 'again',
+        }),
       /same as the current wording/,
     );
     refusedUnchanged(() => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Other', reason: ' ' }), /say why/);

@@ -105,7 +105,12 @@ export function setUpSession(env: Environment, overrides: Partial<CreateSessionP
 }
 
 /** Each listed evaluator submits every call with `pick`. */
-export function submitAll(env: Environment, scorecard: Scorecard, who = EVALUATORS.map((e) => e.email) as string[], pick?: (c: Criterion, i: number) => AnswerValue): void {
+export function submitAll(
+  env: Environment,
+  scorecard: Scorecard,
+  who = EVALUATORS.map((e) => e.email) as string[],
+  pick?: (c: Criterion, i: number) => AnswerValue,
+): void {
   for (const email of who) {
     for (const call of CALLS) as(env, email, () => api.submitCallScores(scores(call.id, answersFor(scorecard, pick))));
   }
@@ -220,7 +225,11 @@ export interface FailurePoint {
  * Where to inject a failure into an operation whose clean run made `log`: every property write (each
  * records a step), and writes to the sheets spread evenly over the run, at most `sheetWrites` of them.
  */
-export function failurePoints(log: ReadonlyArray<{ service: string; method: string }>, sheetWrite: RegExp, sheetWrites = 10): FailurePoint[] {
+export function failurePoints(
+  log: ReadonlyArray<{ service: string; method: string }>,
+  sheetWrite: RegExp,
+  sheetWrites = 10,
+): FailurePoint[] {
   const points = log.map((call, i) => ({
     match: `${call.service}.${call.method}`,
     n: log.slice(0, i).filter((c) => c.service === call.service && c.method === call.method).length,

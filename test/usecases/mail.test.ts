@@ -1,7 +1,21 @@
 // Invitations and reminders: one email per evaluator with an address, sent only when the facilitator
 // asks; each failure (a refused address, the daily quota) is reported without stopping the others.
 import type { Scorecard } from '../../src/domain/schemas';
-import { CALLS, EVALUATORS, FACILITATOR, answersFor, api, as, documentProperties, failure, scores, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import {
+  CALLS,
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  documentProperties,
+  failure,
+  scores,
+  setUpSession,
+  startEnvironment,
+  submitAll,
+  type Environment,
+} from './harness';
 
 let env: Environment;
 let scorecard: Scorecard;

@@ -48,7 +48,12 @@ function roster(order: readonly Who[], sameAs: Partial<Record<Who, string>> = {}
   return order.map((who, i) => ({ id: `ev-${i + 1}`, ...people[who], sameAs: sameAs[who] ?? '' }));
 }
 
-function month(n: number, order: readonly Who[], sameAs: Partial<Record<Who, string>> = {}, extra: Partial<CreateSessionPayload> = {}): CreateSessionPayload {
+function month(
+  n: number,
+  order: readonly Who[],
+  sameAs: Partial<Record<Who, string>> = {},
+  extra: Partial<CreateSessionPayload> = {},
+): CreateSessionPayload {
   const date = `2026-0${n}-20`;
   return sessionPayload({
     title: `Calibration ${['January', 'February'][n - 1]} 2026`,

@@ -113,7 +113,9 @@ describe('an evaluator whose consumer account Google does not name to the add-on
     if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
     const claimed = as(env, 'gil@gmail.com', () => api.claimEvaluatorName({ evaluatorId: 'gil' }));
     expect(claimed.role).toBe('evaluator');
-    const form = as(env, 'gil@gmail.com', () => api.submitCallScores(scores('c1', answersFor(created.state.role === 'facilitator' ? created.state.scorecard : (undefined as never)))));
+    const form = as(env, 'gil@gmail.com', () =>
+      api.submitCallScores(scores('c1', answersFor(created.state.role === 'facilitator' ? created.state.scorecard : (undefined as never)))),
+    );
     expect(form.evaluatorId).toBe('gil');
     env.uninstall();
   });

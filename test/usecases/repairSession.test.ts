@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import { EVALUATORS, FACILITATOR, api, as, documentProperties, storedData, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, storedData, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
 
 let env: Environment;
 let scorecard: Scorecard;
@@ -7,12 +7,20 @@ let scorecard: Scorecard;
 beforeEach(() => {
   env = startEnvironment();
   scorecard = setUpSession(env);
-  submitAll(env, scorecard, EVALUATORS.slice(0, 3).map((e) => e.email));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 3).map((e) => e.email),
+  );
 });
 afterEach(() => env.uninstall());
 
 function sheetNames(): string[] {
-  return as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+  return as(env, FACILITATOR, () =>
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((s) => s.getName()),
+  );
 }
 
 describe('repairing the session', () => {

@@ -48,10 +48,19 @@ function revealAndDiscuss(): void {
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
   as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 }));
   as(env, FACILITATOR, () =>
-    api.recordDiscussionNotes({ criterionId: 'greeting', callId: 'c1', notes: 'Company name was missing.', resolution: 'All three parts are required.' }),
+    api.recordDiscussionNotes({
+      criterionId: 'greeting',
+      callId: 'c1',
+      notes: 'Company name was missing.',
+      resolution: 'All three parts are required.',
+    }),
   );
   as(env, FACILITATOR, () =>
-    api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'All three parts, before the reason for the call.', reason: 'Read two ways' }),
+    api.changeCriterionDefinition({
+      criterionId: 'greeting',
+      newDefinition: 'All three parts, before the reason for the call.',
+      reason: 'Read two ways',
+    }),
   );
   as(env, FACILITATOR, () => api.saveSessionActionItem({ text: 'Retrain on greetings', owner: 'Ana Ruiz', dueDate: '2099-12-15' }));
 }
@@ -123,7 +132,7 @@ describe('building the report', () => {
     // Anonymous reveal: labels, never names, in the alignment table.
     // The alignment table and the scores per call, each with one row per label.
     expect(lines.filter((line) => /^Evaluator [A-H] \|/.test(line))).toHaveLength(16);
-    const greeting = lines.find((line) => line.startsWith(criteriaOf(scorecard)[0]!.question + ' | 6 say Yes, 2 say No'));
+    const greeting = lines.find((line) => line.startsWith(`${criteriaOf(scorecard)[0]!.question} | 6 say Yes, 2 say No`));
     expect(greeting).toContain('Billing dispute: All three parts are required.');
     expect(lines).toContain('- New: All three parts, before the reason for the call.');
     expect(lines).toContain('- Reason: Read two ways');
@@ -164,7 +173,9 @@ describe('sharing the report', () => {
     expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: [] }))).toMatch(/Build the report first/);
     const built = as(env, FACILITATOR, () => api.buildSessionReport());
     expect(failure(env, emails[1], () => api.shareSessionReport({ managers: [] }))).toMatch(/Only the facilitator/);
-    expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: ['not an address'] }))).toMatch(/Managers' emails, address 1 must be an email address/);
+    expect(failure(env, FACILITATOR, () => api.shareSessionReport({ managers: ['not an address'] }))).toMatch(
+      /Managers' emails, address 1 must be an email address/,
+    );
 
     // The 9th address (the first manager) is refused; the ones after it are still added.
     env.failAfterCalls(8, 'DocumentApp.Document.addViewer', 'Invalid email: boss@partner.example');
@@ -173,7 +184,9 @@ describe('sharing the report', () => {
     );
     expect(shared.url).toBe(built.url);
     expect(shared.added).toEqual([...emails, 'director@example.com']);
-    expect(shared.failed).toEqual([{ email: 'boss@partner.example', reason: expect.stringMatching(/did not accept.*Invalid email: boss@partner.example/) }]);
+    expect(shared.failed).toEqual([
+      { email: 'boss@partner.example', reason: expect.stringMatching(/did not accept.*Invalid email: boss@partner.example/) },
+    ]);
     expect(shared.withoutAddress).toEqual([]);
     expect(env.documents()[0]!.viewers).toEqual([...emails, 'director@example.com']);
   });
@@ -193,7 +206,11 @@ describe('the next session’s report', () => {
     const first = as(env, FACILITATOR, () => api.buildSessionReport());
     as(env, FACILITATOR, () => api.closeCurrentSession());
 
-    scorecard = setUpSession(env, { title: 'December calibration', sessionDate: '2026-12-30', scoringDeadline: '2026-12-28T17:00:00.000Z' });
+    scorecard = setUpSession(env, {
+      title: 'December calibration',
+      sessionDate: '2026-12-30',
+      scoringDeadline: '2026-12-28T17:00:00.000Z',
+    });
     const view = as(env, FACILITATOR, () => api.getSidebarState());
     const carried = view.role === 'facilitator' ? view.openActionItems.find((item) => item.text === 'Retrain on greetings') : undefined;
     expect(carried).toBeDefined();
@@ -239,9 +256,9 @@ describe('a closed session’s report', () => {
     const view = as(env, FACILITATOR, () => api.getSidebarState());
     expect(view.role === 'facilitator' && view.report?.docId).toBe(built.docId);
     expect(view.role === 'facilitator' && view.session.status).toBe('closed');
-    expect(as(env, FACILITATOR, () => api.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] })).added).toEqual([
-      'director@example.com',
-    ]);
+    expect(
+      as(env, FACILITATOR, () => api.shareSessionReport({ includeParticipants: false, managers: ['director@example.com'] })).added,
+    ).toEqual(['director@example.com']);
     expect(failure(env, emails[0], () => api.buildSessionReport())).toMatch(/Only the facilitator/);
 
     // Only the facilitator, a co-facilitator or the owner starts the next session; the closed one is archived.
@@ -272,7 +289,9 @@ describe('a closed session’s report', () => {
     expect(second.docId).not.toBe(built.docId);
     const secondLines = docLines(second.docId);
     expect(secondLines).toContain('Status: scores revealed; the session is still open');
-    expect(secondLines.slice(secondLines.indexOf('# Follow-up from earlier sessions'), secondLines.indexOf("# Facilitator's notes"))).toEqual([
+    expect(
+      secondLines.slice(secondLines.indexOf('# Follow-up from earlier sessions'), secondLines.indexOf("# Facilitator's notes")),
+    ).toEqual([
       '# Follow-up from earlier sessions',
       'Action | Owner | Due | Status | Raised',
       expect.stringMatching(/^Retrain on greetings \| Ana Ruiz \| 2099-12-15 \| In progress \| \d{4}-\d{2}-\d{2}$/),

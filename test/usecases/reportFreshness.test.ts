@@ -19,7 +19,12 @@ const docLines = (docId: string) => documentLines(env.documents().find((doc) => 
 beforeEach(() => {
   env = startEnvironment();
   const scorecard = setUpSession(env);
-  submitAll(env, scorecard, EVALUATORS.slice(0, 4).map((e) => e.email), (c, i) => (c.type === 'scale' ? 3 : i % 2));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 4).map((e) => e.email),
+    (c, i) => (c.type === 'scale' ? 3 : i % 2),
+  );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 });
 afterEach(() => env.uninstall());
@@ -30,7 +35,10 @@ describe('report freshness', () => {
     const changes: Array<[string, () => unknown]> = [
       ['a final', () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 })],
       ['a note', () => api.recordDiscussionNotes({ criterionId: 'greeting', notes: 'Both names are needed', resolution: 'Agreed' })],
-      ['a definition', () => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, first.', reason: 'Read two ways' })],
+      [
+        'a definition',
+        () => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, first.', reason: 'Read two ways' }),
+      ],
       ['an action item', () => api.saveSessionActionItem({ text: 'Retrain on greetings', owner: 'Ana Ruiz', dueDate: '2099-12-15' })],
     ];
     for (const [what, change] of changes) {
@@ -58,7 +66,7 @@ describe('report freshness', () => {
     expect(outOfDate()).toBe(true);
   });
 
-  it("keeps what the facilitator wrote under \"Facilitator's notes\" when rebuilt, and replaces the rest", () => {
+  it('keeps what the facilitator wrote under "Facilitator\'s notes" when rebuilt, and replaces the rest', () => {
     const first = build();
     as(env, FACILITATOR, () => {
       const body = DocumentApp.openById(first.docId).getBody();
@@ -72,6 +80,9 @@ describe('report freshness', () => {
     expect(lines[0]).toBe('= Calibration report — November calibration — 2026-11-30');
     expect(lines.filter((line) => line === '# Executive summary')).toHaveLength(1);
     expect(lines.filter((line) => line === "# Facilitator's notes")).toHaveLength(1);
-    expect(lines.slice(lines.indexOf("# Facilitator's notes") + 2)).toEqual(['Ana will pair with Ben on greetings.', '- Revisit the hold policy in January.']);
+    expect(lines.slice(lines.indexOf("# Facilitator's notes") + 2)).toEqual([
+      'Ana will pair with Ben on greetings.',
+      '- Revisit the hold policy in January.',
+    ]);
   });
 });

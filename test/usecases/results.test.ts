@@ -21,7 +21,12 @@ afterEach(() => env.uninstall());
 const tab = (name: string) => inspectSheetByName(env.spreadsheet, name);
 
 function reveal(): void {
-  submitAll(env, scorecard, EVALUATORS.slice(0, 4).map((e) => e.email), (c, i) => (c.type === 'scale' ? 3 + (i % 2) : i % 2));
+  submitAll(
+    env,
+    scorecard,
+    EVALUATORS.slice(0, 4).map((e) => e.email),
+    (c, i) => (c.type === 'scale' ? 3 + (i % 2) : i % 2),
+  );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 }
 

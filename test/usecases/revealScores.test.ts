@@ -30,9 +30,9 @@ beforeEach(() => {
   markers = [];
   for (const evaluator of EVALUATORS.slice(0, 5)) {
     for (const call of CALLS) {
-      const answers = answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + evaluator.seniority) % 5) : (i + evaluator.seniority) % 2)).map(
-        (a) => ({ ...a, comment: marker(evaluator.id, call.id, a.criterionId) }),
-      );
+      const answers = answersFor(scorecard, (c, i) =>
+        c.type === 'scale' ? 1 + ((i + evaluator.seniority) % 5) : (i + evaluator.seniority) % 2,
+      ).map((a) => ({ ...a, comment: marker(evaluator.id, call.id, a.criterionId) }));
       markers.push(...answers.map((a) => a.comment));
       as(env, evaluator.email, () => api.submitCallScores(scores(call.id, answers)));
     }
@@ -41,7 +41,7 @@ beforeEach(() => {
 afterEach(() => env.uninstall());
 
 describe('revealing the scores', () => {
-  it('needs the facilitator\'s confirmation', () => {
+  it("needs the facilitator's confirmation", () => {
     const before = documentProperties(env);
     expect(failure(env, FACILITATOR, () => api.revealSessionScores({}))).toMatch(/confirm/);
     expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: 'yes' }))).toMatch(/confirm/);
@@ -113,10 +113,17 @@ describe('an evaluator tab deleted by hand before the reveal', () => {
   it('refuses the reveal with nothing written, and scoring stays open until "Repair session" rebuilds the tab', () => {
     as(env, FACILITATOR, () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      ss.deleteSheet(ss.getSheets().filter((sheet) => sheet.getName().startsWith('Scores – ')).at(-1)!);
+      ss.deleteSheet(
+        ss
+          .getSheets()
+          .filter((sheet) => sheet.getName().startsWith('Scores – '))
+          .at(-1)!,
+      );
     });
     const before = JSON.stringify({ spreadsheet: env.spreadsheet.state, properties: env.properties });
-    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(/The scores tab of .+ is missing\. Run "Repair session" first/);
+    expect(failure(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }))).toMatch(
+      /The scores tab of .+ is missing\. Run "Repair session" first/,
+    );
     expect(JSON.stringify({ spreadsheet: env.spreadsheet.state, properties: env.properties })).toBe(before);
 
     // Nothing was revealed: an evaluator can still submit, and the reveal goes ahead after the repair.

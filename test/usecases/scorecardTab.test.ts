@@ -2,7 +2,18 @@
 // the documented headers, and a change log that keeps every version across sessions, where a definition
 // change writes only its criterion's cells and the log.
 import type { FacilitatorView } from '../../src/api/views';
-import { EVALUATORS, FACILITATOR, api, as, failure, sessionPayload, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  api,
+  as,
+  failure,
+  sessionPayload,
+  setUpSession,
+  startEnvironment,
+  submitAll,
+  type Environment,
+} from './harness';
 
 let env: Environment;
 beforeEach(() => {
@@ -37,20 +48,33 @@ describe('a scorecard of the team’s own', () => {
     expect(state.role).toBe('visitor');
     const values = scorecardValues();
     expect(values[0]!.slice(0, 6)).toEqual(['Scorecard id', 'team-scorecard', 'Name', 'Team scorecard', 'Version', '1']);
-    expect(values.map((row) => row[3]).filter((id) => ['greeting', 'empathy', 'accuracy'].includes(id))).toEqual(['greeting', 'empathy', 'accuracy']);
+    expect(values.map((row) => row[3]).filter((id) => ['greeting', 'empathy', 'accuracy'].includes(id))).toEqual([
+      'greeting',
+      'empathy',
+      'accuracy',
+    ]);
     expect(failure(env, FACILITATOR, () => api.createScorecardTemplateTab({ template: 'general' }))).toBe(
       'This spreadsheet already has a Scorecard tab: edit it there (nothing was overwritten), or delete or rename it first.',
     );
     // The team edits a question, then starts the first session from the sheet.
     as(env, FACILITATOR, () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Scorecard')!;
-      const row = sheet.getDataRange().getValues().findIndex((r) => r[3] === 'greeting') + 1;
+      const row =
+        sheet
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[3] === 'greeting') + 1;
       sheet.getRange(row, 5).setValue('Did the agent use our greeting script?');
     });
-    const started = as(env, FACILITATOR, () => api.startSession(sessionPayload({ scorecard: { source: 'sheet' } }))).state as FacilitatorView;
+    const started = as(env, FACILITATOR, () => api.startSession(sessionPayload({ scorecard: { source: 'sheet' } })))
+      .state as FacilitatorView;
     expect(started.scorecard.id).toBe('team-scorecard');
-    expect(started.scorecard.sections.flatMap((s) => s.criteria).find((c) => c.id === 'greeting')?.question).toBe('Did the agent use our greeting script?');
-    expect(failure(env, FACILITATOR, () => api.createScorecardTemplateTab({ template: 'blank' }))).toMatch(/is running: its scorecard is set/);
+    expect(started.scorecard.sections.flatMap((s) => s.criteria).find((c) => c.id === 'greeting')?.question).toBe(
+      'Did the agent use our greeting script?',
+    );
+    expect(failure(env, FACILITATOR, () => api.createScorecardTemplateTab({ template: 'blank' }))).toMatch(
+      /is running: its scorecard is set/,
+    );
   });
 
   it('recognises a Scorecard tab typed by hand with the documented headers, in any columns, and names problems by their real cell', () => {
@@ -71,14 +95,19 @@ describe('a scorecard of the team’s own', () => {
       /Scorecard!D4: type must be one of yes-no, scale, points, not "maybe"/,
     );
     typeTab('yes-no');
-    const started = as(env, FACILITATOR, () => api.startSession(sessionPayload({ scorecard: { source: 'sheet' } }))).state as FacilitatorView;
+    const started = as(env, FACILITATOR, () => api.startSession(sessionPayload({ scorecard: { source: 'sheet' } })))
+      .state as FacilitatorView;
     expect(started.scorecard).toMatchObject({ id: 'team-scorecard', version: 1 });
     expect(started.scorecard.sections.map((s) => [s.id, s.criteria.map((c) => c.id)])).toEqual([
       ['open', ['greet']],
       ['resolve', ['solve', 'tone']],
     ]);
     // Adopted as it is: no second Scorecard tab, the hand-typed table untouched.
-    const names = as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+    const names = as(env, FACILITATOR, () =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((s) => s.getName()),
+    );
     expect(names.filter((n) => n.startsWith('Scorecard'))).toEqual(['Scorecard']);
     expect(scorecardValues()[0]!.slice(0, 4)).toEqual(['Criterion id', 'Question', 'Definition', 'Type']);
   });
@@ -93,7 +122,13 @@ describe('a scorecard of the team’s own', () => {
       sheet.getRange(row, 6).setValue('Edited by hand: open questions first.');
       return row;
     });
-    as(env, FACILITATOR, () => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, before the reason for the call.', reason: 'Read two ways' }));
+    as(env, FACILITATOR, () =>
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'Both names, before the reason for the call.',
+        reason: 'Read two ways',
+      }),
+    );
     let values = scorecardValues();
     const greeting = values.find((r) => r[3] === 'greeting')!;
     expect(greeting[5]).toBe('Both names, before the reason for the call.');
@@ -104,11 +139,24 @@ describe('a scorecard of the team’s own', () => {
     // Next month, from the latest scorecard: another change; the log keeps both versions.
     as(env, FACILITATOR, () => api.closeCurrentSession());
     const next = as(env, FACILITATOR, () =>
-      api.startSession(sessionPayload({ title: 'December', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z', scorecard: { source: 'latest' } })),
+      api.startSession(
+        sessionPayload({
+          title: 'December',
+          sessionDate: '2026-12-28',
+          scoringDeadline: '2026-12-26T17:00:00.000Z',
+          scorecard: { source: 'latest' },
+        }),
+      ),
     ).state as FacilitatorView;
     expect(next.scorecard.version).toBe(2);
     revealAll(next.scorecard);
-    as(env, FACILITATOR, () => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, then the reason for the call.', reason: 'Agreed' }));
+    as(env, FACILITATOR, () =>
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'Both names, then the reason for the call.',
+        reason: 'Agreed',
+      }),
+    );
     values = scorecardValues();
     expect(changeLog()).toEqual([
       ['1', '2', 'greeting'],
@@ -123,7 +171,11 @@ describe('a scorecard of the team’s own', () => {
     revealAll();
     as(env, FACILITATOR, () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Scorecard')!;
-      const row = sheet.getDataRange().getValues().findIndex((r) => r[3] === 'greeting') + 1;
+      const row =
+        sheet
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[3] === 'greeting') + 1;
       sheet.getRange(row, 6).setValue('Typed over by hand.');
     });
     const change = { criterionId: 'greeting', newDefinition: 'Both names first.', reason: 'Read two ways' };

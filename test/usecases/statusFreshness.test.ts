@@ -57,7 +57,12 @@ describe('status on the sheets', () => {
     as(env, EVALUATORS[1].email, () => api.saveScoresDraft(scores(CALLS[0]!.id, answersFor(scorecard).slice(0, 2))));
     expect(sessionTab().counts.ben).toBe(0);
 
-    submitAll(env, scorecard, EVALUATORS.slice(0, 4).map((e) => e.email), (c, i) => (c.type === 'scale' ? 3 : i % 2));
+    submitAll(
+      env,
+      scorecard,
+      EVALUATORS.slice(0, 4).map((e) => e.email),
+      (c, i) => (c.type === 'scale' ? 3 : i % 2),
+    );
     expect(sessionTab().counts).toMatchObject({ ana: 3, ben: 3, chen: 3, dara: 3, eli: 0 });
     expect(sheetValues('Summary')[2]![0]).toBe('4 of 8 evaluators have submitted every call.');
 

@@ -71,11 +71,14 @@ describe('submitting scores', () => {
 
   it('validates every answer against the pinned scorecard and changes nothing when one is wrong', () => {
     const full = answersFor(scorecard);
-    const withValue = (criterionId: string, value: unknown) =>
-      full.map((a) => (a.criterionId === criterionId ? { ...a, value } : a));
+    const withValue = (criterionId: string, value: unknown) => full.map((a) => (a.criterionId === criterionId ? { ...a, value } : a));
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('discovery', 6) as never)), /discovery.*from 1 to 5/);
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', 'NA') as never)), /N\/A is not allowed/);
-    expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', withValue('greeting', Number.NaN) as never)), /Answer 1 \(\w[\w-]*\): Score must be a number or N\/A/);
+    expectRefusedUnchanged(
+      ANA,
+      () => api.submitCallScores(scores('c1', withValue('greeting', Number.NaN) as never)),
+      /Answer 1 \(\w[\w-]*\): Score must be a number or N\/A/,
+    );
     expectRefusedUnchanged(ANA, () => api.submitCallScores(scores('c1', full.slice(1))), /has no answer/);
     expectRefusedUnchanged(
       ANA,
@@ -116,7 +119,12 @@ describe('submitting scores', () => {
     expect(revising.callsSubmitted).toBe(1);
 
     const resubmitted = as(env, ANA, () =>
-      api.submitCallScores(scores('c1', answersFor(scorecard, (c) => (c.type === 'scale' ? 2 : 0)))),
+      api.submitCallScores(
+        scores(
+          'c1',
+          answersFor(scorecard, (c) => (c.type === 'scale' ? 2 : 0)),
+        ),
+      ),
     );
     expect(resubmitted.calls[0]!.state).toBe('submitted');
     expect(resubmitted.calls[0]!.revision).toBe(2);
@@ -124,7 +132,11 @@ describe('submitting scores', () => {
   });
 
   it('is refused to anyone who is not an evaluator of the session', () => {
-    expectRefusedUnchanged('stranger@example.com', () => api.submitCallScores(scores('c1', answersFor(scorecard))), /not one of the evaluators/);
+    expectRefusedUnchanged(
+      'stranger@example.com',
+      () => api.submitCallScores(scores('c1', answersFor(scorecard))),
+      /not one of the evaluators/,
+    );
     expectRefusedUnchanged(FACILITATOR, () => api.saveScoresDraft(scores('c1', answersFor(scorecard))), /not one of the evaluators/);
   });
 
@@ -151,7 +163,9 @@ describe('submitting scores', () => {
         const mark = env.calls.mark();
         as(env, user, () => api.submitCallScores(scores(call.id, answersFor(scorecard))));
         const used = env.calls.since(mark);
-        const sheetCalls = Object.keys(used).filter((name) => name.startsWith('SpreadsheetApp')).sort();
+        const sheetCalls = Object.keys(used)
+          .filter((name) => name.startsWith('SpreadsheetApp'))
+          .sort();
         expect(sheetCalls).toEqual([
           'SpreadsheetApp.Range.offset',
           'SpreadsheetApp.Range.setValues',

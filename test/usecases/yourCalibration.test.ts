@@ -26,8 +26,16 @@ describe('Your calibration', () => {
     expect(evaluator(as(env, ana!, () => api.getSidebarState())).calibration).toBeNull();
 
     as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-    as(env, FACILITATOR, () => api.recordDiscussionNotes({ criterionId: 'greeting', notes: 'Both names count', resolution: 'Yes when both names are used' }));
-    as(env, FACILITATOR, () => api.changeCriterionDefinition({ criterionId: 'greeting', newDefinition: 'Both names, before the reason for the call.', reason: 'Read two ways' }));
+    as(env, FACILITATOR, () =>
+      api.recordDiscussionNotes({ criterionId: 'greeting', notes: 'Both names count', resolution: 'Yes when both names are used' }),
+    );
+    as(env, FACILITATOR, () =>
+      api.changeCriterionDefinition({
+        criterionId: 'greeting',
+        newDefinition: 'Both names, before the reason for the call.',
+        reason: 'Read two ways',
+      }),
+    );
 
     const mine = evaluator(as(env, ana!, () => api.getSidebarState())).calibration!;
     expect(mine.calls.map((call) => call.callLabel)).toEqual(CALLS.map((call) => call.label));

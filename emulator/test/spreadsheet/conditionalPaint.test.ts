@@ -35,8 +35,16 @@ describe('conditional formatting as Sheets paints it', () => {
     const { SpreadsheetApp } = env.globals;
     const range = sheet.getRange('A1:A2');
     sheet.setConditionalFormatRules([
-      SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=ISNUMBER(SEARCH("critical", $A1))').setBackground('#f4c7c3').setRanges([range]).build(),
-      SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=COUNTIF(A:A, A1)>1').setBackground('#0000ff').setRanges([range]).build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied('=ISNUMBER(SEARCH("critical", $A1))')
+        .setBackground('#f4c7c3')
+        .setRanges([range])
+        .build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied('=COUNTIF(A:A, A1)>1')
+        .setBackground('#0000ff')
+        .setRanges([range])
+        .build(),
       SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground('#00ff00').setRanges([range]).build(),
     ]);
     const { paint, unevaluated } = conditionalPaint(state());

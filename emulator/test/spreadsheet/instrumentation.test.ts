@@ -8,7 +8,10 @@ describe('call counting and unsupported methods', () => {
     calls.length = 0;
     sheet.getRange(1, 1, 100, 10).setValues(data);
     expect(count('SpreadsheetApp.Range.setValues')).toBe(1);
-    expect(calls.map((call) => `${call.service}.${call.method}`)).toEqual(['SpreadsheetApp.Sheet.getRange', 'SpreadsheetApp.Range.setValues']);
+    expect(calls.map((call) => `${call.service}.${call.method}`)).toEqual([
+      'SpreadsheetApp.Sheet.getRange',
+      'SpreadsheetApp.Range.setValues',
+    ]);
     expect(sheet.getRange(100, 10).getValue()).toBe(999);
   });
 

@@ -177,11 +177,13 @@ describe('access through a Google Group', () => {
   it('throws when the caller removes the group they edit through, as Google documents, and changes nothing', () => {
     const { tab } = sharedThroughGroup();
     const protection = tab.protect();
-    expect(() => protection.removeEditors(protection.getEditors())).toThrow('You cannot remove the group through which you have edit access');
+    expect(() => protection.removeEditors(protection.getEditors())).toThrow(
+      'You cannot remove the group through which you have edit access',
+    );
     expect(protection.getEditors().map((user) => user.getEmail())).toContain('qa-team@example.com');
   });
 
-  it('lets the caller remove the group once they are an editor in person, as Google\'s example does', () => {
+  it("lets the caller remove the group once they are an editor in person, as Google's example does", () => {
     const { tab, actAs } = sharedThroughGroup();
     const protection = tab.protect();
     protection.addEditor('fay@example.com');

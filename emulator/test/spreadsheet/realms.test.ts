@@ -17,6 +17,8 @@ describe('values from another JavaScript realm', () => {
 
   it('formats a foreign Date with Utilities.formatDate', () => {
     const env = createAppsScriptEnvironment();
-    expect(env.globals.Utilities.formatDate(foreignDate('2026-11-30T09:15:00.000Z'), 'Etc/UTC', 'yyyy-MM-dd HH:mm')).toBe('2026-11-30 09:15');
+    expect(env.globals.Utilities.formatDate(foreignDate('2026-11-30T09:15:00.000Z'), 'Etc/UTC', 'yyyy-MM-dd HH:mm')).toBe(
+      '2026-11-30 09:15',
+    );
   });
 });

@@ -53,7 +53,14 @@ describe('conditional format rules', () => {
     const { app, ss } = createTestWorkbook();
     const sheet = ss.getActiveSheet();
     const scores = sheet.getRange('B2:B20');
-    const low = app.newConditionalFormatRule().whenNumberLessThan(2).setBackground('#f4cccc').setFontColor('#990000').setBold(true).setRanges([scores]).build();
+    const low = app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(2)
+      .setBackground('#f4cccc')
+      .setFontColor('#990000')
+      .setBold(true)
+      .setRanges([scores])
+      .build();
     const scale = app
       .newConditionalFormatRule()
       .setGradientMinpointWithValue('#ffffff', app.InterpolationType.NUMBER, '0')
@@ -69,7 +76,12 @@ describe('conditional format rules', () => {
     expect(first!.getRanges().map((range) => range.getA1Notation())).toEqual(['B2:B20']);
     expect(second!.getBooleanCondition()).toBeNull();
     const gradient = second!.getGradientCondition()!;
-    expect([gradient.getMinColor(), gradient.getMinType(), gradient.getMinValue(), gradient.getMaxColor()]).toEqual(['#ffffff', 'NUMBER', '0', '#57bb8a']);
+    expect([gradient.getMinColor(), gradient.getMinType(), gradient.getMinValue(), gradient.getMaxColor()]).toEqual([
+      '#ffffff',
+      'NUMBER',
+      '0',
+      '#57bb8a',
+    ]);
     const text = app.newConditionalFormatRule().whenTextContains('outlier').setItalic(true).setRanges([scores]).build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), text]);
     expect(sheet.getConditionalFormatRules()).toHaveLength(3);

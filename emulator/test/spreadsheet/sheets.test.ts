@@ -92,11 +92,16 @@ describe('spreadsheet and sheets', () => {
     expect(() => range.setValues([[1, 2, 3]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => range.setValues([[1, 2, 3], [4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      range.setValues([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
     expect(() => range.setBackgrounds([['#fff']])).toThrow('The number of rows in the data');
-    expect(() => range.setValues('abc' as never)).toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    expect(() => range.setValues('abc' as never)).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
     expect(range.isBlank()).toBe(true);
   });
 
@@ -129,7 +134,12 @@ describe('spreadsheet and sheets', () => {
     expect(sheet.getMaxRows()).toBe(3);
     sheet.appendRow(['d', '00042']);
     expect(sheet.getMaxRows()).toBe(4);
-    expect(sheet.getRange('A1:B4').getValues()).toEqual([['a', 1], ['b', 2], ['c', 3], ['d', 42]]);
+    expect(sheet.getRange('A1:B4').getValues()).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 42],
+    ]);
   });
 
   it('keeps named ranges, merges and protections anchored when rows are inserted', () => {
@@ -183,7 +193,13 @@ describe('spreadsheet and sheets', () => {
     expect(first.columnWidths).toEqual({ 1: 240, 2: 80, 3: 80 });
     expect(first.notes[1]![0]).toBe('Why 3?');
     expect(view.toasts).toEqual([
-      { message: 'Scores revealed', title: 'Calibration', timeoutSeconds: 3, at: Date.UTC(2026, 0, 5, 9, 0, 1, 500), user: 'owner@example.com' },
+      {
+        message: 'Scores revealed',
+        title: 'Calibration',
+        timeoutSeconds: 3,
+        at: Date.UTC(2026, 0, 5, 9, 0, 1, 500),
+        user: 'owner@example.com',
+      },
     ]);
     sheet.getRange('A1:C1').breakApart();
     expect(sheet.getRange('B1').isPartOfMerge()).toBe(false);
@@ -202,13 +218,28 @@ describe('spreadsheet and sheets', () => {
     const { ss } = createTestWorkbook();
     const sheet = ss.getActiveSheet();
     const range = sheet.getRange('A1:B2');
-    range.setValues([[1, 2], [3, 4]]).setFontWeight('bold').setBackground('#ff0000');
+    range
+      .setValues([
+        [1, 2],
+        [3, 4],
+      ])
+      .setFontWeight('bold')
+      .setBackground('#ff0000');
     const moved = range.offset(1, 1);
     expect(moved.getA1Notation()).toBe('B2:C3');
-    expect(moved.getValues()).toEqual([[4, ''], ['', '']]);
+    expect(moved.getValues()).toEqual([
+      [4, ''],
+      ['', ''],
+    ]);
     range.clear({ contentsOnly: true });
-    expect(range.getValues()).toEqual([['', ''], ['', '']]);
-    expect(range.getFontWeights()).toEqual([['bold', 'bold'], ['bold', 'bold']]);
+    expect(range.getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(range.getFontWeights()).toEqual([
+      ['bold', 'bold'],
+      ['bold', 'bold'],
+    ]);
     range.clearFormat();
     expect(range.getBackground()).toBe('#ffffff');
     expect(range.getFontWeight()).toBe('normal');

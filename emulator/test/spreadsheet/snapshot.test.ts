@@ -21,9 +21,16 @@ function populated() {
   protection.addEditor('bob@example.com');
   ss.setNamedRange('Scores', sheet.getRange('B2:B10'));
   sheet.setConditionalFormatRules([
-    app.newConditionalFormatRule().whenNumberLessThan(0.5).setBackground('#f4cccc').setRanges([sheet.getRange('B2:B10')]).build(),
+    app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(0.5)
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('B2:B10')])
+      .build(),
   ]);
-  sheet.insertChart(sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:B2')).setPosition(5, 5, 0, 0).setOption('title', 'Scores').build());
+  sheet.insertChart(
+    sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:B2')).setPosition(5, 5, 0, 0).setOption('title', 'Scores').build(),
+  );
   ss.toast('Done');
   return book;
 }
@@ -69,9 +76,7 @@ describe('snapshot and restore', () => {
     expect(summary.formulas[0]![4]).toBe('=AVERAGE(B:B)');
     expect(summary.fontWeights[0]!.slice(0, 4)).toEqual(['bold', 'bold', 'bold', 'bold']);
     expect(summary.backgrounds[0]![0]).toBe('#cfe2f3');
-    expect(summary.validations).toEqual([
-      { a1: 'B2', criteria: 'NUMBER_BETWEEN', values: [0, 1], allowInvalid: false, helpText: '' },
-    ]);
+    expect(summary.validations).toEqual([{ a1: 'B2', criteria: 'NUMBER_BETWEEN', values: [0, 1], allowInvalid: false, helpText: '' }]);
     expect(summary.conditionalFormats[0]!.ranges).toEqual(['Summary!B2:B10']);
     expect(summary.charts[0]).toMatchObject({ chartType: 'COLUMN', ranges: ['Summary!A1:B2'], options: { title: 'Scores' } });
     expect(view.namedRanges).toEqual([{ name: 'Scores', range: 'Summary!B2:B10' }]);

@@ -36,7 +36,8 @@ function styleRuns(text: Text, runs: readonly TextRun[]): void {
   }
 }
 
-const needsStyling = (runs: readonly TextRun[]): boolean => runs.some((run) => run.text && (run.bold || run.link || run.removed || run.added));
+const needsStyling = (runs: readonly TextRun[]): boolean =>
+  runs.some((run) => run.text && (run.bold || run.link || run.removed || run.added));
 
 /**
  * Column widths in points that fit the content: each column gets a share of the table's width by its
@@ -44,7 +45,10 @@ const needsStyling = (runs: readonly TextRun[]): boolean => runs.some((run) => r
  */
 export function columnWidths(block: Pick<TableBlock, 'header' | 'rows'>, total = TABLE_WIDTH_POINTS): number[] {
   const longest = block.header.map((label, column) =>
-    Math.min(48, Math.max(label.length, ...block.rows.map((row) => Math.max(0, ...(row[column] ?? '').split('\n').map((line) => line.length))))),
+    Math.min(
+      48,
+      Math.max(label.length, ...block.rows.map((row) => Math.max(0, ...(row[column] ?? '').split('\n').map((line) => line.length)))),
+    ),
   );
   const weights = longest.map((length) => Math.max(4, length));
   const sum = weights.reduce((a, b) => a + b, 0);

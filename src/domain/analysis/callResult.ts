@@ -95,8 +95,7 @@ export function analyzeCall(input: CallInput): { result: CallResult; alignment: 
   const expertId = input.expertEvaluatorId;
   const expertSheet = expertId === null ? undefined : sheets.get(expertId);
   const expertScore = expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers);
-  const expertOnConsensusCriteria =
-    expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers, noConsensus).rawPercent;
+  const expertOnConsensusCriteria = expertSheet === undefined ? null : scoreWeighted(criteria, expertSheet.answers, noConsensus).rawPercent;
   const expertDiffersFromConsensus =
     expertSheet === undefined
       ? []

@@ -35,7 +35,9 @@ export function submittedSheets(session: Session, submissions: readonly Submissi
     const call = calls.get(submission.callId);
     const sheets = byCall.get(submission.callId);
     if (call === undefined || sheets === undefined) {
-      throw new UserError(`${evaluator.name} submitted scores for call "${submission.callId}", which is not part of session "${session.title}".`);
+      throw new UserError(
+        `${evaluator.name} submitted scores for call "${submission.callId}", which is not part of session "${session.title}".`,
+      );
     }
     if (sheets.has(evaluator.id)) {
       throw new UserError(`${evaluator.name} has two submitted score sheets for ${call.label}; keep only one.`);
@@ -67,7 +69,8 @@ export function recordedFinals(
   const decidedAt = new Map<string, number>();
   for (const final of finals) {
     const call = calls.get(final.callId);
-    if (call === undefined) throw new UserError(`A final score names call "${final.callId}", which is not part of session "${session.title}".`);
+    if (call === undefined)
+      throw new UserError(`A final score names call "${final.callId}", which is not part of session "${session.title}".`);
     const criterion = criteria.get(final.criterionId);
     if (criterion === undefined) {
       throw new UserError(`A final score names criterion "${final.criterionId}", which is not on scorecard "${session.scorecard.name}".`);

@@ -21,9 +21,7 @@ export function tallyOf(values: readonly AnswerValue[]): ValueCount[] {
   const counts = new Map<AnswerValue, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   const rank = (value: AnswerValue) => (value === 'NA' ? Number.POSITIVE_INFINITY : value);
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || rank(a.value) - rank(b.value));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || rank(a.value) - rank(b.value));
 }
 
 export function analyzeCriterionOnCall(weighted: WeightedCriterion, context: CriterionContext): CriterionOnCall {

@@ -36,7 +36,11 @@ interface UnitRatings {
 }
 
 /** ratings[call][criterion] built once and shared by the per-criterion and whole-session statistics. */
-export function unitRatings(calls: readonly CallResult[], criteria: readonly WeightedCriterion[], revealOrder: readonly string[]): UnitRatings[][] {
+export function unitRatings(
+  calls: readonly CallResult[],
+  criteria: readonly WeightedCriterion[],
+  revealOrder: readonly string[],
+): UnitRatings[][] {
   const raters = new Map(revealOrder.map((id, index) => [id, index]));
   return calls.map((call) =>
     call.criteria.map((item, position) => {

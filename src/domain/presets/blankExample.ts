@@ -15,7 +15,11 @@ export function blankScorecardExample(): Scorecard {
       version: 1,
       sections: [
         section('opening', 'Opening', 1, [
-          yesNo('greeting', 'Did the agent greet the customer and give their name?', 'Yes when both the greeting and the agent’s name come before the reason for the call.'),
+          yesNo(
+            'greeting',
+            'Did the agent greet the customer and give their name?',
+            'Yes when both the greeting and the agent’s name come before the reason for the call.',
+          ),
         ]),
         section('handling', 'Handling', 2, [
           scale('empathy', 'How well did the agent acknowledge the customer’s situation?', 'Judge what was said, not the tone alone.', [
@@ -25,7 +29,9 @@ export function blankScorecardExample(): Scorecard {
             'Acknowledged and adapted the pace',
             'Acknowledged throughout and checked the customer was satisfied',
           ]),
-          yesNo('accuracy', 'Was every piece of information given correct?', 'No when any fact, price or policy given was wrong.', { critical: true }),
+          yesNo('accuracy', 'Was every piece of information given correct?', 'No when any fact, price or policy given was wrong.', {
+            critical: true,
+          }),
         ]),
       ],
     },

@@ -74,12 +74,12 @@ export const financeBankingScorecard: ScorecardInput = builtOnFirstUse(() => ({
     section('service', 'Customer experience', 1, [
       yesNo(
         'greeting',
-        'Did the agent greet the customer with their own name and the bank\'s name?',
+        "Did the agent greet the customer with their own name and the bank's name?",
         'Yes when both names were said in the opening.',
       ),
       scale(
         'empathy',
-        'How well did the agent show understanding of the customer\'s situation?',
+        "How well did the agent show understanding of the customer's situation?",
         'Judge words, not tone alone: acknowledgement of the situation, reassurance that was true, and adapting to the customer.',
         [
           'Dismissive or rushed the customer',
@@ -108,12 +108,9 @@ export const financeBankingScorecard: ScorecardInput = builtOnFirstUse(() => ({
         'Did the agent summarise what was agreed or done on the account?',
         'Yes when the actions and any amounts or dates were summarised before the close.',
       ),
-      yesNo(
-        'anything-else',
-        'Did the agent ask whether there was anything else?',
-        'N/A when the customer ended the call first.',
-        { allowNA: true },
-      ),
+      yesNo('anything-else', 'Did the agent ask whether there was anything else?', 'N/A when the customer ended the call first.', {
+        allowNA: true,
+      }),
     ]),
   ],
 }));

@@ -12,11 +12,11 @@ export const generalScorecard: ScorecardInput = builtOnFirstUse(() => ({
       yesNo(
         'greeting',
         'Did the agent greet the customer with their own name and the company name?',
-        'Yes when the greeting, the agent\'s name and the company name are all said before the customer explains why they called. No when any of the three is missing.',
+        "Yes when the greeting, the agent's name and the company name are all said before the customer explains why they called. No when any of the three is missing.",
       ),
       yesNo(
         'identity-check',
-        'Did the agent verify the customer\'s identity with the approved checks before discussing the account?',
+        "Did the agent verify the customer's identity with the approved checks before discussing the account?",
         'Yes only when every approved check was completed before any account detail was shared. No when a detail was shared first or a check was skipped. N/A when no account was discussed.',
         { critical: true, allowNA: true },
       ),

@@ -18,12 +18,12 @@ export const healthcareScorecard: ScorecardInput = builtOnFirstUse(() => ({
       yesNo(
         'authorised-caller',
         'When the caller was not the patient, did the agent confirm they are authorised before sharing health information?',
-        'Yes when the caller\'s authority (personal representative, consent on file, parent of a minor) was checked in the record first. N/A when the caller was the patient.',
+        "Yes when the caller's authority (personal representative, consent on file, parent of a minor) was checked in the record first. N/A when the caller was the patient.",
         { critical: true, allowNA: true },
       ),
       yesNo(
         'minimum-necessary',
-        'Did the agent share only the health information needed for the caller\'s request?',
+        "Did the agent share only the health information needed for the caller's request?",
         'No when the agent volunteered diagnoses, results, other appointments or other people\'s information the request did not need (HIPAA "minimum necessary").',
         { critical: true },
       ),
@@ -67,15 +67,19 @@ export const healthcareScorecard: ScorecardInput = builtOnFirstUse(() => ({
       ),
     ]),
     section('experience', 'Patient experience', 1, [
-      yesNo('greeting', 'Did the agent greet the caller with their own name and the organisation\'s name?', 'Yes when both names were said in the opening.'),
+      yesNo(
+        'greeting',
+        "Did the agent greet the caller with their own name and the organisation's name?",
+        'Yes when both names were said in the opening.',
+      ),
       scale(
         'empathy',
-        'How well did the agent respond to the caller\'s worry, pain or frustration?',
-        'Judge what the agent said: acknowledging the situation, patience, and reassurance that did not overstep the agent\'s role.',
+        "How well did the agent respond to the caller's worry, pain or frustration?",
+        "Judge what the agent said: acknowledging the situation, patience, and reassurance that did not overstep the agent's role.",
         [
           'Dismissive, impatient or rushed',
           'Scripted acknowledgement only',
-          'Acknowledged the caller\'s situation once',
+          "Acknowledged the caller's situation once",
           'Acknowledged it and gave the caller time',
           'Acknowledged, gave time and offered concrete help within role',
         ],
@@ -92,7 +96,11 @@ export const healthcareScorecard: ScorecardInput = builtOnFirstUse(() => ({
           'Plain throughout and checked understanding',
         ],
       ),
-      yesNo('summary', 'Did the agent summarise the outcome of the call before closing?', 'Yes when what was done and what happens next were both restated.'),
+      yesNo(
+        'summary',
+        'Did the agent summarise the outcome of the call before closing?',
+        'Yes when what was done and what happens next were both restated.',
+      ),
     ]),
   ],
 }));

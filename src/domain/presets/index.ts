@@ -23,35 +23,40 @@ const catalogue: readonly (PresetSummary & { input: ScorecardInput })[] = [
     id: 'general',
     name: 'General customer service',
     industry: 'Any industry',
-    focus: 'A balanced starting point: opening, understanding and resolution, communication and closing, with accuracy and identity checks as critical criteria.',
+    focus:
+      'A balanced starting point: opening, understanding and resolution, communication and closing, with accuracy and identity checks as critical criteria.',
     input: generalScorecard,
   },
   {
     id: 'finance-banking',
     name: 'Finance and banking',
     industry: 'Banks, lenders, card issuers, insurers',
-    focus: 'Compliance first: recording notice, full identity verification and required disclosures read word for word are critical, as are card-data protection and no unauthorised advice.',
+    focus:
+      'Compliance first: recording notice, full identity verification and required disclosures read word for word are critical, as are card-data protection and no unauthorised advice.',
     input: financeBankingScorecard,
   },
   {
     id: 'healthcare',
     name: 'Healthcare',
     industry: 'Providers, clinics, health plans, pharmacies',
-    focus: 'Patient privacy (HIPAA): two identifiers before any health information, authorised callers only, minimum necessary; plus clinical safety escalation and staying within role.',
+    focus:
+      'Patient privacy (HIPAA): two identifiers before any health information, authorised callers only, minimum necessary; plus clinical safety escalation and staying within role.',
     input: healthcareScorecard,
   },
   {
     id: 'telecom-tech',
     name: 'Telecom and technical support',
     industry: 'Telecoms, internet providers, software and device support',
-    focus: 'Technical accuracy of troubleshooting: outage check, the documented flow, correct diagnosis, a confirmed fix or a complete escalation, and changes only with consent.',
+    focus:
+      'Technical accuracy of troubleshooting: outage check, the documented flow, correct diagnosis, a confirmed fix or a complete escalation, and changes only with consent.',
     input: telecomTechScorecard,
   },
   {
     id: 'retail-ecommerce',
     name: 'Retail and e-commerce',
     industry: 'Online and high-street retail',
-    focus: 'Soft skills and saving the sale: empathy, positive language, personalisation, a suitable alternative before a return or cancellation, and policy applied correctly.',
+    focus:
+      'Soft skills and saving the sale: empathy, positive language, personalisation, a suitable alternative before a return or cancellation, and policy applied correctly.',
     input: retailEcommerceScorecard,
   },
 ];

@@ -9,18 +9,22 @@ export const retailEcommerceScorecard: ScorecardInput = builtOnFirstUse(() => ({
   version: 1,
   sections: [
     section('opening', 'Opening', 1, [
-      yesNo('greeting', 'Did the agent greet the customer warmly with their own name and the store\'s name?', 'Yes when both names were said in a friendly opening.'),
+      yesNo(
+        'greeting',
+        "Did the agent greet the customer warmly with their own name and the store's name?",
+        'Yes when both names were said in a friendly opening.',
+      ),
       yesNo(
         'order-located',
-        'Did the agent locate the order and confirm the customer\'s details before discussing it?',
-        'Yes when the order number (or the email and postcode) and the customer\'s name were confirmed before order details were shared. N/A when no order was involved.',
+        "Did the agent locate the order and confirm the customer's details before discussing it?",
+        "Yes when the order number (or the email and postcode) and the customer's name were confirmed before order details were shared. N/A when no order was involved.",
         { allowNA: true },
       ),
     ]),
     section('soft-skills', 'Soft skills', 3, [
       scale(
         'empathy',
-        'How well did the agent show empathy for the customer\'s situation?',
+        "How well did the agent show empathy for the customer's situation?",
         'Judge what the agent said: naming the problem\'s impact ("a missing birthday present is stressful"), patience, and tone that matches the customer.',
         [
           'Dismissive, defensive or argued with the customer',
@@ -37,8 +41,8 @@ export const retailEcommerceScorecard: ScorecardInput = builtOnFirstUse(() => ({
       ),
       yesNo(
         'personalised',
-        'Did the agent use the customer\'s name and refer to their order or history?',
-        'Yes when the customer\'s name was used at least once after the opening and the agent referred to the specific items or past orders.',
+        "Did the agent use the customer's name and refer to their order or history?",
+        "Yes when the customer's name was used at least once after the opening and the agent referred to the specific items or past orders.",
       ),
       yesNo(
         'no-interruptions',
@@ -50,13 +54,13 @@ export const retailEcommerceScorecard: ScorecardInput = builtOnFirstUse(() => ({
       yesNo(
         'policy-correct',
         'Did the agent apply the return, refund or warranty policy correctly?',
-        'No when the agent refused something the policy allows, or promised something it does not allow, without a supervisor\'s approval. N/A when no policy applied.',
+        "No when the agent refused something the policy allows, or promised something it does not allow, without a supervisor's approval. N/A when no policy applied.",
         { critical: true, allowNA: true },
       ),
       yesNo(
         'save-attempt',
         'Before processing a cancellation or return, did the agent offer a suitable alternative?',
-        'Yes when an exchange, replacement, repair, store credit or discount that fits the customer\'s reason was offered once, without pressure. Pushing after a clear no is also No. N/A when no cancellation or return was requested.',
+        "Yes when an exchange, replacement, repair, store credit or discount that fits the customer's reason was offered once, without pressure. Pushing after a clear no is also No. N/A when no cancellation or return was requested.",
         { allowNA: true },
       ),
       yesNo(
@@ -80,8 +84,16 @@ export const retailEcommerceScorecard: ScorecardInput = builtOnFirstUse(() => ({
       ),
     ]),
     section('closing', 'Closing', 1, [
-      yesNo('summary', 'Did the agent summarise the resolution and next steps with time frames?', 'Yes when the outcome and what happens next (with when) were restated.'),
-      yesNo('thanks', 'Did the agent thank the customer and invite them back?', 'Yes when the agent thanked the customer for their order or patience before the goodbye.'),
+      yesNo(
+        'summary',
+        'Did the agent summarise the resolution and next steps with time frames?',
+        'Yes when the outcome and what happens next (with when) were restated.',
+      ),
+      yesNo(
+        'thanks',
+        'Did the agent thank the customer and invite them back?',
+        'Yes when the agent thanked the customer for their order or patience before the goodbye.',
+      ),
     ]),
   ],
 }));

@@ -9,7 +9,11 @@ export const telecomTechScorecard: ScorecardInput = builtOnFirstUse(() => ({
   version: 1,
   sections: [
     section('opening', 'Opening', 1, [
-      yesNo('greeting', 'Did the agent greet the customer with their own name and the company name?', 'Yes when both names were said in the opening.'),
+      yesNo(
+        'greeting',
+        'Did the agent greet the customer with their own name and the company name?',
+        'Yes when both names were said in the opening.',
+      ),
       yesNo(
         'account-verified',
         'Did the agent verify the account holder before viewing or changing the account?',
@@ -38,7 +42,7 @@ export const telecomTechScorecard: ScorecardInput = builtOnFirstUse(() => ({
       scale(
         'diagnosis',
         'How accurately did the agent identify the cause of the problem?',
-        'Judge the agent\'s conclusion against the evidence on the call and the eventual outcome.',
+        "Judge the agent's conclusion against the evidence on the call and the eventual outcome.",
         [
           'Wrong cause; led the customer in the wrong direction',
           'Guessed; cause not established',
@@ -70,7 +74,7 @@ export const telecomTechScorecard: ScorecardInput = builtOnFirstUse(() => ({
       ),
       yesNo(
         'consented-changes',
-        'Were account changes (plan, add-ons, charges) made only with the customer\'s clear agreement?',
+        "Were account changes (plan, add-ons, charges) made only with the customer's clear agreement?",
         'Yes when each change and its cost were explained and the customer said yes before it was made. Any change made without clear agreement is No. N/A when nothing was changed.',
         { critical: true, allowNA: true },
       ),
@@ -100,7 +104,11 @@ export const telecomTechScorecard: ScorecardInput = builtOnFirstUse(() => ({
         'N/A when no follow-up is needed.',
         { allowNA: true },
       ),
-      yesNo('summary', 'Did the agent summarise what was done and what happens next?', 'Yes when both the actions and any next steps were restated before the close.'),
+      yesNo(
+        'summary',
+        'Did the agent summarise what was done and what happens next?',
+        'Yes when both the actions and any next steps were restated before the close.',
+      ),
     ]),
   ],
 }));

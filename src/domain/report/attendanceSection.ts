@@ -16,7 +16,9 @@ const byName = (a: RegisterEntry, b: RegisterEntry) => a.name.localeCompare(b.na
 
 /** "Agreed by those present: Ana Ruiz, Ben Okafor and Chen Wei." — under the definition changes and the action items. */
 export function agreedByThosePresent(attendance: ReportAttendance): string {
-  const present = presentOf(attendance.register).sort(byName).map((e) => e.name);
+  const present = presentOf(attendance.register)
+    .sort(byName)
+    .map((e) => e.name);
   if (present.length === 0) return 'Agreed by the facilitator: no evaluator was marked present.';
   return `Agreed by those present: ${nameList(present)}.`;
 }
@@ -34,7 +36,9 @@ export function attendanceSection(attendance: ReportAttendance): ReportBlock[] {
     heading(2, 'Who attended'),
     paragraph(
       { text: 'Attended the discussion: ', bold: true },
-      present.length === 0 ? 'no evaluator.' : `${nameList(present.map((e) => e.name))} (${present.length} of ${register.length}, ${formatShare(rate)}).`,
+      present.length === 0
+        ? 'no evaluator.'
+        : `${nameList(present.map((e) => e.name))} (${present.length} of ${register.length}, ${formatShare(rate)}).`,
     ),
     paragraph(
       { text: 'Did not attend: ', bold: true },
@@ -61,6 +65,8 @@ export function attendanceSummary(attendance: ReportAttendance): ReportBlock {
   return paragraph(
     { text: 'Who attended: ', bold: true },
     present.length === 0 ? 'no evaluator' : `${nameList(present.map((e) => e.name))} (${present.length} of ${register.length})`,
-    away.length === 0 ? '; everyone on the roster attended.' : `; did not attend: ${nameList(away.map((e) => `${e.name} (${attendanceWords[e.status]})`))}.`,
+    away.length === 0
+      ? '; everyone on the roster attended.'
+      : `; did not attend: ${nameList(away.map((e) => `${e.name} (${attendanceWords[e.status]})`))}.`,
   );
 }

@@ -45,7 +45,8 @@ export interface ReportInput {
 
 /** The heading under which the facilitator writes in the Doc; rebuilding keeps everything from it on. */
 export const FACILITATOR_NOTES_HEADING = "Facilitator's notes";
-export const FACILITATOR_NOTES_HINT = 'Write your own notes under this heading: rebuilding the report replaces every section above it and keeps this one as you left it.';
+export const FACILITATOR_NOTES_HINT =
+  'Write your own notes under this heading: rebuilding the report replaces every section above it and keeps this one as you left it.';
 
 export const EMPTY_SENTENCES = {
   disagreements: 'No disagreements needed discussion this session: every evaluator gave the same answers.',
@@ -215,7 +216,13 @@ function executiveSummary(context: Context): ReportBlock[] {
     heading(2, 'Action items'),
     ...(items.length === 0
       ? [paragraph(EMPTY_SENTENCES.actionItems)]
-      : [table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))), ...agreedLine(context)]),
+      : [
+          table(
+            ['Action', 'Owner', 'Due', 'Status'],
+            items.map((item) => actionRow(context, item)),
+          ),
+          ...agreedLine(context),
+        ]),
   ];
 }
 
@@ -280,7 +287,8 @@ function criteriaText(context: Context, ids: readonly string[]): string {
 
 /** A call score: 0.0% on an auto-fail, with the raw score and the failed criteria beside it. */
 function scoreText(context: Context, score: CallScore): string {
-  if (score.autoFail) return `${formatPercent(score.percent)} (auto-fail: ${criteriaText(context, score.failedCritical)}; raw ${formatPercent(score.rawPercent)})`;
+  if (score.autoFail)
+    return `${formatPercent(score.percent)} (auto-fail: ${criteriaText(context, score.failedCritical)}; raw ${formatPercent(score.rawPercent)})`;
   return formatPercent(score.percent);
 }
 
@@ -362,8 +370,14 @@ function alignmentTable(context: Context): ReportBlock {
   ];
   const header = ['Mean deviation', 'Mean absolute deviation', 'Tendency', 'Alignment', 'Within target', 'Critical disagreements'];
   return anonymous
-    ? table(['Evaluator', ...header], shown.map((result) => [result.revealLabel, ...figures(result)]))
-    : table(['Evaluator', 'Role', ...header], shown.map((result) => [result.name, roleLabel(result.role), ...figures(result)]));
+    ? table(
+        ['Evaluator', ...header],
+        shown.map((result) => [result.revealLabel, ...figures(result)]),
+      )
+    : table(
+        ['Evaluator', 'Role', ...header],
+        shown.map((result) => [result.name, roleLabel(result.role), ...figures(result)]),
+      );
 }
 
 function varianceAgainstTarget(context: Context): string {
@@ -386,8 +400,7 @@ function previousComparison(context: Context): ReportBlock[] {
   const previous = context.previousSession;
   if (previous === null) return [paragraph(EMPTY_SENTENCES.previous)];
   const { summary } = context.analysis;
-  const varianceChange =
-    summary.variance === null || previous.variance === null ? null : summary.variance - previous.variance;
+  const varianceChange = summary.variance === null || previous.variance === null ? null : summary.variance - previous.variance;
   const direction =
     varianceChange === null || Number(Math.abs(varianceChange).toFixed(1)) === 0
       ? ''
@@ -488,13 +501,20 @@ function callScoresTable(context: Context): ReportBlock[] {
   if (shown.length === 0 || analysis.calls.length === 0) return [];
   return [
     heading(2, 'Scores per call'),
-    paragraph('Each score with its deviation from the calibrated score. An auto-fail shows 0.0% with the raw score the deviation compares.'),
+    paragraph(
+      'Each score with its deviation from the calibrated score. An auto-fail shows 0.0% with the raw score the deviation compares.',
+    ),
     table(
       ['Evaluator', ...analysis.calls.map((call) => call.label)],
       [
         ...shown.map((result) => [
           evaluatorName(context, result),
-          ...analysis.calls.map((call) => evaluatorCallCell(context, call.evaluators.find((entry) => entry.evaluatorId === result.evaluatorId))),
+          ...analysis.calls.map((call) =>
+            evaluatorCallCell(
+              context,
+              call.evaluators.find((entry) => entry.evaluatorId === result.evaluatorId),
+            ),
+          ),
         ]),
         ['Calibrated', ...analysis.calls.map((call) => scoreText(context, call.finalScore))],
       ],
@@ -589,7 +609,9 @@ function disagreementsSection(context: Context): ReportBlock[] {
   ];
   return [
     heading(1, 'Key disagreements and resolutions'),
-    paragraph('Most disputed first: a critical criterion at stake, then the most score points between the harshest and most lenient evaluator.'),
+    paragraph(
+      'Most disputed first: a critical criterion at stake, then the most score points between the harshest and most lenient evaluator.',
+    ),
     table(['Criterion', 'Disagreement', 'Discussion', 'Resolution', 'Final'], rows),
   ];
 }
@@ -607,9 +629,7 @@ function marked(before: string, after: string): { before: TextRun[]; after: Text
 
 function definitionsSection(context: Context): ReportBlock[] {
   const version = context.session.scorecard.version;
-  const changes = context.definitionChanges
-    .filter((change) => change.fromVersion >= version)
-    .sort((a, b) => a.toVersion - b.toVersion);
+  const changes = context.definitionChanges.filter((change) => change.fromVersion >= version).sort((a, b) => a.toVersion - b.toVersion);
   if (changes.length === 0) return [heading(1, 'Scorecard definition updates'), paragraph(EMPTY_SENTENCES.definitions)];
   const blocks: ReportBlock[] = [
     heading(1, 'Scorecard definition updates'),
@@ -623,7 +643,10 @@ function definitionsSection(context: Context): ReportBlock[] {
     const items: Array<Array<string | TextRun>> = [];
     if (change.oldQuestion !== change.newQuestion) {
       const question = marked(change.oldQuestion, change.newQuestion);
-      items.push([{ text: 'Question before: ', bold: true }, ...question.before], [{ text: 'Question now: ', bold: true }, ...question.after]);
+      items.push(
+        [{ text: 'Question before: ', bold: true }, ...question.before],
+        [{ text: 'Question now: ', bold: true }, ...question.after],
+      );
     }
     const definition = marked(orNone(change.oldDefinition), orNone(change.newDefinition));
     items.push(
@@ -631,7 +654,10 @@ function definitionsSection(context: Context): ReportBlock[] {
       [{ text: 'New: ', bold: true }, ...definition.after],
       [{ text: 'Reason: ', bold: true }, change.reason],
     );
-    blocks.push(heading(2, `${change.newQuestion} (${change.criterionId}), version ${change.fromVersion} → ${change.toVersion}`), list(items));
+    blocks.push(
+      heading(2, `${change.newQuestion} (${change.criterionId}), version ${change.fromVersion} → ${change.toVersion}`),
+      list(items),
+    );
   }
   return blocks;
 }
@@ -655,7 +681,10 @@ function actionItemsSection(context: Context): ReportBlock[] {
   if (items.length === 0) return [heading(1, 'Action items'), paragraph(EMPTY_SENTENCES.actionItems)];
   return [
     heading(1, 'Action items'),
-    table(['Action', 'Owner', 'Due', 'Status'], items.map((item) => actionRow(context, item))),
+    table(
+      ['Action', 'Owner', 'Due', 'Status'],
+      items.map((item) => actionRow(context, item)),
+    ),
     ...agreedLine(context),
   ];
 }
@@ -664,14 +693,8 @@ function actionItemsSection(context: Context): ReportBlock[] {
  * What this session followed up: every item the previous session raised, whatever its status now (so
  * the done ones show follow-through), and any older item still not done.
  */
-export function followUpItems(
-  items: readonly ActionItem[],
-  sessionId: string,
-  previousSessionId: string | null,
-): ActionItem[] {
-  return items.filter(
-    (item) => item.sessionId !== sessionId && (item.sessionId === previousSessionId || item.status !== 'done'),
-  );
+export function followUpItems(items: readonly ActionItem[], sessionId: string, previousSessionId: string | null): ActionItem[] {
+  return items.filter((item) => item.sessionId !== sessionId && (item.sessionId === previousSessionId || item.status !== 'done'));
 }
 
 function followUpSection(context: Context): ReportBlock[] {

@@ -25,13 +25,26 @@ function fnv1a(text: string, seed: number): string {
 /** Order-independent where order means nothing (finals, action items are sorted by their keys first). */
 export function reportSourceFingerprint(source: ReportSource): string {
   const finals = [...source.finals].map((f) => [f.callId, f.criterionId, f.value]).sort((a, b) => String(a).localeCompare(String(b)));
-  const discussion = [...source.discussion].map((d) => [d.criterionId, d.callId, d.notes, d.resolution]).sort((a, b) => String(a).localeCompare(String(b)));
-  const changes = source.definitionChanges.map((c) => [c.criterionId, c.fromVersion, c.toVersion, c.newQuestion, c.newDefinition, c.reason]);
+  const discussion = [...source.discussion]
+    .map((d) => [d.criterionId, d.callId, d.notes, d.resolution])
+    .sort((a, b) => String(a).localeCompare(String(b)));
+  const changes = source.definitionChanges.map((c) => [
+    c.criterionId,
+    c.fromVersion,
+    c.toVersion,
+    c.newQuestion,
+    c.newDefinition,
+    c.reason,
+  ]);
   const actions = [...source.actionItems]
     .map((a) => [a.id, a.text, a.owner, a.dueDate, a.status, a.sessionId, a.criterionId])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   const ticks = [...(source.attendance ?? [])].map((m) => [m.evaluatorId, m.status]).sort((a, b) => String(a).localeCompare(String(b)));
   // Without ticks the text is as before the register existed, so a report built then is not marked out of date.
-  const text = JSON.stringify(ticks.length === 0 ? [source.status, finals, discussion, changes, actions] : [source.status, finals, discussion, changes, actions, ticks]);
+  const text = JSON.stringify(
+    ticks.length === 0
+      ? [source.status, finals, discussion, changes, actions]
+      : [source.status, finals, discussion, changes, actions, ticks],
+  );
   return `${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01234567)}`;
 }

@@ -52,6 +52,8 @@ export function wordDiff(before: string, after: string): { before: DiffPart[]; a
   while (j < b.length) added.push({ text: b[j++]!, changed: true });
   // Unchanged whitespace between two changed words reads as part of the change.
   const bridge = (parts: DiffPart[]) =>
-    parts.map((part, k) => (!part.changed && /^\s+$/.test(part.text) && parts[k - 1]?.changed && parts[k + 1]?.changed ? { ...part, changed: true } : part));
+    parts.map((part, k) =>
+      !part.changed && /^\s+$/.test(part.text) && parts[k - 1]?.changed && parts[k + 1]?.changed ? { ...part, changed: true } : part,
+    );
   return { before: merge(bridge(old)), after: merge(bridge(added)) };
 }

@@ -4,7 +4,9 @@ import { idSchema, isoDateTimeSchema } from './common';
 
 /** Who was in the room for the discussion: present, absent, or sent apologies. */
 export const attendanceStatuses = ['present', 'absent', 'apologies'] as const;
-export const attendanceStatusSchema = builtOnFirstUse(() => z.enum(attendanceStatuses, { error: 'must be present, absent or sent apologies' }));
+export const attendanceStatusSchema = builtOnFirstUse(() =>
+  z.enum(attendanceStatuses, { error: 'must be present, absent or sent apologies' }),
+);
 
 /**
  * One tick of the register, as the facilitator set it. Only changed ticks are stored: an evaluator

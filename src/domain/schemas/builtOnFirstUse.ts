@@ -18,14 +18,35 @@ export function builtOnFirstUse<T extends object>(build: () => T): T {
     }
     return built;
   };
+  // Each trap builds the schema first, then answers as the stand-in (which by then holds it all).
   const proxy = new Proxy(standIn, {
-    get: (target, key) => (real(), Reflect.get(target, key)),
-    has: (target, key) => (real(), Reflect.has(target, key)),
-    ownKeys: (target) => (real(), Reflect.ownKeys(target)),
-    getOwnPropertyDescriptor: (target, key) => (real(), Reflect.getOwnPropertyDescriptor(target, key)),
-    getPrototypeOf: (target) => (real(), Reflect.getPrototypeOf(target)),
-    set: (target, key, value) => (real(), Reflect.set(built as object, key, value) && Reflect.set(target, key, value)),
-    defineProperty: (target, key, descriptor) => (real(), Reflect.defineProperty(target, key, descriptor)),
+    get(target, key) {
+      real();
+      return Reflect.get(target, key);
+    },
+    has(target, key) {
+      real();
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      real();
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      real();
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    getPrototypeOf(target) {
+      real();
+      return Reflect.getPrototypeOf(target);
+    },
+    set(target, key, value) {
+      return Reflect.set(real(), key, value) && Reflect.set(target, key, value);
+    },
+    defineProperty(target, key, descriptor) {
+      real();
+      return Reflect.defineProperty(target, key, descriptor);
+    },
   });
   return proxy;
 }

@@ -19,7 +19,10 @@ export const textSchema = (max: number) =>
   z.string().check(
     z.maxLength(max, `must be at most ${max} characters`),
     // eslint-disable-next-line no-control-regex
-    z.refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain invisible control characters (line breaks and tabs are fine)'),
+    z.refine(
+      (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s),
+      'must not contain invisible control characters (line breaks and tabs are fine)',
+    ),
   );
 
 /** Text that must hold something once trimmed; `message` says what is missing. */
@@ -28,7 +31,10 @@ export const requiredTextSchema = (max: number, message = 'must not be empty') =
 
 export const nameSchema = builtOnFirstUse(() =>
   z.pipe(
-    z.pipe(textSchema(120), z.transform((s: string) => s.trim())),
+    z.pipe(
+      textSchema(120),
+      z.transform((s: string) => s.trim()),
+    ),
     z.string().check(z.minLength(1, 'must not be empty')),
   ),
 );
@@ -45,9 +51,7 @@ const DATE_TIME_WORDS = 'must be a date and time from 1 January 2000 to 31 Decem
 
 /** Calendar date as typed in a sheet or sent by the sidebar: ISO `YYYY-MM-DD` (Dates cannot cross google.script.run). */
 export const isoDateSchema = builtOnFirstUse(() =>
-  z.iso
-    .date({ error: DATE_WORDS })
-    .check(z.refine((s) => s >= FIRST_DATE && s <= LAST_DATE, DATE_WORDS)),
+  z.iso.date({ error: DATE_WORDS }).check(z.refine((s) => s >= FIRST_DATE && s <= LAST_DATE, DATE_WORDS)),
 );
 
 /** Instant with offset, e.g. `2026-11-30T17:00:00.000Z`, in the same window as dates (UTC). */
@@ -68,16 +72,15 @@ const EMAIL_WORDS = 'must be an email address such as name@example.com';
  * the domain, which passes here as any other address.
  */
 export const emailSchema = builtOnFirstUse(() =>
-  z
-    .string({ error: EMAIL_WORDS })
-    .check(
-      z.maxLength(254, 'must be at most 254 characters'),
-      z.refine((s) => !(/[^\x00-\x7F]/.test(s) && s.includes('@')), {
-        error: 'an address with letters outside a–z (such as bücher.de) is not supported: use the address with its domain in "xn--" form, as your mail provider shows it',
-        abort: true,
-      }),
-      z.regex(z.regexes.email, EMAIL_WORDS),
-    ),
+  z.string({ error: EMAIL_WORDS }).check(
+    z.maxLength(254, 'must be at most 254 characters'),
+    z.refine((s) => !(/[^\x00-\x7F]/.test(s) && s.includes('@')), {
+      error:
+        'an address with letters outside a–z (such as bücher.de) is not supported: use the address with its domain in "xn--" form, as your mail provider shows it',
+      abort: true,
+    }),
+    z.regex(z.regexes.email, EMAIL_WORDS),
+  ),
 );
 
 /** Checked by pattern: Apps Script's V8 has no URL class, which z.url() needs, so z.url() refuses every link there. */

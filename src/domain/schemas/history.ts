@@ -3,9 +3,7 @@ import { idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank } from 
 import { scoringRuleSchema } from './session';
 import { builtOnFirstUse } from './builtOnFirstUse';
 
-const countSchema = builtOnFirstUse(() =>
-  z.number().check(z.int(), z.minimum(0)),
-);
+const countSchema = builtOnFirstUse(() => z.number().check(z.int(), z.minimum(0)));
 
 /** One evaluator's result in a closed session: enough to follow their drift across sessions. */
 export const evaluatorDeviationSchema = builtOnFirstUse(() =>

@@ -49,7 +49,11 @@ export const actionItemSchema = builtOnFirstUse(() =>
     id: field(idSchema, 'Action item id', 'a short id of letters, digits, ".", "-" or "_"'),
     text: field(requiredTextSchema(1000, 'must say what is to be done'), 'Action', 'text of at most 1000 characters'),
     /** A participant's name, or free text for someone outside the session. */
-    owner: field(requiredTextSchema(120, 'must name who will do it: every action needs a named owner'), 'Owner', 'a name of at most 120 characters'),
+    owner: field(
+      requiredTextSchema(120, 'must name who will do it: every action needs a named owner'),
+      'Owner',
+      'a name of at most 120 characters',
+    ),
     dueDate: field(orBlank(isoDateSchema), 'Due date', 'a date from 1 January 2000 to 31 December 2100, or blank'),
     status: field(z._default(z.enum(actionStatuses), 'open'), 'Status', 'open, in progress or done'),
     /** The session that raised it, and optionally the criterion it is about. */

@@ -2,16 +2,11 @@ import * as z from 'zod/mini';
 import { idSchema, requiredTextSchema, textSchema } from './common';
 import { builtOnFirstUse } from './builtOnFirstUse';
 
-const wholeNumberSchema = builtOnFirstUse(() =>
-  z.number().check(z.int('must be a whole number')),
-);
+const wholeNumberSchema = builtOnFirstUse(() => z.number().check(z.int('must be a whole number')));
 
 /** Criterion and section weights, used in proportion: a criterion's share within its section, a section's share of the call score. */
 const weightSchema = builtOnFirstUse(() =>
-  z._default(
-    z.number().check(z.positive('must be a positive number'), z.maximum(1000, 'must be at most 1000')),
-    1,
-  ),
+  z._default(z.number().check(z.positive('must be a positive number'), z.maximum(1000, 'must be at most 1000')), 1),
 );
 
 const criterionBase = builtOnFirstUse(() =>
@@ -37,9 +32,7 @@ export const scaleLevelSchema = builtOnFirstUse(() =>
   }),
 );
 
-export const yesNoCriterionSchema = builtOnFirstUse(() =>
-  z.extend(criterionBase, { type: z.literal('yes-no') }),
-);
+export const yesNoCriterionSchema = builtOnFirstUse(() => z.extend(criterionBase, { type: z.literal('yes-no') }));
 
 export const scaleCriterionSchema = builtOnFirstUse(() =>
   z
@@ -68,11 +61,7 @@ export const pointsCriterionSchema = builtOnFirstUse(() =>
 );
 
 export const criterionSchema = builtOnFirstUse(() =>
-  z.discriminatedUnion('type', [
-    yesNoCriterionSchema,
-    scaleCriterionSchema,
-    pointsCriterionSchema,
-  ]),
+  z.discriminatedUnion('type', [yesNoCriterionSchema, scaleCriterionSchema, pointsCriterionSchema]),
 );
 
 export const criterionTypes = ['yes-no', 'scale', 'points'] as const;

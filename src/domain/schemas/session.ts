@@ -4,21 +4,10 @@ import { field } from './fields';
 import { scorecardSchema } from './scorecard';
 import { builtOnFirstUse } from './builtOnFirstUse';
 
-export const evaluatorRoles = [
-  'qa-analyst',
-  'team-lead',
-  'supervisor',
-  'trainer',
-  'bpo-partner',
-  'client',
-  'manager',
-  'other',
-] as const;
+export const evaluatorRoles = ['qa-analyst', 'team-lead', 'supervisor', 'trainer', 'bpo-partner', 'client', 'manager', 'other'] as const;
 /** The roles as the sidebar lists them (roleLabels in ../labels.ts). */
 const ROLE_WORDS = 'QA analyst, team lead, supervisor, trainer, BPO partner, client, manager or other';
-export const evaluatorRoleSchema = builtOnFirstUse(() =>
-  z.enum(evaluatorRoles, { error: `must be ${ROLE_WORDS}` }),
-);
+export const evaluatorRoleSchema = builtOnFirstUse(() => z.enum(evaluatorRoles, { error: `must be ${ROLE_WORDS}` }));
 
 export const MAX_SENIORITY = 10;
 export const MAX_CALLS = 10;
@@ -38,7 +27,13 @@ export const evaluatorSchema = builtOnFirstUse(() =>
       /** 1 = most junior. Juniors reveal (and speak) first, against seniority bias. */
       seniority: field(
         z._default(
-          z.number().check(z.int(`must be ${seniorityWords}`), z.minimum(1, `must be ${seniorityWords}`), z.maximum(MAX_SENIORITY, `must be ${seniorityWords}`)),
+          z
+            .number()
+            .check(
+              z.int(`must be ${seniorityWords}`),
+              z.minimum(1, `must be ${seniorityWords}`),
+              z.maximum(MAX_SENIORITY, `must be ${seniorityWords}`),
+            ),
           1,
         ),
         'Seniority',
@@ -101,9 +96,7 @@ export const sessionOptionsSchema = builtOnFirstUse(() =>
  * stored before the rule was recorded keep it, so their figures never change.
  */
 export const scoringRules = ['section-shares', 'points'] as const;
-export const scoringRuleSchema = builtOnFirstUse(() =>
-  z.enum(scoringRules),
-);
+export const scoringRuleSchema = builtOnFirstUse(() => z.enum(scoringRules));
 export const CURRENT_SCORING_RULE = 'section-shares' as const;
 
 /** The session's calls: from 1 to MAX_CALLS. */
@@ -118,10 +111,7 @@ export const evaluatorsSchema = <S extends z.ZodMiniType>(evaluator: S) =>
   field(
     z
       .array(evaluator)
-      .check(
-        z.minLength(1, 'needs at least one evaluator'),
-        z.maxLength(MAX_EVALUATORS, `can have at most ${MAX_EVALUATORS} evaluators`),
-      ),
+      .check(z.minLength(1, 'needs at least one evaluator'), z.maxLength(MAX_EVALUATORS, `can have at most ${MAX_EVALUATORS} evaluators`)),
     'Evaluators',
   );
 
@@ -185,24 +175,44 @@ export const sessionSchema = builtOnFirstUse(() =>
             seen.add(id);
           });
         };
-        unique(session.calls.map((c) => c.id), 'calls', 'call');
-        unique(session.evaluators.map((e) => e.id), 'evaluators', 'evaluator');
+        unique(
+          session.calls.map((c) => c.id),
+          'calls',
+          'call',
+        );
+        unique(
+          session.evaluators.map((e) => e.id),
+          'evaluators',
+          'evaluator',
+        );
         const emails = session.evaluators.map((e) => e.email.toLowerCase()).filter(Boolean);
         if (new Set(emails).size !== emails.length) {
           ctx.addIssue({ code: 'custom', message: 'two evaluators share an email address', path: ['evaluators'] });
         }
         if (session.labelOrder.length > 0) {
           const ids = new Set(session.evaluators.map((e) => e.id));
-          if (session.labelOrder.length !== ids.size || !session.labelOrder.every((id) => ids.has(id)) || new Set(session.labelOrder).size !== ids.size) {
+          if (
+            session.labelOrder.length !== ids.size ||
+            !session.labelOrder.every((id) => ids.has(id)) ||
+            new Set(session.labelOrder).size !== ids.size
+          ) {
             ctx.addIssue({ code: 'custom', message: 'the label order must list every evaluator once', path: ['labelOrder'] });
           }
         }
         const expert = session.options.expertEvaluatorId;
         if (expert && !session.evaluators.some((e) => e.id === expert)) {
-          ctx.addIssue({ code: 'custom', message: `expert "${expert}" is not one of the evaluators`, path: ['options', 'expertEvaluatorId'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `expert "${expert}" is not one of the evaluators`,
+            path: ['options', 'expertEvaluatorId'],
+          });
         }
         if (session.options.consensusRule === 'expert' && !expert) {
-          ctx.addIssue({ code: 'custom', message: 'the "expert" consensus rule needs an expert evaluator', path: ['options', 'consensusRule'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'the "expert" consensus rule needs an expert evaluator',
+            path: ['options', 'consensusRule'],
+          });
         }
       }),
     ),

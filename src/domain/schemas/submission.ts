@@ -4,20 +4,13 @@ import { field } from './fields';
 import { builtOnFirstUse } from './builtOnFirstUse';
 
 /** 'NA' is an explicit "not applicable"; a number is the answer (yes = 1, no = 0; a scale level; points). */
-export const answerValueSchema = builtOnFirstUse(() =>
-  z.union([
-    z.number({ error: 'must be a number or N/A' }),
-    z.literal('NA'),
-  ]),
-);
+export const answerValueSchema = builtOnFirstUse(() => z.union([z.number({ error: 'must be a number or N/A' }), z.literal('NA')]));
 
 /**
  * A comment is kept exactly as typed, line breaks and tabs included: evaluators write "= the IVR covers
  * it" or "+1 agree", and every sheet writer puts it in a plain-text cell, so it is never run as a formula.
  */
-export const commentSchema = builtOnFirstUse(() =>
-  field(z._default(textSchema(1000), ''), 'Comment', 'text of at most 1000 characters'),
-);
+export const commentSchema = builtOnFirstUse(() => field(z._default(textSchema(1000), ''), 'Comment', 'text of at most 1000 characters'));
 
 export const answerSchema = builtOnFirstUse(() =>
   field(

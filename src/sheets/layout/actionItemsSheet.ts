@@ -121,6 +121,10 @@ export function parseActionItems(
     }
     if (status) items.push(parsed.data);
   });
-  if (problems.length > 0) throw new ValidationError(`The ${sheetName} sheet has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}`, problems);
+  if (problems.length > 0)
+    throw new ValidationError(
+      `The ${sheetName} sheet has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}`,
+      problems,
+    );
   return items;
 }

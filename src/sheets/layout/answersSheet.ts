@@ -4,7 +4,7 @@
 import { criteriaById } from '../../domain/scorecardIndex';
 import { answerDifference, answerDifferenceLabels, type AnswerDifference } from '../../domain/answerDifference';
 import type { SessionAnalysis } from '../../domain/analysis';
-import type { Criterion, Session } from '../../domain/schemas';
+import type { Session } from '../../domain/schemas';
 import { block, bold, num, PERCENT_NUMBER_FORMAT, SHARE_FORMAT, text, type Cell, type Row } from '../block';
 import {
   CRITICAL_MISMATCH_BACKGROUND,
@@ -38,13 +38,18 @@ const SHORT_LEGEND: Record<AnswerDifference, string> = {
   critical: 'Critical',
 };
 
-
 const centred = (cell: Cell): Cell => ({ ...cell, align: 'center' });
 
 function legend(): Row[] {
-  const swatches = LEGEND_ORDER.map((kind) => text(SHORT_LEGEND[kind], { background: differenceBackgrounds[kind], note: answerDifferenceLabels[kind], align: 'center' }));
+  const swatches = LEGEND_ORDER.map((kind) =>
+    text(SHORT_LEGEND[kind], { background: differenceBackgrounds[kind], note: answerDifferenceLabels[kind], align: 'center' }),
+  );
   return [
-    [bold('Colours:', { note: 'How each answer differs from the final the team agreed on that call and criterion.' }), ...swatches, text('Final', { background: FINAL_BACKGROUND, align: 'center' })],
+    [
+      bold('Colours:', { note: 'How each answer differs from the final the team agreed on that call and criterion.' }),
+      ...swatches,
+      text('Final', { background: FINAL_BACKGROUND, align: 'center' }),
+    ],
     [
       text(
         'Higher: scored above the final. N/A vs scored: one side said N/A. Critical: a critical criterion answered differently, so an auto-fail is at stake. Hover over an answer for its comment, a criterion for its definition.',

@@ -2,12 +2,23 @@
 // order, with what was said, how it was resolved and the final value.
 import { criteriaById } from '../../domain/scorecardIndex';
 import type { SessionAnalysis } from '../../domain/analysis';
-import type { Criterion, DiscussionEntry, Final, Session } from '../../domain/schemas';
+import type { DiscussionEntry, Final, Session } from '../../domain/schemas';
 import { dateTime, block, bold, num, text, type Block, type Row, INTEGER_FORMAT } from '../block';
 import { FINAL_BACKGROUND, HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { answerCell } from './summaryBlocks';
 
-export const discussionHeaders = ['#', 'Call', 'Criterion id', 'Question', 'Why disputed', 'Notes', 'Resolution', 'Final', 'Final from', 'Decided at'] as const;
+export const discussionHeaders = [
+  '#',
+  'Call',
+  'Criterion id',
+  'Question',
+  'Why disputed',
+  'Notes',
+  'Resolution',
+  'Final',
+  'Final from',
+  'Decided at',
+] as const;
 
 export function discussionSheet(
   session: Session,
@@ -49,7 +60,10 @@ export function discussionSheet(
         text(label),
         text(item.criterionId),
         text(item.question),
-        text(item.why.filter((sentence) => sentence.endsWith(` on ${label}`) || sentence.includes(` on ${label},`)).join('; ') || item.why.join('; ')),
+        text(
+          item.why.filter((sentence) => sentence.endsWith(` on ${label}`) || sentence.includes(` on ${label},`)).join('; ') ||
+            item.why.join('; '),
+        ),
         text(entry?.notes ?? ''),
         text(entry?.resolution ?? ''),
         answerCell(criterion, onCall?.final.value ?? null, { background: FINAL_BACKGROUND }),

@@ -7,11 +7,22 @@ import type { Criterion, Section, Session, Submission } from '../../domain/schem
 import { block, bold, dateTime, general, text, type Block, type Cell, type Row } from '../block';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 
-export const evaluatorTabHeaders = ['Call id', 'Call', 'Section', 'Criterion id', 'Question', 'Answer', 'Value', 'Comment', 'Submitted at'] as const;
+export const evaluatorTabHeaders = [
+  'Call id',
+  'Call',
+  'Section',
+  'Criterion id',
+  'Question',
+  'Answer',
+  'Value',
+  'Comment',
+  'Submitted at',
+] as const;
 /** Rows above the answers: title, state, blank, header. */
 export const EVALUATOR_TAB_HEADER_ROW = 4;
 
-const SEALED = 'Sealed until the reveal: answers are kept outside the spreadsheet and written here when the facilitator reveals the scores.';
+const SEALED =
+  'Sealed until the reveal: answers are kept outside the spreadsheet and written here when the facilitator reveals the scores.';
 
 /** The value column keeps one format before and after the reveal: numbers, or the text NA. */
 function value(answer: Submission['answers'][number] | undefined): Cell {
@@ -29,9 +40,7 @@ export function evaluatorTab(session: Session, evaluatorId: string, label: strin
       .map((sheet) => [sheet.callId, sheet]),
   );
   const revealed = submissions !== null;
-  const state = revealed
-    ? `Revealed: ${mine.size} of ${session.calls.length} calls submitted.`
-    : SEALED;
+  const state = revealed ? `Revealed: ${mine.size} of ${session.calls.length} calls submitted.` : SEALED;
   const rows: Row[] = [
     [bold(`Scores – ${label}`, { background: TITLE_BACKGROUND }), text(`${session.title} (${session.sessionDate})`)],
     [text(state)],

@@ -3,7 +3,19 @@
 import { describeIssues } from '../../domain/errors';
 import { sessionHistoryEntrySchema, type SessionHistoryEntry } from '../../domain/schemas';
 import { cellAddress } from '../a1';
-import { block, isDate, bold, num, ONE_DECIMAL_FORMAT, SHARE_FORMAT, text, TWO_DECIMALS_FORMAT, INTEGER_FORMAT, type Block, type Row } from '../block';
+import {
+  block,
+  isDate,
+  bold,
+  num,
+  ONE_DECIMAL_FORMAT,
+  SHARE_FORMAT,
+  text,
+  TWO_DECIMALS_FORMAT,
+  INTEGER_FORMAT,
+  type Block,
+  type Row,
+} from '../block';
 import { HEADER_BACKGROUND } from './palette';
 
 export const historyHeaders = [
@@ -78,7 +90,11 @@ export interface HistoryRead {
  * back as Dates; their display is what the row said). Blank rows are ignored; a damaged row is skipped
  * and reported, never guessed at.
  */
-export function parseHistory(sheetName: string, values: readonly (readonly unknown[])[], displays: readonly (readonly string[])[]): HistoryRead {
+export function parseHistory(
+  sheetName: string,
+  values: readonly (readonly unknown[])[],
+  displays: readonly (readonly string[])[],
+): HistoryRead {
   const entries: SessionHistoryEntry[] = [];
   const skipped: string[] = [];
   values.forEach((row, i) => {
@@ -110,7 +126,13 @@ export function parseHistory(sheetName: string, values: readonly (readonly unkno
       variance: numberOrNull(row[9]),
       alpha: numberOrNull(row[10]),
       shareWithinTarget: numberOrNull(row[11]),
-      disputedCriterionIds: asText(12) === '' ? [] : asText(12).split(',').map((id) => id.trim()).filter(Boolean),
+      disputedCriterionIds:
+        asText(12) === ''
+          ? []
+          : asText(12)
+              .split(',')
+              .map((id) => id.trim())
+              .filter(Boolean),
       evaluatorDeviations: deviations,
       // Rows written before these columns existed leave them blank: no AC1, no count, the points rule.
       gwetAc1: numberOrNull(row[14]),

@@ -79,7 +79,10 @@ function problems(): Problems {
   return {
     list,
     add(address, field, message) {
-      const line = field === '' || message.toLowerCase().startsWith(field.toLowerCase()) ? `${address}: ${message}` : `${address}: ${field} ${message}`;
+      const line =
+        field === '' || message.toLowerCase().startsWith(field.toLowerCase())
+          ? `${address}: ${message}`
+          : `${address}: ${field} ${message}`;
       cells.add(address);
       if (!list.includes(line)) list.push(line);
     },
@@ -151,7 +154,11 @@ export function parseScorecardSheet(
         section.raw.name = name;
         section.nameRow = row;
       } else if (section.raw.name !== name) {
-        report(row, 'section', `must match "${String(section.raw.name)}" given in ${at(section.nameRow, columnOf('section'))} for section "${String(section.raw.id)}"`);
+        report(
+          row,
+          'section',
+          `must match "${String(section.raw.name)}" given in ${at(section.nameRow, columnOf('section'))} for section "${String(section.raw.id)}"`,
+        );
       }
     }
     const weight = asNumber(cellOf(row, 'sectionWeight'));
@@ -161,7 +168,11 @@ export function parseScorecardSheet(
         section.raw.weight = weight.value;
         section.weightRow = row;
       } else if (section.raw.weight !== weight.value) {
-        report(row, 'sectionWeight', `must match ${String(section.raw.weight)} given in ${at(section.weightRow, columnOf('sectionWeight'))} for section "${String(section.raw.id)}"`);
+        report(
+          row,
+          'sectionWeight',
+          `must match ${String(section.raw.weight)} given in ${at(section.weightRow, columnOf('sectionWeight'))} for section "${String(section.raw.id)}"`,
+        );
       }
     }
 
@@ -184,7 +195,11 @@ export function parseScorecardSheet(
       if (!found.has(where)) found.add(where, field, issue.message);
     }
   }
-  if (found.list.length > 0) throw new ValidationError(`The ${sheetName} sheet has ${found.list.length === 1 ? 'a problem' : `${found.list.length} problems`}`, found.list);
+  if (found.list.length > 0)
+    throw new ValidationError(
+      `The ${sheetName} sheet has ${found.list.length === 1 ? 'a problem' : `${found.list.length} problems`}`,
+      found.list,
+    );
   return result.data!;
 }
 
@@ -201,7 +216,13 @@ function readCriterion(
   const typed = asText(cellOf(row, 'type')).toLowerCase();
   const type = typeAliases[typed];
   if (!type) {
-    report(row, 'type', typed === '' ? `must be one of ${criterionTypes.join(', ')}` : `must be one of ${criterionTypes.join(', ')}, not "${typed.slice(0, 40)}"`);
+    report(
+      row,
+      'type',
+      typed === ''
+        ? `must be one of ${criterionTypes.join(', ')}`
+        : `must be one of ${criterionTypes.join(', ')}, not "${typed.slice(0, 40)}"`,
+    );
     // A known type keeps the other checks running on this row.
     raw.type = 'yes-no';
   } else raw.type = type;
@@ -215,7 +236,10 @@ function readCriterion(
     else if (parsed.value !== undefined) raw[field] = parsed.value;
     else if (key !== 'weight') report(row, key, `must be a number for a ${String(raw.type)} criterion`);
   }
-  for (const [key, field] of [['critical', 'critical'], ['allowNA', 'allowNA']] as const) {
+  for (const [key, field] of [
+    ['critical', 'critical'],
+    ['allowNA', 'allowNA'],
+  ] as const) {
     const parsed = asBoolean(cellOf(row, key));
     if (!parsed.ok) report(row, key, parsed.problem);
     else if (parsed.value !== undefined) raw[field] = parsed.value;
@@ -246,7 +270,11 @@ const criterionFieldColumns: Record<string, ScorecardColumn> = {
 const sectionFieldColumns: Record<string, ScorecardColumn> = { id: 'sectionId', name: 'section', weight: 'sectionWeight' };
 
 /** The cell a schema issue is about, and the field name that prefixes its message. */
-function locate(path: readonly PropertyKey[], sections: readonly SectionDraft[], cellAddress: (row: number, column: number) => string): [string, string] {
+function locate(
+  path: readonly PropertyKey[],
+  sections: readonly SectionDraft[],
+  cellAddress: (row: number, column: number) => string,
+): [string, string] {
   const column = (key: ScorecardColumn) => columnOf(key);
   const field = (key: ScorecardColumn) => scorecardColumns[column(key) - 1]!.field;
   if (path[0] !== 'sections') {
@@ -329,7 +357,8 @@ export function parseAnyScorecardSheet(sheetName: string, grid: readonly (readon
       `has no header row with ${REQUIRED_HEADERS.map((key) => `"${scorecardColumns[columnOf(key) - 1]!.header}"`).join(', ')} in its first 10 rows (see "The Scorecard sheet" in the README), or use "Create scorecard template"`,
     ]);
   }
-  const canonical = table.headerRow === SCORECARD_FIRST_ROW - 1 && scorecardColumns.every((column, i) => table.columns[column.key] === i + 1);
+  const canonical =
+    table.headerRow === SCORECARD_FIRST_ROW - 1 && scorecardColumns.every((column, i) => table.columns[column.key] === i + 1);
   if (canonical && table.hasIdentity) return parseScorecardSheet(sheetName, grid);
   // Lift the table into the add-on's layout, remembering where each cell really is.
   const width = scorecardColumns.length;

@@ -30,17 +30,65 @@ interface ColumnSpec {
 }
 
 export const scorecardColumns: readonly ColumnSpec[] = [
-  { key: 'sectionId', header: 'Section id', field: 'section id', kind: 'text', help: 'Rows with the same section id form one section; leave it empty to continue the section above.' },
+  {
+    key: 'sectionId',
+    header: 'Section id',
+    field: 'section id',
+    kind: 'text',
+    help: 'Rows with the same section id form one section; leave it empty to continue the section above.',
+  },
   { key: 'section', header: 'Section', field: 'section name', kind: 'text', help: 'The section heading.' },
-  { key: 'sectionWeight', header: 'Section weight', field: 'section weight', kind: 'number', help: "The section's share of the call score, in proportion to the other sections' weights: 40, 35 and 25 weigh 40 %, 35 % and 25 % whatever the number or weights of their criteria (default 1)." },
-  { key: 'criterionId', header: 'Criterion id', field: 'criterion id', kind: 'text', help: 'Short and unique: letters, digits, ".", "-" or "_".' },
-  { key: 'question', header: 'Question', field: 'question', kind: 'text', help: 'Behavioural wording: "Did the agent read the required disclosure?"' },
-  { key: 'definition', header: 'Definition', field: 'definition', kind: 'text', help: 'What counts as Yes, or as each level: what a disagreement is settled against.' },
+  {
+    key: 'sectionWeight',
+    header: 'Section weight',
+    field: 'section weight',
+    kind: 'number',
+    help: "The section's share of the call score, in proportion to the other sections' weights: 40, 35 and 25 weigh 40 %, 35 % and 25 % whatever the number or weights of their criteria (default 1).",
+  },
+  {
+    key: 'criterionId',
+    header: 'Criterion id',
+    field: 'criterion id',
+    kind: 'text',
+    help: 'Short and unique: letters, digits, ".", "-" or "_".',
+  },
+  {
+    key: 'question',
+    header: 'Question',
+    field: 'question',
+    kind: 'text',
+    help: 'Behavioural wording: "Did the agent read the required disclosure?"',
+  },
+  {
+    key: 'definition',
+    header: 'Definition',
+    field: 'definition',
+    kind: 'text',
+    help: 'What counts as Yes, or as each level: what a disagreement is settled against.',
+  },
   { key: 'type', header: 'Type', field: 'type', kind: 'text', help: 'yes-no, scale or points.' },
   { key: 'min', header: 'Min', field: 'min', kind: 'number', help: 'Scales only: the lowest level.' },
-  { key: 'max', header: 'Max / points', field: 'max', kind: 'number', help: 'Scales: the highest level. Points: the most points a call can earn here.' },
-  { key: 'levels', header: 'Level descriptions', field: 'level descriptions', kind: 'text', help: 'Scales only: one line per level, e.g. "1: No attempt".' },
-  { key: 'weight', header: 'Weight', field: 'weight', kind: 'number', help: "The criterion's share within its section, in proportion to the section's other criteria (default 1). An N/A answer hands its share to the section's other criteria." },
+  {
+    key: 'max',
+    header: 'Max / points',
+    field: 'max',
+    kind: 'number',
+    help: 'Scales: the highest level. Points: the most points a call can earn here.',
+  },
+  {
+    key: 'levels',
+    header: 'Level descriptions',
+    field: 'level descriptions',
+    kind: 'text',
+    help: 'Scales only: one line per level, e.g. "1: No attempt".',
+  },
+  {
+    key: 'weight',
+    header: 'Weight',
+    field: 'weight',
+    kind: 'number',
+    help: "The criterion's share within its section, in proportion to the section's other criteria (default 1). An N/A answer hands its share to the section's other criteria.",
+  },
   { key: 'critical', header: 'Critical', field: 'critical', kind: 'checkbox', help: 'Failing a critical criterion fails the whole call.' },
   { key: 'allowNA', header: 'N/A allowed', field: 'N/A allowed', kind: 'checkbox', help: 'Whether "not applicable" is an allowed answer.' },
 ];
@@ -76,7 +124,17 @@ export const CHANGE_LOG_COLUMN = scorecardColumns.length + shareColumns.length +
 
 const SHARE_PERCENT_FORMAT = '0.0%';
 
-const changeLogHeaders = ['From version', 'To version', 'Criterion id', 'Old question', 'New question', 'Old definition', 'New definition', 'Reason', 'Changed at'];
+const changeLogHeaders = [
+  'From version',
+  'To version',
+  'Criterion id',
+  'Old question',
+  'New question',
+  'Old definition',
+  'New definition',
+  'Reason',
+  'Changed at',
+];
 
 function levelsText(criterion: Criterion): string {
   if (criterion.type !== 'scale') return '';
@@ -185,7 +243,7 @@ export function scorecardSheet(scorecard: Scorecard, changes: readonly Definitio
   const rows = table.map((row, i) => {
     const tableWidth = scorecardColumns.length + shareColumns.length;
     const padded = [...row, ...Array.from({ length: tableWidth - row.length }, () => blank())];
-    const logRow = i === 0 ? [bold('Change log')] : i >= SCORECARD_HEADER_ROW - 1 ? log[i - (SCORECARD_HEADER_ROW - 1)] ?? [] : [];
+    const logRow = i === 0 ? [bold('Change log')] : i >= SCORECARD_HEADER_ROW - 1 ? (log[i - (SCORECARD_HEADER_ROW - 1)] ?? []) : [];
     return [...padded, blank(), ...logRow];
   });
   // The change log may outgrow the table.

@@ -4,7 +4,17 @@ import { block, bold, general, text, type Block, type Row } from '../block';
 import type { ScoreLogRow } from '../../usecases/ports/workbook';
 import { HEADER_BACKGROUND } from './palette';
 
-export const scoresLogHeaders = ['Session id', 'Session date', 'Call id', 'Call', 'Evaluator', 'Criterion id', 'Question', 'Value', 'Final'] as const;
+export const scoresLogHeaders = [
+  'Session id',
+  'Session date',
+  'Call id',
+  'Call',
+  'Evaluator',
+  'Criterion id',
+  'Question',
+  'Value',
+  'Final',
+] as const;
 
 export function scoresLogHeaderRow(): Block {
   return block([scoresLogHeaders.map((label) => bold(label, { background: HEADER_BACKGROUND }))]);

@@ -1,19 +1,8 @@
 // The Session sheet: the overview, the calls with their recordings, the evaluators with their
 // submission status, and the open action items carried over from earlier sessions.
 import { publicRoster } from '../../domain/analysis';
-import type { ActionItem, EvaluatorRole, Session } from '../../domain/schemas';
-import {
-  block,
-  bold,
-  date,
-  dateTime,
-  INTEGER_FORMAT,
-  link,
-  num,
-  text,
-  type Block,
-  type Row,
-} from '../block';
+import type { ActionItem, Session } from '../../domain/schemas';
+import { block, bold, date, dateTime, INTEGER_FORMAT, link, num, text, type Block, type Row } from '../block';
 import type { StatusRow } from '../../api/views';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { actionItemCells } from './actionItemsSheet';
@@ -58,7 +47,8 @@ export function sessionSheetPositions(session: Session): SessionSheetPositions {
 }
 
 export function sessionOverview(session: Session): Block {
-  const facilitator = session.facilitator.email === '' ? session.facilitator.name : `${session.facilitator.name} (${session.facilitator.email})`;
+  const facilitator =
+    session.facilitator.email === '' ? session.facilitator.name : `${session.facilitator.name} (${session.facilitator.email})`;
   return block([
     [bold('Session'), text(session.title)],
     [bold('Session date'), date(session.sessionDate)],
@@ -114,7 +104,16 @@ export function evaluatorsBlock(session: Session, status: readonly StatusRow[]):
     [bold('Evaluators', { background: TITLE_BACKGROUND })],
     header(
       anonymous
-        ? ['Evaluator', 'Role', 'Seniority (not shown: anonymous reveal)', 'Email', 'Identified', 'Calls submitted (in the facilitator’s sidebar)', 'Of', 'Last submitted']
+        ? [
+            'Evaluator',
+            'Role',
+            'Seniority (not shown: anonymous reveal)',
+            'Email',
+            'Identified',
+            'Calls submitted (in the facilitator’s sidebar)',
+            'Of',
+            'Last submitted',
+          ]
         : ['Evaluator', 'Role', 'Seniority', 'Email', 'Identified', 'Calls submitted', 'Of', 'Last submitted'],
     ),
     ...publicRoster(session).map((evaluator) => {
@@ -138,9 +137,7 @@ export function carriedActionsBlock(openActions: readonly ActionItem[]): Block {
   return block([
     [bold('Open action items from earlier sessions', { background: TITLE_BACKGROUND })],
     header(['Id', 'Action', 'Owner', 'Due', 'Status', 'From session', 'Criterion']),
-    ...(openActions.length === 0
-      ? [[text('None: every earlier action item is done.')]]
-      : openActions.map(actionItemCells)),
+    ...(openActions.length === 0 ? [[text('None: every earlier action item is done.')]] : openActions.map(actionItemCells)),
   ]);
 }
 

@@ -14,7 +14,6 @@ import {
   date,
   INTEGER_FORMAT,
   num,
-  ONE_DECIMAL_FORMAT,
   PERCENT_NUMBER_FORMAT,
   SHARE_FORMAT,
   SIGNED_POINTS_FORMAT,
@@ -69,7 +68,12 @@ function criteriaNamed(session: Session, ids: readonly string[]): string {
  * the raw score, and † with a note when unresolved criteria were left out (the score the deviation
  * was computed from).
  */
-export function scoreCell(session: Session, score: CallScore, leftOut: readonly string[] = [], style?: { background?: string | null }): Cell {
+export function scoreCell(
+  session: Session,
+  score: CallScore,
+  leftOut: readonly string[] = [],
+  style?: { background?: string | null },
+): Cell {
   const notes: string[] = [];
   if (score.autoFail && score.rawPercent !== null) {
     notes.push(`Auto-fail: failed ${criteriaNamed(session, score.failedCritical)}. Raw score ${score.rawPercent.toFixed(1)} %.`);
@@ -94,7 +98,6 @@ export function summaryLabels(session: Session, analysis: SessionAnalysis): Arra
   const anonymous = session.options.anonymousReveal;
   return analysis.evaluators.map((evaluator) => ({ id: evaluator.evaluatorId, label: anonymous ? evaluator.revealLabel : evaluator.name }));
 }
-
 
 /** An answer as the grid shows it: Yes / No / N/A as text, levels and points as numbers. */
 export function answerCell(criterion: Criterion | undefined, value: AnswerValue | null, style?: { background?: string | null }): Cell {
@@ -132,7 +135,12 @@ export function sessionFigures(session: Session, analysis: SessionAnalysis): Blo
         text(`${summary.evaluatorsWithinTarget} of ${counted(summary.evaluatorsMeasured, 'evaluator')}`),
       ],
       criticalDisagreementFigure(analysis, context),
-      [figureLabel("Krippendorff's α", context), num(summary.alpha, TWO_DECIMALS_FORMAT), text(describeAlpha(summary.alpha)), text(summary.alphaWarning ?? '')],
+      [
+        figureLabel("Krippendorff's α", context),
+        num(summary.alpha, TWO_DECIMALS_FORMAT),
+        text(describeAlpha(summary.alpha)),
+        text(summary.alphaWarning ?? ''),
+      ],
       [
         figureLabel('α, 95% interval', context),
         num(interval?.low ?? null, TWO_DECIMALS_FORMAT),
@@ -215,9 +223,12 @@ export function scoresPerCall(session: Session, analysis: SessionAnalysis): Bloc
       text(labels[index]!.label),
       ...analysis.calls.flatMap((call) => {
         const entry = call.evaluators.find((candidate) => candidate.evaluatorId === result.evaluatorId);
-        if (entry === undefined) return [num(null, PERCENT_NUMBER_FORMAT), num(null, PERCENT_NUMBER_FORMAT), num(null, SIGNED_POINTS_FORMAT)];
+        if (entry === undefined)
+          return [num(null, PERCENT_NUMBER_FORMAT), num(null, PERCENT_NUMBER_FORMAT), num(null, SIGNED_POINTS_FORMAT)];
         return [
-          scoreCell(session, entry.comparedScore, entry.leftOut, { background: entry.criticalDisagreement ? OVER_TARGET_BACKGROUND : null }),
+          scoreCell(session, entry.comparedScore, entry.leftOut, {
+            background: entry.criticalDisagreement ? OVER_TARGET_BACKGROUND : null,
+          }),
           num(entry.comparedScore.rawPercent, PERCENT_NUMBER_FORMAT),
           num(entry.deviation, SIGNED_POINTS_FORMAT),
         ];
@@ -266,28 +277,34 @@ export function expertBenchmark(session: Session, analysis: SessionAnalysis): Bl
 
 export function agendaBlock(analysis: SessionAnalysis): Block {
   const labelOf = new Map(analysis.calls.map((call) => [call.callId, call.label]));
-  return block([
-    heading('Discussion agenda (most disputed first)'),
-    header(['#', 'Criterion id', 'Question', 'Calls', 'Why', 'Points at stake', 'Lowest agreement', 'Over target'], {
-      varianceTarget: analysis.settings.varianceTarget,
-    }),
-    ...(analysis.agenda.length === 0
-      ? [[text('No disagreements: nothing to discuss.')]]
-      : analysis.agenda.map((item) => [
-          num(item.rank, INTEGER_FORMAT),
-          text(item.criterionId),
-          text(item.question),
-          text(item.callIds.map((id) => labelOf.get(id) ?? id).join(', ')),
-          text(item.why.join('; ')),
-          num(item.totalSwingPoints, POINTS_FORMAT),
-          num(item.lowestAgreementPercent, PERCENT_NUMBER_FORMAT),
-          text(item.overTarget ? 'yes' : 'no', { background: item.overTarget ? OVER_TARGET_BACKGROUND : null }),
-        ])),
-  ], { hasNotes: true });
+  return block(
+    [
+      heading('Discussion agenda (most disputed first)'),
+      header(['#', 'Criterion id', 'Question', 'Calls', 'Why', 'Points at stake', 'Lowest agreement', 'Over target'], {
+        varianceTarget: analysis.settings.varianceTarget,
+      }),
+      ...(analysis.agenda.length === 0
+        ? [[text('No disagreements: nothing to discuss.')]]
+        : analysis.agenda.map((item) => [
+            num(item.rank, INTEGER_FORMAT),
+            text(item.criterionId),
+            text(item.question),
+            text(item.callIds.map((id) => labelOf.get(id) ?? id).join(', ')),
+            text(item.why.join('; ')),
+            num(item.totalSwingPoints, POINTS_FORMAT),
+            num(item.lowestAgreementPercent, PERCENT_NUMBER_FORMAT),
+            text(item.overTarget ? 'yes' : 'no', { background: item.overTarget ? OVER_TARGET_BACKGROUND : null }),
+          ])),
+    ],
+    { hasNotes: true },
+  );
 }
 
 export function warningsBlock(analysis: SessionAnalysis): Block {
-  const lines = analysis.warnings.length > 0 ? analysis.warnings : ['Nothing to flag: every evaluator scored every call, and every call has a calibrated score.'];
+  const lines =
+    analysis.warnings.length > 0
+      ? analysis.warnings
+      : ['Nothing to flag: every evaluator scored every call, and every call has a calibrated score.'];
   return block([heading('Before trusting the numbers'), ...lines.map((line) => [text(line)])]);
 }
 
@@ -313,7 +330,22 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
   const rows: Row[] = [
     heading('Trend across sessions'),
     header(
-      ['Date', 'Session', 'Scorecard version', 'Variance', 'Change', 'Target', "Krippendorff's α", 'Change', 'Within target', 'Change', "Gwet's AC1", 'Critical disagreements', 'Scoring rule', 'Attendance'],
+      [
+        'Date',
+        'Session',
+        'Scorecard version',
+        'Variance',
+        'Change',
+        'Target',
+        "Krippendorff's α",
+        'Change',
+        'Within target',
+        'Change',
+        "Gwet's AC1",
+        'Critical disagreements',
+        'Scoring rule',
+        'Attendance',
+      ],
       { varianceTarget: session.options.varianceTarget },
     ),
     ...trend.sessions.map((point) => [
@@ -321,7 +353,8 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       text(point.title),
       num(point.scorecardVersion, INTEGER_FORMAT),
       num(point.variance, POINTS_FORMAT, {
-        background: point.varianceWithinTarget === null ? null : point.varianceWithinTarget ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND,
+        background:
+          point.varianceWithinTarget === null ? null : point.varianceWithinTarget ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND,
       }),
       num(point.varianceChange, SIGNED_POINTS_PP_FORMAT),
       num(point.varianceTarget, POINTS_FORMAT),
@@ -333,7 +366,10 @@ export function trendBlock(session: Session, trend: CalibrationTrend): Block {
       num(point.criticalDisagreements, INTEGER_FORMAT),
       scoringRuleCell(point.scoringRule, point.scoringRuleChanged),
       num(point.attendanceRate, SHARE_FORMAT, {
-        note: point.attendanceRate === null ? '' : 'Attendance: evaluators marked present at the discussion ÷ evaluators on the roster (docs/scoring.md).',
+        note:
+          point.attendanceRate === null
+            ? ''
+            : 'Attendance: evaluators marked present at the discussion ÷ evaluators on the roster (docs/scoring.md).',
       }),
     ]),
   ];

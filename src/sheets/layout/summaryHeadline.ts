@@ -35,7 +35,12 @@ export function headlineBlock(session: Session, analysis: SessionAnalysis, trend
   const target = settings.varianceTarget;
   const within = summary.variance === null ? null : summary.variance <= target;
   const band = within === null ? null : within ? WITHIN_TARGET_BACKGROUND : OVER_TARGET_BACKGROUND;
-  const verdict = within === null ? `Nothing to compare with the ${target} pp target yet` : within ? `Within the ${target} pp target` : `Above the ${target} pp target`;
+  const verdict =
+    within === null
+      ? `Nothing to compare with the ${target} pp target yet`
+      : within
+        ? `Within the ${target} pp target`
+        : `Above the ${target} pp target`;
   const critical = criticalDisagreementCalls(analysis);
   const sheets = session.evaluators.length * session.calls.length;
   const context: NoteContext = { varianceTarget: target };
@@ -43,7 +48,11 @@ export function headlineBlock(session: Session, analysis: SessionAnalysis, trend
   return block(
     [
       heading('Headline'),
-      [label('Calibration variance'), num(summary.variance, POINTS_FORMAT, { background: band }), text(`${verdict}; ${sinceLastSession(trend)}`)],
+      [
+        label('Calibration variance'),
+        num(summary.variance, POINTS_FORMAT, { background: band }),
+        text(`${verdict}; ${sinceLastSession(trend)}`),
+      ],
       [
         label('Evaluators within target'),
         num(summary.shareWithinTarget, SHARE_FORMAT),

@@ -39,10 +39,16 @@ export function statusSummary(session: Session, status: readonly StatusRow[]): S
   const submitted = status.filter((row) => row.callsSubmitted >= row.callsTotal && row.callsTotal > 0).length;
   const rows: Row[] = [
     [bold(`Summary: ${session.title}`, { background: TITLE_BACKGROUND })],
-    [text(`${sessionStatusLabels[session.status]}. Scores stay sealed until the facilitator reveals them; this sheet shows who has submitted, never what.`)],
+    [
+      text(
+        `${sessionStatusLabels[session.status]}. Scores stay sealed until the facilitator reveals them; this sheet shows who has submitted, never what.`,
+      ),
+    ],
     [text(`${submitted} of ${counted(status.length, 'evaluator')} ${submitted === 1 ? 'has' : 'have'} submitted every call.`)],
     [],
-    ['Evaluator', 'Role', 'Identified', 'Calls submitted', 'Of', 'Last submitted'].map((label) => bold(label, { background: HEADER_BACKGROUND })),
+    ['Evaluator', 'Role', 'Identified', 'Calls submitted', 'Of', 'Last submitted'].map((label) =>
+      bold(label, { background: HEADER_BACKGROUND }),
+    ),
     // Anonymous: each person's count and time would match their labelled tab after the reveal (and
     // version history keeps this sheet), so only the total is shown; the facilitator's sidebar has the rest.
     ...status.map((row) => [
@@ -77,13 +83,24 @@ const SECOND_CHART_COLUMN = 5;
 export function revealedSummary(session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): SummaryLayout {
   const title = block([
     [bold(`Summary: ${session.title}`, { background: TITLE_BACKGROUND })],
-    [text(`${sessionStatusLabels[session.status]}. Scorecard ${session.scorecard.name}, version ${session.scorecard.version}.${session.options.anonymousReveal ? ' Evaluators are shown anonymously, in reveal order.' : ''} Every answer: the Answers tab.`)],
+    [
+      text(
+        `${sessionStatusLabels[session.status]}. Scorecard ${session.scorecard.name}, version ${session.scorecard.version}.${session.options.anonymousReveal ? ' Evaluators are shown anonymously, in reveal order.' : ''} Every answer: the Answers tab.`,
+      ),
+    ],
   ]);
   const trendSeries = trend !== null && trend.sessions.length >= 2 ? trend : null;
   const chartsArea = block([
     [
       ...heading('Charts'),
-      ...(trendSeries === null ? [text(''), text(''), text(''), text('The calibration variance across sessions is drawn here once History holds an earlier session.')] : []),
+      ...(trendSeries === null
+        ? [
+            text(''),
+            text(''),
+            text(''),
+            text('The calibration variance across sessions is drawn here once History holds an earlier session.'),
+          ]
+        : []),
     ],
   ]);
   const deviationData = deviationChartData(session, analysis);
@@ -109,10 +126,18 @@ export function revealedSummary(session: Session, analysis: SessionAnalysis, tre
   const chartRow = rowOf('charts') + 1;
   const charts: ChartSpec[] = [];
   if (analysis.evaluators.length > 0) {
-    charts.push(deviationChart(analysis, { row: rowOf('deviationData') + 1, column: 1, numRows: analysis.evaluators.length + 1, numColumns: 4 }, chartRow));
+    charts.push(
+      deviationChart(
+        analysis,
+        { row: rowOf('deviationData') + 1, column: 1, numRows: analysis.evaluators.length + 1, numColumns: 4 },
+        chartRow,
+      ),
+    );
   }
   if (trendSeries) {
-    charts.push(varianceTrendChart({ row: rowOf('trendData') + 1, column: 1, numRows: trendSeries.sessions.length + 1, numColumns: 3 }, chartRow));
+    charts.push(
+      varianceTrendChart({ row: rowOf('trendData') + 1, column: 1, numRows: trendSeries.sessions.length + 1, numColumns: 3 }, chartRow),
+    );
   }
   return { block: whole, rules: [], charts, columnWidths: SUMMARY_WIDTHS, frozenRows: 2, frozenColumns: 0 };
 }
@@ -124,23 +149,38 @@ function padRows(part: Block, rows: number): Block {
 /** Each evaluator's mean signed deviation, with the target as a band: −target and +target on every row. */
 export function deviationChartData(session: Session, analysis: SessionAnalysis): Block {
   const target = analysis.settings.varianceTarget;
-  return block([
-    heading('Chart data: deviation from the final'),
-    header(['Evaluator', 'Mean deviation (pp)', 'Target, harsh side', 'Target, lenient side'], { varianceTarget: target }),
-    ...summaryLabels(session, analysis).map((entry) => {
-      const result = analysis.evaluators.find((candidate) => candidate.evaluatorId === entry.id);
-      return [text(entry.label), num(result?.meanSignedDeviation ?? null, ONE_DECIMAL_FORMAT), num(-target, ONE_DECIMAL_FORMAT), num(target, ONE_DECIMAL_FORMAT)];
-    }),
-  ], { hasNotes: true });
+  return block(
+    [
+      heading('Chart data: deviation from the final'),
+      header(['Evaluator', 'Mean deviation (pp)', 'Target, harsh side', 'Target, lenient side'], { varianceTarget: target }),
+      ...summaryLabels(session, analysis).map((entry) => {
+        const result = analysis.evaluators.find((candidate) => candidate.evaluatorId === entry.id);
+        return [
+          text(entry.label),
+          num(result?.meanSignedDeviation ?? null, ONE_DECIMAL_FORMAT),
+          num(-target, ONE_DECIMAL_FORMAT),
+          num(target, ONE_DECIMAL_FORMAT),
+        ];
+      }),
+    ],
+    { hasNotes: true },
+  );
 }
 
 /** The calibration variance of each session on History, oldest first, with the target it had. */
 export function varianceTrendData(trend: CalibrationTrend, varianceTarget: number): Block {
-  return block([
-    heading('Chart data: calibration variance across sessions'),
-    header(['Session date', 'Calibration variance (pp)', 'Target (pp)'], { varianceTarget }),
-    ...trend.sessions.map((point) => [date(point.sessionDate), num(point.variance, ONE_DECIMAL_FORMAT), num(point.varianceTarget, ONE_DECIMAL_FORMAT)]),
-  ], { hasNotes: true });
+  return block(
+    [
+      heading('Chart data: calibration variance across sessions'),
+      header(['Session date', 'Calibration variance (pp)', 'Target (pp)'], { varianceTarget }),
+      ...trend.sessions.map((point) => [
+        date(point.sessionDate),
+        num(point.variance, ONE_DECIMAL_FORMAT),
+        num(point.varianceTarget, ONE_DECIMAL_FORMAT),
+      ]),
+    ],
+    { hasNotes: true },
+  );
 }
 
 function deviationChart(analysis: SessionAnalysis, data: Area, anchorRow: number): ChartSpec {
@@ -156,7 +196,11 @@ function deviationChart(analysis: SessionAnalysis, data: Area, anchorRow: number
     height: CHART_HEIGHT,
     options: {
       seriesType: 'bars',
-      series: { 0: { color: '#4285f4' }, 1: { type: 'line', color: '#34a853', lineDashStyle: [4, 4] }, 2: { type: 'line', color: '#34a853', lineDashStyle: [4, 4] } },
+      series: {
+        0: { color: '#4285f4' },
+        1: { type: 'line', color: '#34a853', lineDashStyle: [4, 4] },
+        2: { type: 'line', color: '#34a853', lineDashStyle: [4, 4] },
+      },
       legend: { position: 'bottom' },
       vAxis: { title: 'Points: lenient +, harsh −' },
     },

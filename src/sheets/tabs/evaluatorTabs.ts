@@ -60,7 +60,9 @@ export function revealEvaluatorTabs(
   const targets = evaluatorTabs(session).map((spec) => {
     const range = registry.range(spec);
     if (!range) {
-      throw new UserError(`The scores tab of ${labelOf(session, spec.evaluatorId)} is missing. Run "Repair session" first, then reveal again.`);
+      throw new UserError(
+        `The scores tab of ${labelOf(session, spec.evaluatorId)} is missing. Run "Repair session" first, then reveal again.`,
+      );
     }
     return { spec, range };
   });

@@ -58,6 +58,9 @@ export function sessionsInScoresLogTab(registry: TabRegistry): string[] {
   if (!sheet) return [];
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return [];
-  const ids = sheet.getRange(2, 1, lastRow - 1, 1).getValues().map((row) => String(row[0] ?? '').trim());
+  const ids = sheet
+    .getRange(2, 1, lastRow - 1, 1)
+    .getValues()
+    .map((row) => String(row[0] ?? '').trim());
   return [...new Set(ids.filter(Boolean))];
 }

@@ -36,7 +36,10 @@ export function setUpResultsTabs(registry: TabRegistry): void {
 function replaceSessionRows(sheet: Sheet, sessionId: string, rows: Block): void {
   const lastRow = sheet.getLastRow();
   if (lastRow >= FIRST_ROW) {
-    const ids = sheet.getRange(FIRST_ROW, 1, lastRow - FIRST_ROW + 1, 1).getValues().map((row) => String(row[0] ?? ''));
+    const ids = sheet
+      .getRange(FIRST_ROW, 1, lastRow - FIRST_ROW + 1, 1)
+      .getValues()
+      .map((row) => String(row[0] ?? ''));
     const first = ids.indexOf(sessionId);
     if (first >= 0) {
       let count = 1;

@@ -60,7 +60,8 @@ function gridOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
  */
 export function readScorecardTab(registry: TabRegistry): Scorecard {
   const sheet = scorecardSheetOf(registry);
-  if (!sheet) throw new UserError('There is no Scorecard tab yet: click "Create scorecard template", or type one with the headers the README lists.');
+  if (!sheet)
+    throw new UserError('There is no Scorecard tab yet: click "Create scorecard template", or type one with the headers the README lists.');
   return parseAnyScorecardSheet(sheet.getName(), gridOf(sheet));
 }
 
@@ -81,7 +82,6 @@ export function adoptScorecardTab(registry: TabRegistry): boolean {
   return true;
 }
 
-
 interface DefinitionTarget {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   table: ScorecardTable;
@@ -101,7 +101,13 @@ function definitionTarget(registry: TabRegistry, change: DefinitionChange): Defi
   if (index < 0) return `criterion "${change.criterionId}" is no longer on the ${sheet.getName()} tab`;
   const cell = (key: 'question' | 'definition', expected: string, next: string) => {
     const column = table.columns[key]!;
-    return { column, address: cellAddress(sheet.getName(), index + 1, column), now: String(grid[index]![column - 1] ?? ''), expected, next };
+    return {
+      column,
+      address: cellAddress(sheet.getName(), index + 1, column),
+      now: String(grid[index]![column - 1] ?? ''),
+      expected,
+      next,
+    };
   };
   const logRows = grid.slice(SCORECARD_HEADER_ROW - 1).findIndex((row) => String(row[table.logColumn - 1] ?? '') === '');
   return {
@@ -145,6 +151,11 @@ export function writeDefinitionChange(
   if (table.hasIdentity) sheet.getRange(SCORECARD_IDENTITY_ROW, identityCells.version).setValue(change.toVersion);
   // The log's header sits on the table's header row, as laid out; the new row goes under the last.
   if (target.logRows === 0) writeBlock(sheet, SCORECARD_HEADER_ROW, table.logColumn, block([changeLogHeaderRow()]));
-  writeBlock(sheet, SCORECARD_HEADER_ROW + Math.max(target.logRows, 1), table.logColumn, block([changeLogRow(change)], { width: CHANGE_LOG_WIDTH }));
+  writeBlock(
+    sheet,
+    SCORECARD_HEADER_ROW + Math.max(target.logRows, 1),
+    table.logColumn,
+    block([changeLogRow(change)], { width: CHANGE_LOG_WIDTH }),
+  );
   return '';
 }

@@ -1,12 +1,6 @@
 // The Session tab: written whole at set-up; its overview, status and report link are rewritten in place.
 import type { ActionItem, Session } from '../../domain/schemas';
-import {
-  evaluatorsBlock,
-  reportLinkRow,
-  sessionOverview,
-  sessionSheet,
-  sessionSheetPositions,
-} from '../layout/sessionSheet';
+import { evaluatorsBlock, reportLinkRow, sessionOverview, sessionSheet, sessionSheetPositions } from '../layout/sessionSheet';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { StatusRow } from '../../api/views';
@@ -14,7 +8,12 @@ import { clearOwnedSheet, widenColumns, writeBlock, writeValuesAt } from '../wri
 
 const SESSION = fixedTab('session');
 
-export function writeSessionTab(registry: TabRegistry, session: Session, openActions: readonly ActionItem[], status: readonly StatusRow[]): void {
+export function writeSessionTab(
+  registry: TabRegistry,
+  session: Session,
+  openActions: readonly ActionItem[],
+  status: readonly StatusRow[],
+): void {
   const { sheet } = registry.ensure(SESSION);
   clearOwnedSheet(sheet);
   writeBlock(sheet, 1, 1, sessionSheet(session, openActions, status));

@@ -71,7 +71,12 @@ export function writeAnswersPlaceholder(registry: TabRegistry, session: Session)
 }
 
 /** The Summary and the Answers tab, both from the same analysis. */
-export function writeRevealedSummary(registry: TabRegistry, session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {
+export function writeRevealedSummary(
+  registry: TabRegistry,
+  session: Session,
+  analysis: SessionAnalysis,
+  trend: CalibrationTrend | null,
+): void {
   writeLayout(registry.ensure(SUMMARY).sheet, revealedSummary(session, analysis, trend));
   writeLayout(registry.ensure(ANSWERS).sheet, answersLayout(session, analysis));
 }

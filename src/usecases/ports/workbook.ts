@@ -51,7 +51,10 @@ export interface Workbook {
    * of the change log. Returns '' when written, else what would be overwritten (nothing is written then,
    * unless `overwrite`).
    */
-  writeDefinitionChange(change: DefinitionChange, options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] }): string;
+  writeDefinitionChange(
+    change: DefinitionChange,
+    options: { overwrite: boolean; scorecard: Scorecard; changes: DefinitionChange[] },
+  ): string;
 
   /**
    * Creates or refreshes the session's tabs: Session, Scorecard, one hidden and protected tab per

@@ -27,7 +27,13 @@ const sample: ReportTree = {
     paragraph({ text: 'Date: ', bold: true }, '2026-11-30'),
     heading(2, 'Calls reviewed'),
     list([[{ text: 'Billing call', link: 'https://calls.example.com/1' }, ' (voice)']]),
-    table(['Criterion', 'Final'], [['=SUM(A1)', '+1'], ['@owner', '-2']]),
+    table(
+      ['Criterion', 'Final'],
+      [
+        ['=SUM(A1)', '+1'],
+        ['@owner', '-2'],
+      ],
+    ),
   ],
 };
 

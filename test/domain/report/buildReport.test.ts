@@ -22,7 +22,9 @@ describe('buildReport', () => {
 
   it('is titled after the session and has every section in order', () => {
     expect(report.title).toBe('Calibration report — November calibration — 2026-11-30');
-    const sections = report.blocks.filter((block) => block.kind === 'heading' && block.level === 1).map((block) => block.kind === 'heading' && block.text);
+    const sections = report.blocks
+      .filter((block) => block.kind === 'heading' && block.level === 1)
+      .map((block) => block.kind === 'heading' && block.text);
     expect(sections).toEqual(SECTIONS);
   });
 
@@ -78,7 +80,9 @@ describe('buildReport', () => {
 
   it('shows alignment under reveal labels when the reveal is anonymous, with deviation, tendency and alignment', () => {
     const lines = sectionLines(report, 'Evaluator alignment');
-    expect(lines).toContain('Evaluator | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target | Critical disagreements');
+    expect(lines).toContain(
+      'Evaluator | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target | Critical disagreements',
+    );
     // Reveal order, juniors first: Ben (A), Cat (B), Ann (C). Alignment weighs each answer's match with
     // the final by points: Ben misses greet on the billing call (1 of 8 points) = 87.5%; Cat misses the
     // disclosure on the refund call = 87.5%; Ann misses greet and half of empathy (2 of 8) = 75.0%.
@@ -106,7 +110,9 @@ describe('buildReport', () => {
   it('names evaluators with their role when the reveal is not anonymous', () => {
     const named = handMadeInput(handMadeSession({ options: { anonymousReveal: false } }));
     const lines = sectionLines(buildReport(named), 'Evaluator alignment');
-    expect(lines).toContain('Evaluator | Role | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target | Critical disagreements');
+    expect(lines).toContain(
+      'Evaluator | Role | Mean deviation | Mean absolute deviation | Tendency | Alignment | Within target | Critical disagreements',
+    );
     expect(lines.some((line) => line.startsWith('Ann Lee | Team lead | +25.0 pp | 25.0 pp | Lenient'))).toBe(true);
     expect(lines.some((line) => line.startsWith('Cat Ruiz | Trainer | \u221212.5 pp | 12.5 pp | Harsh'))).toBe(true);
   });
@@ -140,7 +146,9 @@ describe('buildReport', () => {
     const lines = sectionLines(report, 'Key disagreements and resolutions');
     expect(lines[2]).toBe('Criterion | Disagreement | Discussion | Resolution | Final');
     // The critical mismatch on the refund call comes first: an auto-fail is at stake.
-    expect(lines[3]).toMatch(/^Did the agent read the disclosure\? \(critical\) \| critical criterion: 1 evaluator failed it on Refund call/);
+    expect(lines[3]).toMatch(
+      /^Did the agent read the disclosure\? \(critical\) \| critical criterion: 1 evaluator failed it on Refund call/,
+    );
     const greet = lines.find((line) => line.startsWith('Did the agent greet'));
     expect(greet).toBe(
       'Did the agent greet the customer by name? | 2 say Yes, 1 says No on Billing call | Billing call: The agent used the account name, not the caller’s. | Billing call: Greeting by account name does not count. | Billing call: No (agreed in discussion)',

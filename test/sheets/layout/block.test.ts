@@ -30,14 +30,23 @@ describe('blocks', () => {
   it('pads ragged rows into a rectangle of blank text cells', () => {
     const b = block([[text('a'), text('b')], [text('c')], []]);
     expect(b.width).toBe(2);
-    expect(values(b)).toEqual([['a', 'b'], ['c', ''], ['', '']]);
+    expect(values(b)).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+      ['', ''],
+    ]);
     expect(formats(b)[2]).toEqual([TEXT_FORMAT, TEXT_FORMAT]);
   });
 
   it('stacks parts with a blank row between them and reports where each starts', () => {
     const { block: whole, offsets } = stack([block([[text('a')]]), block([[text('b'), text('c')], [text('d')]])]);
     expect(offsets).toEqual([0, 2]);
-    expect(values(whole)).toEqual([['a', ''], ['', ''], ['b', 'c'], ['d', '']]);
+    expect(values(whole)).toEqual([
+      ['a', ''],
+      ['', ''],
+      ['b', 'c'],
+      ['d', ''],
+    ]);
     expect(fontWeights(whole)[0]).toEqual(['normal', 'normal']);
   });
 });

@@ -23,7 +23,11 @@ describe('an evaluator tab', () => {
     expect(sealed.rows).toHaveLength(4 + 2 * 4);
     expect(open.rows).toHaveLength(sealed.rows.length);
     expect(formats(open)).toEqual(formats(sealed));
-    expect(values(sealed).slice(4).map((row) => row.slice(5))).toEqual(Array(8).fill(['', '', '', '']));
+    expect(
+      values(sealed)
+        .slice(4)
+        .map((row) => row.slice(5)),
+    ).toEqual(Array(8).fill(['', '', '', '']));
     expect(values(open)[4]!.slice(3, 7)).toEqual(['q1', 'Did the agent do thing 1?', 'Yes', 1]);
     expect(values(open)[5]!.slice(5, 7)).toEqual(['N/A', 'NA']);
     expect(values(open)[6]!.slice(5, 7)).toEqual(['4', 4]);
@@ -31,7 +35,10 @@ describe('an evaluator tab', () => {
   });
 
   it("ignores another evaluator's sheets and drafts", () => {
-    const tab = evaluatorTab(session, 'e1', 'Ana', [scoreSheet(session, 'e2', 'c1', { q1: 1 }), scoreSheet(session, 'e1', 'c2', { q1: 1 }, 'draft')]);
+    const tab = evaluatorTab(session, 'e1', 'Ana', [
+      scoreSheet(session, 'e2', 'c1', { q1: 1 }),
+      scoreSheet(session, 'e1', 'c2', { q1: 1 }, 'draft'),
+    ]);
     expect(values(tab)[1]![0]).toBe('Revealed: 0 of 2 calls submitted.');
   });
 });
@@ -42,7 +49,9 @@ describe('the Session sheet', () => {
     const whole = values(sessionSheet(session, [], initialStatus(session)));
     const at = sessionSheetPositions(session);
     expect(whole[at.evaluators - 1]![0]).toBe('Evaluators');
-    expect(whole.slice(at.evaluators - 1, at.evaluators - 1 + 5)).toEqual(values(evaluatorsBlock(session, initialStatus(session))).map((row) => [...row]));
+    expect(whole.slice(at.evaluators - 1, at.evaluators - 1 + 5)).toEqual(
+      values(evaluatorsBlock(session, initialStatus(session))).map((row) => [...row]),
+    );
     expect(whole[at.calls - 1]![0]).toBe('Calls');
     expect(whole[at.actions - 1]![0]).toBe('Open action items from earlier sessions');
     expect(whole[at.report - 1]!.slice(0, 2)).toEqual(['Report', 'Not built yet']);
@@ -55,7 +64,11 @@ describe('the Summary sheet', () => {
     const layout = statusSummary(session, initialStatus(session));
     expect(layout.rules).toEqual([]);
     expect(layout.charts).toEqual([]);
-    expect(values(layout.block).slice(5).map((row) => row.slice(0, 5))).toEqual([
+    expect(
+      values(layout.block)
+        .slice(5)
+        .map((row) => row.slice(0, 5)),
+    ).toEqual([
       ['Evaluator Person 1', 'Team lead', 'not yet', 0, 2],
       ['Evaluator Person 2', 'QA analyst', 'not yet', 0, 2],
     ]);
@@ -139,12 +152,14 @@ describe('the Answers tab', () => {
     const analysis = analyzeSession({ session, submissions });
     const layout = answersLayout(session, analysis);
     const rows = layout.block.rows;
-    expect(rows[1]!.slice(1, 5).map((cell) => cell.background)).toEqual(Object.values({
-      lower: differenceBackgrounds.lower,
-      higher: differenceBackgrounds.higher,
-      na: differenceBackgrounds['na-vs-scored'],
-      critical: differenceBackgrounds.critical,
-    }));
+    expect(rows[1]!.slice(1, 5).map((cell) => cell.background)).toEqual(
+      Object.values({
+        lower: differenceBackgrounds.lower,
+        higher: differenceBackgrounds.higher,
+        na: differenceBackgrounds['na-vs-scored'],
+        critical: differenceBackgrounds.critical,
+      }),
+    );
     expect(layout.frozenRows).toBe(ANSWERS_HEADER_ROW);
     expect(layout.frozenColumns).toBe(2);
     let coloured = 0;
@@ -220,7 +235,11 @@ describe('reading History', () => {
   it('round-trips its rows and skips damaged ones with the reason', () => {
     const rows = values(historyRows([entry, { ...entry, sessionId: 's2' }]));
     rows[1]![13] = '{not json';
-    const read = parseHistory('History', [...rows, Array(14).fill('')], rows.map((row) => row.map(String)));
+    const read = parseHistory(
+      'History',
+      [...rows, Array(14).fill('')],
+      rows.map((row) => row.map(String)),
+    );
     expect(read.entries).toEqual([entry]);
     expect(read.skipped).toEqual(['History!A3: damaged row skipped (the evaluator deviations are not valid JSON)']);
   });

@@ -26,7 +26,17 @@ describe('registry names', () => {
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_]+$/);
   });
 
-  const named = (id: string) => ({ id, options: { anonymousReveal: false, juniorsFirst: true, varianceTarget: 5, consensusRule: 'majority-median' as const, expertEvaluatorId: '' }, labelOrder: [] });
+  const named = (id: string) => ({
+    id,
+    options: {
+      anonymousReveal: false,
+      juniorsFirst: true,
+      varianceTarget: 5,
+      consensusRule: 'majority-median' as const,
+      expertEvaluatorId: '',
+    },
+    labelOrder: [],
+  });
 
   it('separates session and evaluator ids unambiguously and stays short for long ids', () => {
     const a = evaluatorTab(named('x_S_y'), 'z', 'Z').registryName;

@@ -27,7 +27,17 @@ const small: Scorecard = parseWith(
         weight: 2,
         criteria: [
           { id: 'greet', type: 'yes-no', question: 'Greeted?', definition: 'By name', critical: true, allowNA: false },
-          { id: 'tone', type: 'scale', question: 'Tone', min: 1, max: 3, levels: [{ value: 1, description: 'Cold' }, { value: 3, description: 'Warm' }] },
+          {
+            id: 'tone',
+            type: 'scale',
+            question: 'Tone',
+            min: 1,
+            max: 3,
+            levels: [
+              { value: 1, description: 'Cold' },
+              { value: 3, description: 'Warm' },
+            ],
+          },
         ],
       },
       { id: 'close', name: 'Closing', criteria: [{ id: 'pts', type: 'points', question: 'Summary', maxPoints: 5, weight: 2.5 }] },
@@ -88,7 +98,14 @@ describe('the Scorecard sheet layout', () => {
     const grid = values(scorecardSheet(small, [change]).block);
     expect(grid[0]![CHANGE_LOG_COLUMN - 1]).toBe('Change log');
     expect(grid[SCORECARD_HEADER_ROW]!.slice(CHANGE_LOG_COLUMN - 1, CHANGE_LOG_COLUMN + 7)).toEqual([
-      2, 3, 'greet', 'Greeted?', 'Greeted by name?', '', 'Uses the name', 'Disputed twice',
+      2,
+      3,
+      'greet',
+      'Greeted?',
+      'Greeted by name?',
+      '',
+      'Uses the name',
+      'Disputed twice',
     ]);
   });
 });

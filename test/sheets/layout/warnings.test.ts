@@ -9,7 +9,9 @@ describe('the Summary block "Before trusting the numbers"', () => {
   it('says so when there is nothing to flag, rather than showing an empty heading', () => {
     const analysis = analyzeSession({ session, submissions: buildSubmissions(session), finals: [] });
     expect(analysis.warnings).toEqual([]);
-    expect(values(warningsBlock(analysis)).flat()).toContain('Nothing to flag: every evaluator scored every call, and every call has a calibrated score.');
+    expect(values(warningsBlock(analysis)).flat()).toContain(
+      'Nothing to flag: every evaluator scored every call, and every call has a calibrated score.',
+    );
   });
 
   it('lists the analysis warnings when there are some', () => {

@@ -38,7 +38,14 @@ describe('a submission', () => {
 
   it('may be revised until the reveal, each revision counted', () => {
     ports.run(ANA, 'submitCallScores', scores('c1', answersFor(scorecard)));
-    const again = ports.run(ANA, 'submitCallScores', scores('c1', answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0))));
+    const again = ports.run(
+      ANA,
+      'submitCallScores',
+      scores(
+        'c1',
+        answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0)),
+      ),
+    );
     expect(again.calls.find((c) => c.call.id === 'c1')!.revision).toBe(2);
   });
 
@@ -57,9 +64,18 @@ describe('a submission', () => {
   });
 
   it('can no longer change once the scores are revealed', () => {
-    for (const evaluator of EVALUATORS) for (const call of CALLS) ports.run(evaluator.email, 'submitCallScores', scores(call.id, answersFor(scorecard)));
+    for (const evaluator of EVALUATORS)
+      for (const call of CALLS) ports.run(evaluator.email, 'submitCallScores', scores(call.id, answersFor(scorecard)));
     ports.run(FACILITATOR, 'revealSessionScores', { confirm: true });
-    expectRefusedUnchanged(BEN, 'submitCallScores', scores('c1', answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0))), /can no longer change/);
+    expectRefusedUnchanged(
+      BEN,
+      'submitCallScores',
+      scores(
+        'c1',
+        answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0)),
+      ),
+      /can no longer change/,
+    );
   });
 });
 
