@@ -153,7 +153,7 @@ describe('the Summary after the reveal', () => {
     expect(summary.charts[0]!.chartType).toBe('COMBO');
     expect(summary.charts[0]!.ranges).toEqual([`Summary!A${data + 2}:D${data + 5}`]);
     expect(summary.frozenRows).toBe(2);
-    expect(summary.columnWidths[1]).toBe(240);
+    expect(summary.columnWidths[1]).toBe(270);
     // Written again (after a final), there is still one chart.
     h.workbook.writeSummary(session, analysis, null);
     expect(h.sheet('Summary').charts).toHaveLength(1);

@@ -65,8 +65,11 @@ export function statusSummary(session: Session, status: readonly StatusRow[]): S
 
 const STATUS_WIDTHS = [220, 120, 120, 110, 60, 140];
 
-/** Column A holds labels and names; the others hold figures, each block its own header over them. */
-const SUMMARY_WIDTHS = [240, ...Array.from({ length: 13 }, () => 110)];
+/**
+ * Column A holds labels and names, the longest "Critical (auto-fail) disagreements" in bold (about 260 px);
+ * the others hold figures, each block its own header over them.
+ */
+const SUMMARY_WIDTHS = [270, ...Array.from({ length: 13 }, () => 110)];
 /** Rows left blank under the "Charts" heading for the two charts side by side (about 21 px a row). */
 export const CHART_ROWS = 16;
 const CHART_HEIGHT = 320;
