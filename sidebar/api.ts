@@ -3,7 +3,7 @@
 import type { ActionName, ActionResult } from '../src/api/actions';
 import { type PayloadArgs, callServer } from './rpc';
 
-export type SidebarClient = { [N in ActionName]: (...args: PayloadArgs<N>) => Promise<ActionResult<N>> };
+type SidebarClient = { [N in ActionName]: (...args: PayloadArgs<N>) => Promise<ActionResult<N>> };
 
 export const api = new Proxy({} as SidebarClient, {
   get:

@@ -12,7 +12,7 @@ import { shellIds } from './shell';
 
 export type FacilitatorTab = 'status' | 'agenda' | 'register' | 'actions' | 'report' | 'mine';
 
-export type ShareOutcome = ActionResult<'shareSessionReport'>;
+type ShareOutcome = ActionResult<'shareSessionReport'>;
 
 export interface Ui {
   facilitatorTab: FacilitatorTab | null;

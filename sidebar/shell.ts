@@ -43,14 +43,14 @@ function setControlsDisabled(disabled: boolean): void {
 }
 
 /** Puts focus back where the keyboard user was, or on the view's heading when that control is gone. */
-export function restoreFocus(id: string): void {
+function restoreFocus(id: string): void {
   const active = document.activeElement;
   if (active && active !== document.body && document.contains(active)) return;
   const target = (id && byId(id)) || byId(shellIds.view)?.querySelector<HTMLElement>('h1, h2');
   target?.focus();
 }
 
-export interface ActOptions<T> {
+interface ActOptions<T> {
   /** Progress text shown while the call runs: "Submitting Call 1…". */
   busy: string;
   /** Runs with the result; returns the status text to show ('' for none). */

@@ -16,7 +16,7 @@ export interface DraftKey {
   callId: string;
 }
 
-export interface DraftStore {
+interface DraftStore {
   load(key: DraftKey): CallDraft | null;
   keep(key: DraftKey, draft: CallDraft): void;
   forget(key: DraftKey): void;

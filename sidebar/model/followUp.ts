@@ -59,7 +59,7 @@ export function ownerSuggestions(session: SessionOverview): string[] {
   return [...new Set([session.facilitatorName, ...session.evaluators.map((e) => e.name)].filter(Boolean))];
 }
 
-export interface DefinitionDraft {
+interface DefinitionDraft {
   newQuestion: string;
   newDefinition: string;
   reason: string;

@@ -11,7 +11,7 @@ export interface AnswerDraft {
 /** One call's answers in the form, by criterion id. */
 export type CallDraft = Record<string, AnswerDraft>;
 
-export interface Choice {
+interface Choice {
   value: AnswerValue;
   label: string;
   /** The level's description, shown next to the choice. */
@@ -24,8 +24,8 @@ export interface Problem {
 }
 
 /** Above this many points a criterion is typed as a number rather than picked from a row of choices. */
-export const MAX_POINT_CHOICES = 10;
-export const MAX_COMMENT = 1000;
+const MAX_POINT_CHOICES = 10;
+const MAX_COMMENT = 1000;
 
 import { criteriaInOrder } from '../../src/domain/scorecardIndex';
 

@@ -25,7 +25,7 @@ export const consensusOptions: Array<{ value: ConsensusRule; label: string }> = 
 ];
 
 /** Where the session's scorecard comes from: a preset, the Scorecard sheet, or the last session's scorecard. */
-export type ScorecardChoice = { source: 'preset'; presetId: string } | { source: 'sheet' } | { source: 'latest' };
+type ScorecardChoice = { source: 'preset'; presetId: string } | { source: 'sheet' } | { source: 'latest' };
 
 export interface CallRow {
   /** Stable while the wizard is open; the payload numbers calls afresh. */
@@ -84,9 +84,9 @@ export const stepTitles: Record<SetupStep, string> = {
   review: 'Review and start',
 };
 
-export const RECOMMENDED_CALLS = { min: 2, max: 4 };
-export const RECOMMENDED_EVALUATORS = { min: 6, max: 8 };
-export const DEADLINE_HOURS_BEFORE = { min: 24, max: 48 };
+const RECOMMENDED_CALLS = { min: 2, max: 4 };
+const RECOMMENDED_EVALUATORS = { min: 6, max: 8 };
+const DEADLINE_HOURS_BEFORE = { min: 24, max: 48 };
 
 /** Ids of the wizard's inputs: the view gives them to the controls, errors point at them. */
 export const setupField = {
@@ -123,7 +123,7 @@ export interface FieldError {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function localDate(d: Date): string {
+function localDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
@@ -147,7 +147,7 @@ function parseLocalDateTime(value: string): Date | null {
   return parseLocal(date, time.slice(0, 5));
 }
 
-export function sessionStart(draft: Pick<SetupDraft, 'sessionDate' | 'sessionTime'>): Date | null {
+function sessionStart(draft: Pick<SetupDraft, 'sessionDate' | 'sessionTime'>): Date | null {
   return parseLocal(draft.sessionDate, draft.sessionTime || '00:00');
 }
 
@@ -172,11 +172,11 @@ const MONTH_NAMES = [
   'December',
 ];
 
-export function newCallRow(key: string): CallRow {
+function newCallRow(key: string): CallRow {
   return { key, label: '', agent: '', recordingUrl: '', callDate: '', channel: 'voice' };
 }
 
-export function newEvaluatorRow(key: string): EvaluatorRow {
+function newEvaluatorRow(key: string): EvaluatorRow {
   return { key, name: '', email: '', role: 'qa-analyst', seniority: '1', sameAs: '' };
 }
 

@@ -23,7 +23,7 @@ import {
 import { act, showInputProblems } from '../shell';
 import { actions, button, help, note, tid } from './parts';
 
-export const answerId = (callId: string, criterionId: string) => `answer-${callId}-${criterionId}`;
+const answerId = (callId: string, criterionId: string) => `answer-${callId}-${criterionId}`;
 const groupId = (callId: string, criterionId: string) => `criterion-${callId}-${criterionId}`;
 
 /** The control to focus for a criterion: its first choice or its number input. */

@@ -1,12 +1,11 @@
 // Apps Script limits a property value to 9 KB and a store to 500 KB (UTF-8 bytes of keys and values).
 // Large JSON is split into chunks well under the per-value limit; sizes are checked before any write.
 
-export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 /** Leaves room under the per-value limit for the key and Apps Script's own accounting. */
-export const CHUNK_BYTES = 8 * 1024;
+const CHUNK_BYTES = 8 * 1024;
 
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -21,7 +20,7 @@ export function utf8Length(text: string): number {
 }
 
 /** Splits text into pieces of at most `maxBytes` UTF-8 bytes, never inside a surrogate pair. */
-export function splitUtf8(text: string, maxBytes = CHUNK_BYTES): string[] {
+function splitUtf8(text: string, maxBytes = CHUNK_BYTES): string[] {
   const chunks: string[] = [];
   let start = 0;
   let bytes = 0;
@@ -42,11 +41,11 @@ export function splitUtf8(text: string, maxBytes = CHUNK_BYTES): string[] {
 }
 
 /** The header stored under the record's own key; the chunks live under `key#0`, `key#1`, ... */
-export interface ChunkHeader {
+interface ChunkHeader {
   chunks: number;
 }
 
-export const chunkKey = (key: string, index: number) => `${key}#${index}`;
+const chunkKey = (key: string, index: number) => `${key}#${index}`;
 
 /** Properties to write for a record, and the chunk keys of an older, longer version to delete. */
 export function encodeRecord(key: string, value: unknown): Record<string, string> {

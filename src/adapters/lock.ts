@@ -1,6 +1,6 @@
 import { UserError } from '../domain/errors';
 
-export const LOCK_WAIT_MS = 10000;
+const LOCK_WAIT_MS = 10000;
 
 export const BUSY_MESSAGE = 'Someone else is saving to this calibration session right now. Nothing was changed: try again in a moment.';
 

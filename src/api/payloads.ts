@@ -38,8 +38,8 @@ const payloadAnswerSchema = builtOnFirstUse(() =>
   ),
 );
 
-export const MAX_ANSWERS = 200;
-export const MAX_MANAGERS = 50;
+const MAX_ANSWERS = 200;
+const MAX_MANAGERS = 50;
 
 const text = (max: number, label: string) => field(textSchema(max), label, `text of at most ${max} characters`);
 const optionalText = (max: number, label: string) => field(z._default(textSchema(max), ''), label, `text of at most ${max} characters`);
@@ -54,7 +54,7 @@ export const noPayloadSchema = builtOnFirstUse(() =>
   refusing(z.union([z.undefined(), z.null(), z.strictObject({})]), '', 'takes no details, but some were sent'),
 );
 
-export const scorecardSourceSchema = builtOnFirstUse(() =>
+const scorecardSourceSchema = builtOnFirstUse(() =>
   field(
     z.discriminatedUnion('source', [
       z.strictObject({
@@ -78,7 +78,7 @@ function evaluatorFields() {
 }
 
 /** An evaluator row of the wizard. */
-export const rosterEntryPayloadSchema = builtOnFirstUse(() =>
+const rosterEntryPayloadSchema = builtOnFirstUse(() =>
   z.strictObject({
     ...evaluatorFields(),
     /** The person key of someone from an earlier session the facilitator confirmed this row is ('' for none). */
@@ -227,16 +227,6 @@ export const shareReportPayloadSchema = builtOnFirstUse(() =>
 );
 
 export type CreateSessionPayload = z.input<typeof createSessionPayloadSchema>;
-export type ClaimEvaluatorPayload = z.input<typeof claimEvaluatorPayloadSchema>;
-export type ScorecardTemplatePayload = z.input<typeof scorecardTemplatePayloadSchema>;
-export type UndoClaimPayload = z.input<typeof undoClaimPayloadSchema>;
 export type ScoresPayload = z.input<typeof scoresPayloadSchema>;
-export type RevealPayload = z.input<typeof revealPayloadSchema>;
-export type RecordFinalPayload = z.input<typeof recordFinalPayloadSchema>;
-export type RecordDiscussionPayload = z.input<typeof recordDiscussionPayloadSchema>;
-export type ChangeDefinitionPayload = z.input<typeof changeDefinitionPayloadSchema>;
 export type SaveActionItemPayload = z.input<typeof saveActionItemPayloadSchema>;
-export type MarkAttendancePayload = z.input<typeof markAttendancePayloadSchema>;
-export type BuildReportPayload = z.input<typeof buildReportPayloadSchema>;
-export type CloseSessionPayload = z.input<typeof closeSessionPayloadSchema>;
 export type ShareReportPayload = z.input<typeof shareReportPayloadSchema>;

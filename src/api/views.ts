@@ -239,7 +239,7 @@ export interface PersonDriftView {
 }
 
 /** A closed session the next one replaced, kept whole so its report can be built again. */
-export interface ArchivedSessionView {
+interface ArchivedSessionView {
   sessionId: string;
   title: string;
   sessionDate: string;
@@ -260,7 +260,7 @@ export interface NextSessionOffer {
 }
 
 /** One evaluator of the last session, as the wizard pre-fills them; `personKey` keeps them the same person. */
-export interface RosterTemplateRow {
+interface RosterTemplateRow {
   personKey: string;
   name: string;
   email: string;
@@ -280,7 +280,7 @@ export interface SessionTemplate {
 }
 
 /** An evaluator who picked their own name (Google withholds their address). */
-export interface ClaimView {
+interface ClaimView {
   evaluatorId: string;
   name: string;
   claimedAt: string;

@@ -16,7 +16,7 @@ export { directionOf } from './analysis/evaluatorResult';
 export { criterionAlignment } from './analysis/callResult';
 export { ALPHA_LEVEL, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED } from './analysis/reliability';
 
-export interface SessionAnalysisInput {
+interface SessionAnalysisInput {
   session: Session;
   /** Every score sheet of the session; drafts and other sessions' sheets are ignored. */
   submissions: readonly Submission[];

@@ -18,7 +18,7 @@ import type {
 /** Someone who missed this many of their sessions in a row is flagged to the facilitator. */
 export const MISSED_IN_A_ROW_FLAG = 2;
 /** The facilitator's attendance table looks back this many sessions. */
-export const ATTENDANCE_WINDOW = 6;
+const ATTENDANCE_WINDOW = 6;
 
 export const attendanceWords: Record<AttendanceStatus, string> = {
   present: 'present',
@@ -71,11 +71,6 @@ export function withMark(marks: readonly AttendanceMark[], mark: AttendanceMark)
 export function attendanceRate(register: readonly RegisterEntry[]): number | null {
   if (register.length === 0) return null;
   return register.filter((entry) => entry.status === 'present').length / register.length;
-}
-
-/** Names in alphabetical order: never roster or reveal order, which could line up with the labels. */
-export function namesOf(register: readonly RegisterEntry[]): string[] {
-  return register.map((entry) => entry.name).sort((a, b) => a.localeCompare(b));
 }
 
 /** "Ana, Ben and Chen". */

@@ -2,7 +2,7 @@ import { criterionWithId } from './scorecardIndex';
 import { UserError, parseWith } from './errors';
 import { definitionChangeSchema, scorecardSchema, type Criterion, type DefinitionChange, type Scorecard } from './schemas';
 
-export interface DefinitionEdit {
+interface DefinitionEdit {
   criterionId: string;
   /** The new question; omitted keeps the current one. */
   question?: string;

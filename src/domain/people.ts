@@ -8,14 +8,14 @@ import type { AttendanceStatus, PeopleDirectory, Person, PersonKey, Session, Ses
 export const emptyPeopleDirectory = (): PeopleDirectory => ({ schemaVersion: 1, people: [], sessions: [] });
 
 /** An evaluator as the wizard sends them: who they are, and optionally whom the facilitator says they are. */
-export interface RosterEntry {
+interface RosterEntry {
   name: string;
   email: string;
   /** A person key from an earlier session the facilitator confirmed this row is; '' for none. */
   sameAs: string;
 }
 
-export interface MatchedRoster {
+interface MatchedRoster {
   /** One person key per roster entry, in roster order. */
   personKeys: PersonKey[];
   /** The directory with every entry's latest name and address. */
@@ -105,7 +105,7 @@ export function membershipOf(
 }
 
 /** The directory with `membership` recorded (replacing an earlier record of the same session). */
-export function withMembership(directory: PeopleDirectory, membership: SessionMembership): PeopleDirectory {
+function withMembership(directory: PeopleDirectory, membership: SessionMembership): PeopleDirectory {
   return { ...directory, sessions: [...directory.sessions.filter((s) => s.sessionId !== membership.sessionId), membership] };
 }
 

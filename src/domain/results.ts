@@ -18,8 +18,8 @@ export function expertBenchmarkShown(session: Pick<Session, 'options'>): boolean
 export const EXPERT_HIDDEN_SENTENCE =
   "The expert benchmark is not shown in an anonymous session: the expert's scores would tell everyone which label is theirs.";
 
-export const resultRowKinds = ['evaluator', 'consensus', 'final', 'expert'] as const;
-export type ResultRowKind = (typeof resultRowKinds)[number];
+const resultRowKinds = ['evaluator', 'consensus', 'final', 'expert'] as const;
+type ResultRowKind = (typeof resultRowKinds)[number];
 
 export interface ResultRow {
   sessionId: string;

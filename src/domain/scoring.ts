@@ -83,7 +83,7 @@ export function sectionShares(scorecard: Scorecard, rule: ScoringRule = CURRENT_
   }));
 }
 
-export type AnswerLike = Pick<Answer, 'criterionId' | 'value'>;
+type AnswerLike = Pick<Answer, 'criterionId' | 'value'>;
 /** Answers keyed by criterion id, or as a submission lists them. */
 export type AnswerSource = ReadonlyMap<string, AnswerValue> | readonly AnswerLike[];
 
@@ -92,7 +92,7 @@ function isAnswerList(source: AnswerSource): source is readonly AnswerLike[] {
 }
 
 /** Answers keyed by criterion id (a Map, so an id such as "constructor" is safe); a later duplicate wins. */
-export function answerMap(source: AnswerSource): Map<string, AnswerValue> {
+function answerMap(source: AnswerSource): Map<string, AnswerValue> {
   if (!isAnswerList(source)) return new Map(source);
   return new Map(source.map((answer) => [answer.criterionId, answer.value]));
 }

@@ -25,7 +25,7 @@ export const REQUIRED_SCOPES: readonly string[] = [
 
 export type InstallationSource = 'NONE' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'WEB_STORE_ADD_ON' | 'unknown';
 
-export interface EvaluatorTabFacts {
+interface EvaluatorTabFacts {
   evaluatorId: string;
   /** How the check names the evaluator: their reveal label in an anonymous session. */
   label: string;

@@ -6,12 +6,12 @@ import { labelId, type PersonResolver } from './people';
 import { sessionHistoryEntrySchema, type AttendanceMark, type ScoringRule, type Session, type SessionHistoryEntry } from './schemas';
 
 /** An evaluator whose deviation moved by less than this many points since last time is "steady". */
-export const DRIFT_THRESHOLD = 1;
+const DRIFT_THRESHOLD = 1;
 /** A criterion disputed in at least REWRITE_MIN_DISPUTES of the last REWRITE_WINDOW sessions needs rewording. */
-export const REWRITE_WINDOW = 3;
-export const REWRITE_MIN_DISPUTES = 2;
+const REWRITE_WINDOW = 3;
+const REWRITE_MIN_DISPUTES = 2;
 
-export interface SessionTrendPoint {
+interface SessionTrendPoint {
   sessionId: string;
   title: string;
   sessionDate: string;
@@ -44,7 +44,7 @@ export interface SessionTrendPoint {
 
 export type Drift = 'closer' | 'further' | 'steady';
 
-export interface EvaluatorDrift {
+interface EvaluatorDrift {
   /**
    * The person the series follows. A History row whose evaluator the directory cannot place (rows
    * written before person keys, without an address) stands alone as "<session id>/<evaluator id>":
@@ -63,7 +63,7 @@ export interface EvaluatorDrift {
   drift: Drift | null;
 }
 
-export interface RewriteCandidate {
+interface RewriteCandidate {
   criterionId: string;
   /** The recent sessions where it was disputed, oldest first. */
   disputedIn: string[];
@@ -101,7 +101,7 @@ function chronological(history: readonly SessionHistoryEntry[]): SessionHistoryE
     .map(({ entry }) => entry);
 }
 
-export interface TrendOptions {
+interface TrendOptions {
   /** Who each History row's evaluator is; without it no series spans two sessions. */
   people?: PersonResolver;
   /**

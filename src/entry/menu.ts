@@ -2,16 +2,16 @@
  * Menu and sidebar openers. onOpen may run in AuthMode.NONE (the add-on installed but not yet used in
  * this spreadsheet), so it builds the menu and touches no service that needs authorization.
  */
-export const ADDON_TITLE = 'Call Calibration';
+const ADDON_TITLE = 'Call Calibration';
 
-export const menuItems = [
+const menuItems = [
   { caption: 'Open calibration sidebar', functionName: 'showSidebar' },
   { caption: 'Check this spreadsheet', functionName: 'showSpreadsheetCheck' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
 
 /** The sidebar opens on the view named here (read by sidebar/main.ts from the body's data-open). */
-export const OPEN_CHECK_MARKER = '<body data-open="check"';
+const OPEN_CHECK_MARKER = '<body data-open="check"';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -35,7 +35,7 @@ export function showSpreadsheetCheck(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export const HELP_TEXT = [
+const HELP_TEXT = [
   'Facilitator: open the sidebar, start a new session from a preset or your Scorecard sheet, and share',
   'the spreadsheet with your evaluators. When everyone has submitted, click "Reveal scores".',
   '',

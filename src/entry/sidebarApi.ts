@@ -6,14 +6,14 @@ import { appsScriptServices } from '../adapters/appsScriptServices';
 import { parseWith } from '../domain/errors';
 import { respond } from './respond';
 
-export function runAction<N extends ActionName>(name: N, payload: unknown): ActionResult<N> {
+function runAction<N extends ActionName>(name: N, payload: unknown): ActionResult<N> {
   const { doing, subject, payload: schema, run } = actions[name];
   return respond(doing, () =>
     (run as (services: unknown, input: unknown) => ActionResult<N>)(appsScriptServices(), parseWith(schema, payload, subject)),
   );
 }
 
-export type SidebarActions = { [N in ActionName]: (payload?: unknown) => ActionResult<N> };
+type SidebarActions = { [N in ActionName]: (payload?: unknown) => ActionResult<N> };
 
 /** One entry function per action; the build declares each as a top-level function of dist/Code.js. */
 export const sidebarActions = Object.fromEntries(

@@ -1,12 +1,12 @@
 // A block is a rectangle of cells as plain data: what each cell holds and how it looks. Layouts build
 // blocks without touching Apps Script; the writer puts a block on a sheet with one call per property.
 
-export type SheetValue = string | number | boolean | Date;
+type SheetValue = string | number | boolean | Date;
 
 /** Sheets' plain-text number format: whatever is written stays text (no formula, no number, no date). */
 export const TEXT_FORMAT = '@';
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+const DATE_FORMAT = 'yyyy-mm-dd';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const INTEGER_FORMAT = '0';
 export const ONE_DECIMAL_FORMAT = '0.0';
 export const TWO_DECIMALS_FORMAT = '0.00';
@@ -114,7 +114,7 @@ export function block(rows: Row[], options: { width?: number; hasNotes?: boolean
   return { rows: padded, width, hasNotes: options.hasNotes ?? false };
 }
 
-export interface Stacked {
+interface Stacked {
   block: Block;
   /** 0-based row offset of each part inside the stacked block, in the order given. */
   offsets: number[];

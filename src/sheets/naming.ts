@@ -5,7 +5,7 @@ import { labelId } from '../domain/people';
 import type { Session } from '../domain/schemas';
 import { evaluatorLabels } from './layout/labels';
 
-export type FixedTab =
+type FixedTab =
   | 'session'
   | 'scorecard'
   | 'summary'
@@ -32,7 +32,7 @@ export const fixedTabs: readonly FixedTab[] = [
   'scores',
 ];
 
-export const fixedTabNames: Record<FixedTab, string> = {
+const fixedTabNames: Record<FixedTab, string> = {
   session: 'Session',
   scorecard: 'Scorecard',
   summary: 'Summary',

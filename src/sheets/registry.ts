@@ -11,7 +11,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** The anchor of a fixed tab: a strip of column A, so deleting a row or two by hand keeps the tab found. */
 const ANCHOR_ROWS = 100;
 
-export interface EnsuredTab {
+interface EnsuredTab {
   sheet: Sheet;
   created: boolean;
 }

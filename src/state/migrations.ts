@@ -12,7 +12,7 @@ import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
  * Version 1 (the first release): the facilitator was known by address only, claims were a map from
  * evaluator id to token hash, the report was a bare URL, and nothing recorded reveal or close progress.
  */
-export const sessionStateV1Schema = builtOnFirstUse(() =>
+const sessionStateV1Schema = builtOnFirstUse(() =>
   z.object({
     schemaVersion: z.literal(1),
     session: sessionSchema,
@@ -25,13 +25,13 @@ export const sessionStateV1Schema = builtOnFirstUse(() =>
   }),
 );
 
-export type SessionStateV1 = z.infer<typeof sessionStateV1Schema>;
+type SessionStateV1 = z.infer<typeof sessionStateV1Schema>;
 
 function docIdFromUrl(url: string): string {
   return /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? url;
 }
 
-export function migrateV1(old: SessionStateV1): SessionState {
+function migrateV1(old: SessionStateV1): SessionState {
   const { session } = old;
   const revealed = session.status !== 'scoring';
   return {
@@ -65,7 +65,7 @@ export function migrateV1(old: SessionStateV1): SessionState {
  * the field's absence here, before the schema's default for new sessions applies, keeps the state
  * version unchanged: the field is additive.
  */
-export function withRecordedScoringRule(stored: unknown): unknown {
+function withRecordedScoringRule(stored: unknown): unknown {
   if (typeof stored !== 'object' || stored === null) return stored;
   const session = (stored as { session?: unknown }).session;
   if (typeof session !== 'object' || session === null || 'scoringRule' in session) return stored;

@@ -13,12 +13,12 @@ import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 export const SEALED_SCORES_VERSION = 2;
 
 /** Version 1 (the first release): every submission stored as it is held, one JSON object per answer. */
-export const sealedScoresV1Schema = builtOnFirstUse(() => z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) }));
+const sealedScoresV1Schema = builtOnFirstUse(() => z.extend(sealedScoresSchema, { schemaVersion: z.literal(1) }));
 
 const positionSchema = builtOnFirstUse(() => z.string().check(z.regex(/^(0|[1-9][0-9]{0,3})$/, 'must be a criterion position')));
 
 /** One score sheet (a call's draft or submission) as stored. */
-export const storedSheetSchema = builtOnFirstUse(() =>
+const storedSheetSchema = builtOnFirstUse(() =>
   z.object({
     call: idSchema,
     /** One entry per criterion of the pinned scorecard, in its order: a number, NA, or nothing when unanswered. */
@@ -33,7 +33,7 @@ export const storedSheetSchema = builtOnFirstUse(() =>
   }),
 );
 
-export const storedSealedScoresSchema = builtOnFirstUse(() =>
+const storedSealedScoresSchema = builtOnFirstUse(() =>
   z.object({
     schemaVersion: z.literal(SEALED_SCORES_VERSION),
     sessionId: idSchema,
@@ -43,8 +43,8 @@ export const storedSealedScoresSchema = builtOnFirstUse(() =>
   }),
 );
 
-export type StoredSheet = z.infer<typeof storedSheetSchema>;
-export type StoredSealedScores = z.infer<typeof storedSealedScoresSchema>;
+type StoredSheet = z.infer<typeof storedSheetSchema>;
+type StoredSealedScores = z.infer<typeof storedSealedScoresSchema>;
 
 const criterionOrder = (scorecard: Scorecard): string[] => criteriaInOrder(scorecard).map(({ criterion }) => criterion.id);
 

@@ -21,7 +21,7 @@ export const SESSION_STATE_VERSION = 2;
 const tokenHashSchema = builtOnFirstUse(() => z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')));
 
 /** Who created the session; a blank-email facilitator is known by the hash of their private token. */
-export const facilitatorIdentitySchema = builtOnFirstUse(() =>
+const facilitatorIdentitySchema = builtOnFirstUse(() =>
   z
     .object({
       email: z.union([emailSchema, z.literal('')]),
@@ -31,7 +31,7 @@ export const facilitatorIdentitySchema = builtOnFirstUse(() =>
 );
 
 /** An evaluator whose address Apps Script withholds picked their own name once. */
-export const evaluatorClaimSchema = builtOnFirstUse(() =>
+const evaluatorClaimSchema = builtOnFirstUse(() =>
   z.object({
     evaluatorId: idSchema,
     tokenHash: tokenHashSchema,
@@ -39,7 +39,7 @@ export const evaluatorClaimSchema = builtOnFirstUse(() =>
   }),
 );
 
-export const reportLinkSchema = builtOnFirstUse(() =>
+const reportLinkSchema = builtOnFirstUse(() =>
   z.object({
     docId: z.string().check(z.minLength(1)),
     url: z.string().check(z.minLength(1)),
@@ -53,7 +53,7 @@ export const reportLinkSchema = builtOnFirstUse(() =>
 );
 
 /** Steps of the reveal already done, so a reveal that stopped part-way is completed by running it again. */
-export const revealProgressSchema = builtOnFirstUse(() =>
+const revealProgressSchema = builtOnFirstUse(() =>
   z.object({
     startedAt: isoDateTimeSchema,
     tabsWritten: z.boolean(),
@@ -64,7 +64,7 @@ export const revealProgressSchema = builtOnFirstUse(() =>
 );
 
 /** Steps of the close already done; History and the Scores log must each get the session exactly once. */
-export const closeProgressSchema = builtOnFirstUse(() =>
+const closeProgressSchema = builtOnFirstUse(() =>
   z.object({
     startedAt: isoDateTimeSchema,
     historyAppended: z.boolean(),
@@ -100,8 +100,6 @@ export const sessionStateSchema = builtOnFirstUse(() =>
   }),
 );
 
-export type FacilitatorIdentity = z.infer<typeof facilitatorIdentitySchema>;
-export type EvaluatorClaim = z.infer<typeof evaluatorClaimSchema>;
 export type ReportLink = z.infer<typeof reportLinkSchema>;
 export type RevealProgress = z.infer<typeof revealProgressSchema>;
 export type CloseProgress = z.infer<typeof closeProgressSchema>;

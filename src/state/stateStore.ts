@@ -27,7 +27,7 @@ export const PEOPLE_KEY = 'cc.people';
 export const sealedKey = (evaluatorId: string) => `${SEALED_PREFIX}${evaluatorId}`;
 
 /** What outlives a closed session in properties: small, so the store never fills month after month. */
-export const librarySchema = builtOnFirstUse(() =>
+const librarySchema = builtOnFirstUse(() =>
   z.object({
     schemaVersion: z.literal(1),
     /** The scorecard as the last closed session left it (definition changes applied). */
@@ -35,7 +35,7 @@ export const librarySchema = builtOnFirstUse(() =>
     lastClosed: z.nullable(z.object({ sessionId: z.string(), title: z.string(), closedAt: z.string() })),
   }),
 );
-export type Library = z.infer<typeof librarySchema>;
+type Library = z.infer<typeof librarySchema>;
 
 export function loadState(store: PropertyStore): SessionState | null {
   const stored = store.read(SESSION_KEY);
@@ -98,8 +98,8 @@ export function saveState(store: PropertyStore, state: SessionState): SessionSta
   return state;
 }
 
-export const ARCHIVE_PREFIX = 'cc.archive.';
-export const archiveKey = (sessionId: string) => `${ARCHIVE_PREFIX}${sessionId}`;
+const ARCHIVE_PREFIX = 'cc.archive.';
+const archiveKey = (sessionId: string) => `${ARCHIVE_PREFIX}${sessionId}`;
 
 /**
  * A closed session as it stood when the next one started: its state and every sealed record, exactly
@@ -114,7 +114,7 @@ const archiveRecordSchema = builtOnFirstUse(() =>
   }),
 );
 
-export interface ArchivedSession {
+interface ArchivedSession {
   state: SessionState;
   sealed: SealedScores[];
 }
@@ -130,7 +130,7 @@ export function archiveChange(store: PropertyStore, state: SessionState, archive
 }
 
 /** Ids of the archived sessions, in the order their keys sort. */
-export function archivedSessionIds(store: PropertyStore): string[] {
+function archivedSessionIds(store: PropertyStore): string[] {
   return store.keysWithPrefix(ARCHIVE_PREFIX).map((key) => key.slice(ARCHIVE_PREFIX.length));
 }
 

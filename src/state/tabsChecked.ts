@@ -9,7 +9,7 @@ import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 
 export const TABS_CHECKED_KEY = 'cc.tabs';
 
-export const tabsCheckedSchema = builtOnFirstUse(() =>
+const tabsCheckedSchema = builtOnFirstUse(() =>
   z.object({
     sessionId: z.string(),
     sheets: z.number(),

@@ -19,7 +19,7 @@ export function isFacilitator(state: SessionState, user: CurrentUser): boolean {
 }
 
 /** A co-facilitator named on the session, known by the address Apps Script reports for them. */
-export function isCoFacilitator(state: SessionState, user: CurrentUser): boolean {
+function isCoFacilitator(state: SessionState, user: CurrentUser): boolean {
   return user.email !== '' && state.session.team.coFacilitators.some((email) => email.toLowerCase() === user.email);
 }
 

@@ -17,9 +17,9 @@ import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
 
-export type BuildReportInput = z.output<typeof buildReportPayloadSchema>;
+type BuildReportInput = z.output<typeof buildReportPayloadSchema>;
 
-export interface BuildReportResult {
+interface BuildReportResult {
   docId: string;
   url: string;
   builtAt: string;
@@ -31,7 +31,7 @@ export interface BuildReportResult {
  * The History row of the session held before this one: the latest row of another session dated on or
  * before this session's date (History is appended at each close, so the latest such row is the last).
  */
-export function previousSessionOf(history: readonly SessionHistoryEntry[], session: Session): PreviousSessionFigures | null {
+function previousSessionOf(history: readonly SessionHistoryEntry[], session: Session): PreviousSessionFigures | null {
   const earlier = history.filter((entry) => entry.sessionId !== session.id && entry.sessionDate <= session.sessionDate);
   const previous = earlier[earlier.length - 1];
   if (previous === undefined) return null;
@@ -48,10 +48,7 @@ export function previousSessionOf(history: readonly SessionHistoryEntry[], sessi
 }
 
 /** The attendance rates of the sessions before this one, oldest first, as History recorded them (up to five). */
-export function earlierAttendanceRates(
-  history: readonly SessionHistoryEntry[],
-  session: Session,
-): Array<{ sessionDate: string; rate: number }> {
+function earlierAttendanceRates(history: readonly SessionHistoryEntry[], session: Session): Array<{ sessionDate: string; rate: number }> {
   return history
     .filter((entry) => entry.sessionId !== session.id && entry.sessionDate <= session.sessionDate && entry.attendanceRate !== null)
     .sort((a, b) => a.sessionDate.localeCompare(b.sessionDate))
@@ -60,7 +57,7 @@ export function earlierAttendanceRates(
 }
 
 /** What the report is built from, as the freshness fingerprint reads it. */
-export function reportSourceOf(state: SessionState, actionItems: readonly ActionItem[]): ReportSource {
+function reportSourceOf(state: SessionState, actionItems: readonly ActionItem[]): ReportSource {
   return {
     status: state.session.status,
     finals: state.finals,
@@ -104,7 +101,7 @@ export function buildReport(services: Services, input: BuildReportInput): BuildR
 }
 
 /** Where a report's session lives: the current one in the store, or an archived one. */
-export interface ArchivedReportSource {
+interface ArchivedReportSource {
   sealed: SealedScores[];
   save(state: SessionState): void;
   /** Only the current session's report link goes on the Session tab. */

@@ -11,7 +11,7 @@ import { discussionStep } from './discussionStep';
 import type { Services } from './ports/services';
 import { facilitatorView } from './sidebarState';
 
-export type ChangeDefinitionInput = z.output<typeof changeDefinitionPayloadSchema>;
+type ChangeDefinitionInput = z.output<typeof changeDefinitionPayloadSchema>;
 
 export function changeDefinition(services: Services, input: ChangeDefinitionInput): FacilitatorView {
   return discussionStep(services, (store, current) => {

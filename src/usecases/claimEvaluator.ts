@@ -12,7 +12,7 @@ import { evaluatorFor, requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { stateAfterChange } from './sidebarState';
 
-export type ClaimEvaluatorInput = z.output<typeof claimEvaluatorPayloadSchema>;
+type ClaimEvaluatorInput = z.output<typeof claimEvaluatorPayloadSchema>;
 
 export function claimEvaluator(services: Services, input: ClaimEvaluatorInput): SidebarState {
   const user = services.caller();
@@ -59,7 +59,7 @@ export function claimEvaluator(services: Services, input: ClaimEvaluatorInput): 
   });
 }
 
-export type UndoClaimInput = z.output<typeof undoClaimPayloadSchema>;
+type UndoClaimInput = z.output<typeof undoClaimPayloadSchema>;
 
 /**
  * The facilitator undoes a claim before the reveal: the name can be picked again. What was saved under

@@ -26,7 +26,7 @@ import { sidebarState } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
 import { writeSummary } from './refreshSummary';
 
-export type CloseSessionInput = z.output<typeof closeSessionPayloadSchema>;
+type CloseSessionInput = z.output<typeof closeSessionPayloadSchema>;
 
 /**
  * Closes the session; with `rebuildReport`, then rewrites the report Doc (or builds it) from the closed
@@ -101,7 +101,7 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
 }
 
 /** Every submitted answer with the final it was measured against, named as the reveal named it. */
-export function scoreLogRows(state: SessionState, analysis: SessionAnalysis): ScoreLogRow[] {
+function scoreLogRows(state: SessionState, analysis: SessionAnalysis): ScoreLogRow[] {
   const { session } = state;
   const labelOf = new Map(analysis.evaluators.map((e) => [e.evaluatorId, session.options.anonymousReveal ? e.revealLabel : e.name]));
   const criteria = criteriaById(session.scorecard);

@@ -12,7 +12,7 @@ import { loadState } from '../state/stateStore';
 import type { Services } from './ports/services';
 import { sidebarState } from './sidebarState';
 
-export type ScorecardTemplateInput = z.output<typeof scorecardTemplatePayloadSchema>;
+type ScorecardTemplateInput = z.output<typeof scorecardTemplatePayloadSchema>;
 
 export function createScorecardTemplate(services: Services, input: ScorecardTemplateInput): SidebarState {
   services.underLock(() => {

@@ -32,7 +32,7 @@ import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
 import type { Workbook } from './ports/workbook';
 
-export type CreateSessionInput = z.output<typeof createSessionPayloadSchema>;
+type CreateSessionInput = z.output<typeof createSessionPayloadSchema>;
 
 const lower = (emails: readonly string[]) => [...new Set(emails.map((email) => email.trim().toLowerCase()))];
 

@@ -13,7 +13,7 @@ export interface EvaluatorMessage {
 }
 
 /** The deadline as people read it, unambiguous whatever their time zone: `2026-11-28 17:00 UTC`. */
-export function deadlineText(iso: string): string {
+function deadlineText(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
   return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;

@@ -12,7 +12,7 @@ import { writeSummary } from './refreshSummary';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 
-export type MarkAttendanceInput = z.output<typeof markAttendancePayloadSchema>;
+type MarkAttendanceInput = z.output<typeof markAttendancePayloadSchema>;
 
 export function markAttendance(services: Services, input: MarkAttendanceInput): FacilitatorView {
   return discussionStep(services, (store, current) => {

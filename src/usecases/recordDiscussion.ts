@@ -12,7 +12,7 @@ import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { writeDiscussion } from './refreshSummary';
 
-export type RecordDiscussionInput = z.output<typeof recordDiscussionPayloadSchema>;
+type RecordDiscussionInput = z.output<typeof recordDiscussionPayloadSchema>;
 
 export function recordDiscussion(services: Services, input: RecordDiscussionInput): FacilitatorView {
   return discussionStep(services, (store, current) => {

@@ -12,7 +12,7 @@ import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { writeDiscussion, writeSummary } from './refreshSummary';
 
-export type RecordFinalInput = z.output<typeof recordFinalPayloadSchema>;
+type RecordFinalInput = z.output<typeof recordFinalPayloadSchema>;
 
 export function recordFinal(services: Services, input: RecordFinalInput): FacilitatorView {
   return discussionStep(services, (store, current) => {

@@ -15,7 +15,7 @@ import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
 import { writeDiscussion, writeSummary } from './refreshSummary';
 
-export type RevealInput = z.output<typeof revealPayloadSchema>;
+type RevealInput = z.output<typeof revealPayloadSchema>;
 
 export function revealScores(services: Services, _input: RevealInput): FacilitatorView {
   const user = services.caller();

@@ -11,7 +11,7 @@ import type { Services } from './ports/services';
 import { findCriterion } from './sessionRules';
 import { facilitatorView } from './sidebarState';
 
-export type SaveActionItemInput = z.output<typeof saveActionItemPayloadSchema>;
+type SaveActionItemInput = z.output<typeof saveActionItemPayloadSchema>;
 
 export function saveActionItem(services: Services, input: SaveActionItemInput): FacilitatorView {
   const user = services.caller();

@@ -13,13 +13,13 @@ import { evaluatorForm } from './sessionViews';
 import { refreshSubmissionCounts } from './submissionStatus';
 import { findCall, requireScoringOpen } from './sessionRules';
 
-export type ScoresInput = z.output<typeof scoresPayloadSchema>;
+type ScoresInput = z.output<typeof scoresPayloadSchema>;
 
 /**
  * Room in the property store that scores never take: the reveal, the finals, the close and the
  * scorecard handed on to the next session must still fit after every evaluator has saved.
  */
-export const FACILITATOR_ROOM = {
+const FACILITATOR_ROOM = {
   bytes: 32 * 1024,
   reason: 'for the facilitator to reveal and close the session: shorten long comments, then try again',
 };

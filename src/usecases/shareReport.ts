@@ -9,9 +9,9 @@ import { requireState } from '../state/stateStore';
 import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 
-export type ShareReportInput = z.output<typeof shareReportPayloadSchema>;
+type ShareReportInput = z.output<typeof shareReportPayloadSchema>;
 
-export interface ShareReportResult {
+interface ShareReportResult {
   url: string;
   /** Addresses now on the Doc's viewer list. */
   added: string[];

@@ -33,7 +33,7 @@ import { analysisOf } from './sessionScores';
 import { reportView } from './buildReport';
 import { yourCalibration } from './yourCalibration';
 
-export interface ViewOptions {
+interface ViewOptions {
   /**
    * Look for tabs renamed or deleted by hand, three service calls per tab: `true` always (after a repair,
    * and when asked with "Check tabs"); `'ifChanged'` only when the number of sheets differs from the last
@@ -56,7 +56,7 @@ export function signedInAs(user: CurrentUser): SignedInAs {
 }
 
 /** The closed session as the wizard pre-fills the next one: roster, facilitator, options, team, title pattern. */
-export function sessionTemplate(state: SessionState): SessionTemplate {
+function sessionTemplate(state: SessionState): SessionTemplate {
   const { session } = state;
   return {
     sessionId: session.id,
@@ -158,7 +158,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
  * reordered or renamed roster changes nothing) and who to follow up. Facilitator only: it names people,
  * anonymous sessions included, but never beside a label.
  */
-export function attendanceView(store: PropertyStore, state: SessionState, analysis: SessionAnalysis): AttendanceView {
+function attendanceView(store: PropertyStore, state: SessionState, analysis: SessionAnalysis): AttendanceView {
   const { session } = state;
   const register = registerOf(session, state.attendance, submittedIn(analysis));
   // A session stored before person keys existed is placed by address, with keys that live for this view only.

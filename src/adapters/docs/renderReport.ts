@@ -12,10 +12,10 @@ type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
 
 /** Letter or A4 with Docs' default one-inch margins leaves about 451–468 points; tables fit in 450. */
-export const TABLE_WIDTH_POINTS = 450;
+const TABLE_WIDTH_POINTS = 450;
 const MIN_COLUMN_POINTS = 48;
 /** Highlight for words a definition change put in (Docs' light yellow). */
-export const ADDED_WORDS_BACKGROUND = '#fff2cc';
+const ADDED_WORDS_BACKGROUND = '#fff2cc';
 
 function headingStyle(level: 1 | 2): GoogleAppsScript.Document.ParagraphHeading {
   return level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2;

@@ -69,7 +69,7 @@ export function alphaConfidenceInterval(
   return { low: quantile(replicates, tail), high: quantile(replicates, 1 - tail) };
 }
 
-export type Replicate = (picks: Uint32Array) => number | null;
+type Replicate = (picks: Uint32Array) => number | null;
 
 export function generalReplicate(data: AlphaData): Replicate {
   const draw = new Array<AlphaUnit>(data.units.length);

@@ -8,7 +8,7 @@ function people(count: number, singular: string, plural: string): string {
 }
 
 /** One plain sentence per kind of disagreement on one call. */
-export function explainDisagreement(criterion: Criterion, item: CriterionOnCall, kind: DisagreementKind, callLabel: string): string {
+function explainDisagreement(criterion: Criterion, item: CriterionOnCall, kind: DisagreementKind, callLabel: string): string {
   const values = item.answers.map((answer) => answer.value);
   const scored = values.filter((value): value is number => value !== 'NA');
   switch (kind) {

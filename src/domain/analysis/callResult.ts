@@ -25,7 +25,7 @@ export function criterionAlignment(weighted: WeightedCriterion, value: AnswerVal
   return 1 - Math.abs(mine - agreed);
 }
 
-export function alignmentTotals(
+function alignmentTotals(
   criteria: readonly WeightedCriterion[],
   answers: ReadonlyMap<string, AnswerValue>,
   finals: ReadonlyMap<string, AnswerValue>,
@@ -42,7 +42,7 @@ export function alignmentTotals(
   return { aligned, weight };
 }
 
-export interface CallInput {
+interface CallInput {
   call: Call;
   criteria: readonly WeightedCriterion[];
   /** This call's criterion results, in scorecard order. */

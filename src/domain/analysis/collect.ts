@@ -13,7 +13,7 @@ export interface SubmittedSheet {
 }
 
 /** callId → evaluatorId → that evaluator's submitted sheet for the call. */
-export type SheetsByCall = Map<string, Map<string, SubmittedSheet>>;
+type SheetsByCall = Map<string, Map<string, SubmittedSheet>>;
 
 /**
  * The session's submitted score sheets, checked against the session. Drafts and other sessions' sheets

@@ -5,7 +5,7 @@ import type { WeightedCriterion } from '../scoring';
 import type { SubmittedSheet } from './collect';
 import type { CriterionOnCall, DisagreementKind, EvaluatorAnswer, FinalSource, ValueCount } from './types';
 
-export interface CriterionContext {
+interface CriterionContext {
   callId: string;
   /** Evaluators in reveal order. */
   order: readonly Evaluator[];
@@ -17,7 +17,7 @@ export interface CriterionContext {
 }
 
 /** Distinct answers with counts: most common first, then lowest value first, N/A last. */
-export function tallyOf(values: readonly AnswerValue[]): ValueCount[] {
+function tallyOf(values: readonly AnswerValue[]): ValueCount[] {
   const counts = new Map<AnswerValue, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   const rank = (value: AnswerValue) => (value === 'NA' ? Number.POSITIVE_INFINITY : value);

@@ -15,7 +15,7 @@ export function directionOf(meanSignedDeviation: number | null, threshold: numbe
   return 'balanced';
 }
 
-export interface EvaluatorInput {
+interface EvaluatorInput {
   evaluator: Evaluator;
   revealIndex: number;
   calls: readonly CallResult[];

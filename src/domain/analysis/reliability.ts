@@ -25,7 +25,7 @@ export const BOOTSTRAP_SEED = 20240601;
  * Gwet's coefficient on the same answer fractions as α. Quadratic weights are AC2's counterpart of
  * interval α (both weigh a difference by its square); on Yes/No answers (0 and 1) they are AC1's.
  */
-export const GWET_WEIGHTING = 'quadratic' as const;
+const GWET_WEIGHTING = 'quadratic' as const;
 
 /** One unit (a criterion on a call) per row, one evaluator per column in reveal order. */
 interface UnitRatings {

@@ -188,7 +188,7 @@ export interface AgendaItem {
   why: string[];
 }
 
-export interface AnalysisSettings {
+interface AnalysisSettings {
   varianceTarget: number;
   consensusRule: ConsensusRule;
   expertEvaluatorId: string | null;

@@ -45,7 +45,7 @@ export interface ReportInput {
 
 /** The heading under which the facilitator writes in the Doc; rebuilding keeps everything from it on. */
 export const FACILITATOR_NOTES_HEADING = "Facilitator's notes";
-export const FACILITATOR_NOTES_HINT =
+const FACILITATOR_NOTES_HINT =
   'Write your own notes under this heading: rebuilding the report replaces every section above it and keeps this one as you left it.';
 
 export const EMPTY_SENTENCES = {

@@ -17,19 +17,19 @@ export interface TextRun {
 /** Level 1 is a section of the report, level 2 a part of a section. */
 export type HeadingLevel = 1 | 2;
 
-export interface HeadingBlock {
+interface HeadingBlock {
   kind: 'heading';
   level: HeadingLevel;
   text: string;
 }
 
-export interface ParagraphBlock {
+interface ParagraphBlock {
   kind: 'paragraph';
   runs: TextRun[];
 }
 
 /** A bulleted list; each item is one line of runs. */
-export interface ListBlock {
+interface ListBlock {
   kind: 'list';
   items: TextRun[][];
 }

@@ -2,7 +2,7 @@
 // the changed words marked. A longest-common-subsequence over words (and the spaces between them): short
 // texts, so the quadratic table is small.
 
-export interface DiffPart {
+interface DiffPart {
   text: string;
   changed: boolean;
 }

@@ -44,8 +44,8 @@ export const nameSchema = builtOnFirstUse(() =>
  * day count from 1899-12-30, so year 0 or 9999 would be written, then read back as something else:
  * the window keeps every date the add-on writes one it can read back.
  */
-export const FIRST_DATE = '2000-01-01';
-export const LAST_DATE = '2100-12-31';
+const FIRST_DATE = '2000-01-01';
+const LAST_DATE = '2100-12-31';
 const DATE_WORDS = 'must be a date from 1 January 2000 to 31 December 2100';
 const DATE_TIME_WORDS = 'must be a date and time from 1 January 2000 to 31 December 2100';
 

@@ -13,7 +13,7 @@ export interface FieldWords {
   refusal?: string;
 }
 
-export const fieldWords = z.registry<FieldWords>();
+const fieldWords = z.registry<FieldWords>();
 
 /** The words declared for `schema`, which may be the stand-in of a schema built on first use. */
 export function wordsOfField(schema: z.core.$ZodType): FieldWords | undefined {

@@ -6,7 +6,7 @@ import { builtOnFirstUse } from './builtOnFirstUse';
 const countSchema = builtOnFirstUse(() => z.number().check(z.int(), z.minimum(0)));
 
 /** One evaluator's result in a closed session: enough to follow their drift across sessions. */
-export const evaluatorDeviationSchema = builtOnFirstUse(() =>
+const evaluatorDeviationSchema = builtOnFirstUse(() =>
   z.object({
     evaluatorId: idSchema,
     name: nameSchema,
@@ -54,5 +54,4 @@ export const sessionHistoryEntrySchema = builtOnFirstUse(() =>
   }),
 );
 
-export type EvaluatorDeviation = z.infer<typeof evaluatorDeviationSchema>;
 export type SessionHistoryEntry = z.infer<typeof sessionHistoryEntrySchema>;

@@ -8,10 +8,10 @@ import { builtOnFirstUse } from './builtOnFirstUse';
  * on purpose (never an address or a row number), and kept in the add-on's store only, so no cell, tab
  * or named range can carry it from one session to another.
  */
-export const personKeySchema = idSchema;
+const personKeySchema = idSchema;
 
 /** Someone who has been an evaluator in this spreadsheet, as last named. */
-export const personSchema = builtOnFirstUse(() =>
+const personSchema = builtOnFirstUse(() =>
   z.object({
     personKey: personKeySchema,
     name: nameSchema,
@@ -24,7 +24,7 @@ export const personSchema = builtOnFirstUse(() =>
  * Who was who in one closed session: each person with the id the session's History row and Scores
  * rows call them by (their evaluator id, or their label when the reveal was anonymous).
  */
-export const sessionMembershipSchema = builtOnFirstUse(() =>
+const sessionMembershipSchema = builtOnFirstUse(() =>
   z.object({
     sessionId: idSchema,
     anonymous: z.boolean(),

@@ -25,16 +25,16 @@ const criterionBase = builtOnFirstUse(() =>
   }),
 );
 
-export const scaleLevelSchema = builtOnFirstUse(() =>
+const scaleLevelSchema = builtOnFirstUse(() =>
   z.object({
     value: wholeNumberSchema,
     description: z._default(textSchema(500), ''),
   }),
 );
 
-export const yesNoCriterionSchema = builtOnFirstUse(() => z.extend(criterionBase, { type: z.literal('yes-no') }));
+const yesNoCriterionSchema = builtOnFirstUse(() => z.extend(criterionBase, { type: z.literal('yes-no') }));
 
-export const scaleCriterionSchema = builtOnFirstUse(() =>
+const scaleCriterionSchema = builtOnFirstUse(() =>
   z
     .extend(criterionBase, {
       type: z.literal('scale'),
@@ -53,7 +53,7 @@ export const scaleCriterionSchema = builtOnFirstUse(() =>
     ),
 );
 
-export const pointsCriterionSchema = builtOnFirstUse(() =>
+const pointsCriterionSchema = builtOnFirstUse(() =>
   z.extend(criterionBase, {
     type: z.literal('points'),
     maxPoints: z.number().check(z.int('must be a whole number'), z.positive('must be a positive number'), z.maximum(100)),
@@ -66,7 +66,7 @@ export const criterionSchema = builtOnFirstUse(() =>
 
 export const criterionTypes = ['yes-no', 'scale', 'points'] as const;
 
-export const sectionSchema = builtOnFirstUse(() =>
+const sectionSchema = builtOnFirstUse(() =>
   z.object({
     id: idSchema,
     name: requiredTextSchema(120),
@@ -109,8 +109,6 @@ export const scorecardSchema = builtOnFirstUse(() =>
 );
 
 export type Criterion = z.infer<typeof criterionSchema>;
-export type CriterionType = Criterion['type'];
-export type ScaleLevel = z.infer<typeof scaleLevelSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Scorecard = z.infer<typeof scorecardSchema>;
 export type ScorecardInput = z.input<typeof scorecardSchema>;

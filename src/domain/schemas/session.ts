@@ -4,15 +4,15 @@ import { field } from './fields';
 import { scorecardSchema } from './scorecard';
 import { builtOnFirstUse } from './builtOnFirstUse';
 
-export const evaluatorRoles = ['qa-analyst', 'team-lead', 'supervisor', 'trainer', 'bpo-partner', 'client', 'manager', 'other'] as const;
+const evaluatorRoles = ['qa-analyst', 'team-lead', 'supervisor', 'trainer', 'bpo-partner', 'client', 'manager', 'other'] as const;
 /** The roles as the sidebar lists them (roleLabels in ../labels.ts). */
 const ROLE_WORDS = 'QA analyst, team lead, supervisor, trainer, BPO partner, client, manager or other';
-export const evaluatorRoleSchema = builtOnFirstUse(() => z.enum(evaluatorRoles, { error: `must be ${ROLE_WORDS}` }));
+const evaluatorRoleSchema = builtOnFirstUse(() => z.enum(evaluatorRoles, { error: `must be ${ROLE_WORDS}` }));
 
-export const MAX_SENIORITY = 10;
-export const MAX_CALLS = 10;
-export const MAX_EVALUATORS = 30;
-export const VARIANCE_TARGET_RANGE = { min: 0.5, max: 50 } as const;
+const MAX_SENIORITY = 10;
+const MAX_CALLS = 10;
+const MAX_EVALUATORS = 30;
+const VARIANCE_TARGET_RANGE = { min: 0.5, max: 50 } as const;
 
 const seniorityWords = `a whole number from 1 to ${MAX_SENIORITY}`;
 
@@ -50,7 +50,7 @@ export const evaluatorSchema = builtOnFirstUse(() =>
   ),
 );
 
-export const channels = ['voice', 'chat', 'email', 'other'] as const;
+const channels = ['voice', 'chat', 'email', 'other'] as const;
 
 export const callSchema = builtOnFirstUse(() =>
   field(
@@ -95,7 +95,7 @@ export const sessionOptionsSchema = builtOnFirstUse(() =>
  * first releases' rule, where each criterion is worth criterion weight × section weight points; sessions
  * stored before the rule was recorded keep it, so their figures never change.
  */
-export const scoringRules = ['section-shares', 'points'] as const;
+const scoringRules = ['section-shares', 'points'] as const;
 export const scoringRuleSchema = builtOnFirstUse(() => z.enum(scoringRules));
 export const CURRENT_SCORING_RULE = 'section-shares' as const;
 
@@ -115,7 +115,7 @@ export const evaluatorsSchema = <S extends z.ZodMiniType>(evaluator: S) =>
     'Evaluators',
   );
 
-export const facilitatorSchema = builtOnFirstUse(() =>
+const facilitatorSchema = builtOnFirstUse(() =>
   z.object({
     name: nameSchema,
     email: orBlank(emailSchema),
@@ -123,7 +123,7 @@ export const facilitatorSchema = builtOnFirstUse(() =>
 );
 
 /** How managers named on a session receive the report Doc: as editors (they can share it on) or as viewers. */
-export const managerAccessLevels = ['view', 'edit'] as const;
+const managerAccessLevels = ['view', 'edit'] as const;
 
 /** People who help run the session without scoring in it, each by address (lower case). */
 export const sessionTeamSchema = builtOnFirstUse(() =>
@@ -136,7 +136,7 @@ export const sessionTeamSchema = builtOnFirstUse(() =>
   }),
 );
 
-export const sessionStatuses = ['scoring', 'revealed', 'closed'] as const;
+const sessionStatuses = ['scoring', 'revealed', 'closed'] as const;
 
 export const sessionSchema = builtOnFirstUse(() =>
   z
@@ -226,7 +226,6 @@ export type ConsensusRule = SessionOptions['consensusRule'];
 export type Facilitator = z.infer<typeof facilitatorSchema>;
 export type ScoringRule = z.infer<typeof scoringRuleSchema>;
 export type SessionTeam = z.infer<typeof sessionTeamSchema>;
-export type ManagerAccess = SessionTeam['managerAccess'];
 export type SessionStatus = (typeof sessionStatuses)[number];
 export type Session = z.infer<typeof sessionSchema>;
 export type SessionInput = z.input<typeof sessionSchema>;

@@ -23,7 +23,7 @@ export const answerSchema = builtOnFirstUse(() =>
   ),
 );
 
-export const submissionStatuses = ['draft', 'submitted'] as const;
+const submissionStatuses = ['draft', 'submitted'] as const;
 
 /** One evaluator's answers for one call. Drafts may leave criteria unanswered; a submission may not. */
 export const submissionSchema = builtOnFirstUse(() =>
@@ -43,5 +43,4 @@ export const submissionSchema = builtOnFirstUse(() =>
 
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 export type Answer = z.infer<typeof answerSchema>;
-export type SubmissionStatus = (typeof submissionStatuses)[number];
 export type Submission = z.infer<typeof submissionSchema>;

@@ -16,7 +16,7 @@ export const actionColumns = ['Id', 'Action', 'Owner', 'Due date', 'Status', 'Se
 export const ACTION_COLUMN = { id: 1, text: 2, owner: 3, dueDate: 4, status: 5, sessionId: 6, criterionId: 7, createdAt: 8 } as const;
 export const ACTION_FIRST_ROW = 2;
 /** Empty rows below the items keep the dropdowns and formats, so people can add items by hand. */
-export const ACTION_SPARE_ROWS = 50;
+const ACTION_SPARE_ROWS = 50;
 
 function spareRow(): Row {
   return [text(''), text(''), text(''), date(''), text(''), text(''), text(''), dateTime('')];
@@ -55,7 +55,7 @@ function textOf(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
-export interface ActionItemDefaults {
+interface ActionItemDefaults {
   /** Stamped on rows added by hand without one. */
   now: string;
 }

@@ -24,8 +24,8 @@ export const differenceBackgrounds: Record<AnswerDifference, string> = {
   higher: SCORED_HIGHER_BACKGROUND,
 };
 
-export const ANSWERS_FIXED_COLUMNS = ['Call', 'Criterion', 'Critical'] as const;
-export const ANSWERS_TRAILING_COLUMNS = ['Consensus', 'Final', 'Final from', 'Agreement', 'Spread', 'Swing', 'Flags'] as const;
+const ANSWERS_FIXED_COLUMNS = ['Call', 'Criterion', 'Critical'] as const;
+const ANSWERS_TRAILING_COLUMNS = ['Consensus', 'Final', 'Final from', 'Agreement', 'Spread', 'Swing', 'Flags'] as const;
 /** Title, legend (two rows), a blank row, then the header: rows 1–5 stay in view. */
 export const ANSWERS_HEADER_ROW = 5;
 

@@ -7,7 +7,7 @@ import { dateTime, block, bold, num, text, type Block, type Row, INTEGER_FORMAT 
 import { FINAL_BACKGROUND, HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 import { answerCell } from './summaryBlocks';
 
-export const discussionHeaders = [
+const discussionHeaders = [
   '#',
   'Call',
   'Criterion id',

@@ -7,7 +7,7 @@ import type { Criterion, Section, Session, Submission } from '../../domain/schem
 import { block, bold, dateTime, general, text, type Block, type Cell, type Row } from '../block';
 import { HEADER_BACKGROUND, TITLE_BACKGROUND } from './palette';
 
-export const evaluatorTabHeaders = [
+const evaluatorTabHeaders = [
   'Call id',
   'Call',
   'Section',

@@ -4,7 +4,6 @@ export const TITLE_BACKGROUND = '#d2e3fc';
 export const FINAL_BACKGROUND = '#e6f4ea';
 /** Heat map over the disagreement flags, strongest first. */
 export const CRITICAL_MISMATCH_BACKGROUND = '#f4c7c3';
-export const SPLIT_BACKGROUND = '#fce8b2';
 export const NA_VS_SCORED_BACKGROUND = '#e1d5f0';
 export const OVER_TARGET_BACKGROUND = '#f4c7c3';
 export const WITHIN_TARGET_BACKGROUND = '#d9ead3';

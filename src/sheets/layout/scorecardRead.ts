@@ -316,7 +316,7 @@ const headerAliases: Record<string, ScorecardColumn> = Object.fromEntries([
 ]);
 
 /** The headers a table typed by hand must have; the others are optional. */
-export const REQUIRED_HEADERS: readonly ScorecardColumn[] = ['sectionId', 'section', 'criterionId', 'question', 'definition', 'type'];
+const REQUIRED_HEADERS: readonly ScorecardColumn[] = ['sectionId', 'section', 'criterionId', 'question', 'definition', 'type'];
 
 /**
  * Finds the criteria table by its headers in the first 10 rows: the add-on's own layout, or one typed
@@ -344,7 +344,7 @@ export function locateScorecardTable(grid: readonly (readonly unknown[])[]): Sco
 }
 
 /** The id, name and version a table typed by hand without the identity row is given. */
-export const HAND_TYPED_IDENTITY = { id: 'team-scorecard', name: 'Team scorecard', version: 1 } as const;
+const HAND_TYPED_IDENTITY = { id: 'team-scorecard', name: 'Team scorecard', version: 1 } as const;
 
 /**
  * Parses a Scorecard tab laid out by the add-on or typed by hand with the documented headers; problems

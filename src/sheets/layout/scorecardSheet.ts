@@ -109,7 +109,7 @@ export const SPARE_ROWS = 100;
  * Computed beside the table, never read back: what the typed weights mean under the current scoring
  * rule. Written with the tab; a weight typed later shows its shares when the tab is next written.
  */
-export const shareColumns = [
+const shareColumns = [
   {
     header: 'Section share',
     help: "The section's share of the call score when every criterion applies: its weight ÷ the sum of the section weights. A section whose criteria are all N/A on a call drops out and the others share its weight in proportion.",
@@ -203,7 +203,7 @@ function changeLogRows(changes: readonly DefinitionChange[]): Row[] {
   ];
 }
 
-export interface ScorecardLayout {
+interface ScorecardLayout {
   block: Block;
   /** Criteria rows written (the rest of the table is spare rows). */
   criteriaRows: number;

@@ -4,7 +4,7 @@ import { block, bold, general, text, type Block, type Row } from '../block';
 import type { ScoreLogRow } from '../../usecases/ports/workbook';
 import { HEADER_BACKGROUND } from './palette';
 
-export const scoresLogHeaders = [
+const scoresLogHeaders = [
   'Session id',
   'Session date',
   'Call id',

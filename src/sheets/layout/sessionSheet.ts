@@ -25,11 +25,11 @@ function header(labels: readonly string[]): Row {
 }
 
 /** Row 1: title; rows 2–8: overview; row 9: the report link; then calls, evaluators, open actions. */
-export const SESSION_OVERVIEW_ROW = 2;
-export const SESSION_REPORT_ROW = 9;
+const SESSION_OVERVIEW_ROW = 2;
+const SESSION_REPORT_ROW = 9;
 const CALLS_ROW = 11;
 
-export interface SessionSheetPositions {
+interface SessionSheetPositions {
   /** First row of each block (1-based). */
   overview: number;
   report: number;
@@ -64,7 +64,7 @@ export function reportLinkRow(url: string): Block {
   return block([[bold('Report'), url === '' ? text('Not built yet') : link(url, 'Open the report')]]);
 }
 
-export function callsBlock(session: Session): Block {
+function callsBlock(session: Session): Block {
   return block([
     [bold('Calls', { background: TITLE_BACKGROUND })],
     header(['Call id', 'Call', 'Agent', 'Channel', 'Call date', 'Recording', 'Notes']),
@@ -133,7 +133,7 @@ export function evaluatorsBlock(session: Session, status: readonly StatusRow[]):
   ]);
 }
 
-export function carriedActionsBlock(openActions: readonly ActionItem[]): Block {
+function carriedActionsBlock(openActions: readonly ActionItem[]): Block {
   return block([
     [bold('Open action items from earlier sessions', { background: TITLE_BACKGROUND })],
     header(['Id', 'Action', 'Owner', 'Due', 'Status', 'From session', 'Criterion']),

@@ -26,14 +26,14 @@ import {
 import { FINAL_BACKGROUND, HEADER_BACKGROUND, OVER_TARGET_BACKGROUND, TITLE_BACKGROUND, WITHIN_TARGET_BACKGROUND } from './palette';
 
 export const POINTS_FORMAT = '0.0" pp"';
-export const SIGNED_POINTS_PP_FORMAT = '+0.0" pp";-0.0" pp";0.0" pp"';
+const SIGNED_POINTS_PP_FORMAT = '+0.0" pp";-0.0" pp";0.0" pp"';
 
-export const disagreementLabels: Record<DisagreementKind, string> = {
+const disagreementLabels: Record<DisagreementKind, string> = {
   'critical-mismatch': 'critical mismatch',
   'na-vs-scored': 'N/A vs scored',
   split: 'split',
 };
-export const OVER_TARGET_FLAG = 'over target';
+const OVER_TARGET_FLAG = 'over target';
 
 /**
  * A header row whose labels wrap in their column rather than being clipped; with a context, each label
@@ -68,12 +68,7 @@ function criteriaNamed(session: Session, ids: readonly string[]): string {
  * the raw score, and † with a note when unresolved criteria were left out (the score the deviation
  * was computed from).
  */
-export function scoreCell(
-  session: Session,
-  score: CallScore,
-  leftOut: readonly string[] = [],
-  style?: { background?: string | null },
-): Cell {
+function scoreCell(session: Session, score: CallScore, leftOut: readonly string[] = [], style?: { background?: string | null }): Cell {
   const notes: string[] = [];
   if (score.autoFail && score.rawPercent !== null) {
     notes.push(`Auto-fail: failed ${criteriaNamed(session, score.failedCritical)}. Raw score ${score.rawPercent.toFixed(1)} %.`);
@@ -83,7 +78,7 @@ export function scoreCell(
 }
 
 /** "lenient (above +2.5 pp)", "balanced (within ±2.5 pp)", "harsh (below −2.5 pp)". */
-export function directionText(direction: Direction | null, threshold: number): string {
+function directionText(direction: Direction | null, threshold: number): string {
   if (direction === null) return '';
   if (direction === 'balanced') return `balanced (within ±${threshold} pp)`;
   return direction === 'lenient' ? `lenient (above +${threshold} pp)` : `harsh (below −${threshold} pp)`;
@@ -160,7 +155,7 @@ export function sessionFigures(session: Session, analysis: SessionAnalysis): Blo
 }
 
 /** Calls with an auto-fail disagreement: a figure of its own, so the variance is not swamped by it. */
-export function criticalDisagreementFigure(analysis: SessionAnalysis, context: NoteContext): Row {
+function criticalDisagreementFigure(analysis: SessionAnalysis, context: NoteContext): Row {
   const count = analysis.summary.criticalDisagreementCalls;
   return [
     figureLabel('Critical (auto-fail) disagreements', context),
@@ -171,7 +166,7 @@ export function criticalDisagreementFigure(analysis: SessionAnalysis, context: N
 }
 
 /** Gwet's AC1 beside α, with the plain reading of the two together. */
-export function gwetFigure(analysis: SessionAnalysis, context: NoteContext): Row {
+function gwetFigure(analysis: SessionAnalysis, context: NoteContext): Row {
   return [figureLabel("Gwet's AC1", context), num(analysis.summary.gwetAc1, TWO_DECIMALS_FORMAT), text(analysis.summary.agreementReading)];
 }
 
@@ -308,7 +303,7 @@ export function warningsBlock(analysis: SessionAnalysis): Block {
   return block([heading('Before trusting the numbers'), ...lines.map((line) => [text(line)])]);
 }
 
-export const scoringRuleLabels: Record<ScoringRule, string> = {
+const scoringRuleLabels: Record<ScoringRule, string> = {
   'section-shares': 'section shares',
   points: 'points (before section shares)',
 };

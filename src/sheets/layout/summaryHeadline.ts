@@ -10,7 +10,7 @@ import { figureNote } from './figureNotes';
 import { counted, heading, POINTS_FORMAT } from './summaryBlocks';
 
 /** Points with a real minus sign, one decimal: "−1.3 pp", "+0.4 pp". */
-export function signedPoints(value: number): string {
+function signedPoints(value: number): string {
   const rounded = Number(Math.abs(value).toFixed(1));
   if (rounded === 0) return 'no change';
   return `${value < 0 ? '−' : '+'}${rounded.toFixed(1)} pp`;

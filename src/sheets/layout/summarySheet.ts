@@ -26,7 +26,7 @@ import type { Area, ChartSpec, TabLayout } from './tabLayout';
 
 export type { Area, ChartSpec, HeatRule, TabLayout } from './tabLayout';
 /** The Summary, laid out: the same shape as every tab we lay out. */
-export type SummaryLayout = TabLayout;
+type SummaryLayout = TabLayout;
 
 const statusWords: Record<StatusRow['identifiedBy'], string> = {
   email: 'by email',
@@ -71,7 +71,7 @@ const STATUS_WIDTHS = [220, 120, 120, 110, 60, 140];
  */
 const SUMMARY_WIDTHS = [270, ...Array.from({ length: 13 }, () => 110)];
 /** Rows left blank under the "Charts" heading for the two charts side by side (about 21 px a row). */
-export const CHART_ROWS = 16;
+const CHART_ROWS = 16;
 const CHART_HEIGHT = 320;
 const CHART_WIDTH = 560;
 /** The second chart starts at column E: A (240 px) and three 110 px columns leave room for the first. */
@@ -150,7 +150,7 @@ function padRows(part: Block, rows: number): Block {
 }
 
 /** Each evaluator's mean signed deviation, with the target as a band: −target and +target on every row. */
-export function deviationChartData(session: Session, analysis: SessionAnalysis): Block {
+function deviationChartData(session: Session, analysis: SessionAnalysis): Block {
   const target = analysis.settings.varianceTarget;
   return block(
     [
@@ -171,7 +171,7 @@ export function deviationChartData(session: Session, analysis: SessionAnalysis):
 }
 
 /** The calibration variance of each session on History, oldest first, with the target it had. */
-export function varianceTrendData(trend: CalibrationTrend, varianceTarget: number): Block {
+function varianceTrendData(trend: CalibrationTrend, varianceTarget: number): Block {
   return block(
     [
       heading('Chart data: calibration variance across sessions'),
