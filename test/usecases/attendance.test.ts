@@ -19,16 +19,12 @@ import {
   scores,
   sessionPayload,
   setUpSession,
-  startEnvironment,
+  environmentPerTest,
   submitAll,
   type Environment,
 } from './harness';
 
-let env: Environment;
-beforeEach(() => {
-  env = startEnvironment();
-});
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 const emails = EVALUATORS.map((e) => e.email as string);
 const highest = (c: Criterion) => allowedValues(c)[allowedValues(c).length - 1]!;

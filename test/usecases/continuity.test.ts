@@ -16,16 +16,12 @@ import {
   scores,
   sessionPayload,
   setUpSession,
-  startEnvironment,
+  environmentPerTest,
   submitAll,
   type Environment,
 } from './harness';
 
-let env: Environment;
-beforeEach(() => {
-  env = startEnvironment();
-});
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 const CO = 'co@example.com';
 const MANAGER = 'director@example.com';

@@ -53,6 +53,28 @@ export function startEnvironment(owner: User = FACILITATOR): Environment {
   return env;
 }
 
+/**
+ * A fresh environment for every test of the file, installed before each and removed after: the one
+ * preamble, declared once. The value returned always stands for the current test's environment.
+ */
+export function environmentPerTest(owner: User = FACILITATOR): Environment {
+  let current: Environment | null = null;
+  beforeEach(() => {
+    current = startEnvironment(owner);
+  });
+  afterEach(() => {
+    current?.uninstall();
+    current = null;
+  });
+  return new Proxy({} as Environment, {
+    get(_target, key) {
+      if (current === null) throw new Error('the environment exists only while a test runs');
+      const value: unknown = Reflect.get(current, key);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
+}
+
 /** Calls `fn` as `user`, in an execution of its own, as a click in that user's sidebar would. */
 export function as<T>(env: Environment, user: User, fn: () => T): T {
   return env.run(user, fn);

@@ -16,16 +16,12 @@ import {
   failure,
   scores,
   sessionPayload,
-  startEnvironment,
+  environmentPerTest,
   type Environment,
   type User,
 } from './harness';
 
-let env: Environment;
-beforeEach(() => {
-  env = startEnvironment();
-});
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 const CAI: User = { email: '', key: 'cai-personal-account' };
 

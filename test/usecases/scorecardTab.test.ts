@@ -10,16 +10,12 @@ import {
   failure,
   sessionPayload,
   setUpSession,
-  startEnvironment,
+  environmentPerTest,
   submitAll,
   type Environment,
 } from './harness';
 
-let env: Environment;
-beforeEach(() => {
-  env = startEnvironment();
-});
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 const emails = EVALUATORS.map((e) => e.email as string);
 
