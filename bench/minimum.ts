@@ -2,7 +2,7 @@
 // one call per block and property written (values, number formats, backgrounds, font weights are four
 // calls on one range), reads before writes, and no read of what was just written. Each part is named so
 // a reader can check it against what the operation must do; an operation is judged by calls ÷ minimum.
-import type { CallCost, Operation } from './scenario';
+import type { Operation } from './scenario';
 import type { SessionShape } from './sizes';
 
 export interface MinimumPart {
@@ -13,8 +13,6 @@ export interface MinimumPart {
 export interface Minimum {
   total: number;
   parts: MinimumPart[];
-  /** Where the minimum is the measured cost itself (not modelled part by part), why. */
-  asMeasured?: string;
 }
 
 /** The person at the keyboard (Session.getActiveUser, User.getEmail): every action checks who calls. */
@@ -46,11 +44,229 @@ const SHEETS_BEFORE = 2;
 /** Protecting an evaluator tab: protect, setDescription, addEditors, removeEditors of everyone else. */
 const PROTECTION = 4;
 
+/** A progress toast (Spreadsheet.toast): what a person sees while an operation over two seconds runs. */
+const progress = (n: number, when: string) => ({ what: `progress: toast × ${n} (${when})`, calls: n });
+const FLUSH = { what: 'flush under the lock, so the next reader sees every write', calls: 1 };
+
+// ── Tabs rewritten whole (reveal, close) ─────────────────────────────────────────────────────────
+/**
+ * A tab written whole through the registry: found by named range, and its name read so a tab renamed
+ * by hand gets its name back (README: "the next step that writes a tab gives it back its name").
+ */
+const OWN_TAB = 3;
+/** Emptied before its layout goes on: clear, clearNotes, clearConditionalFormatRules, getCharts. */
+const CLEAR = 4;
+/** Its size, read once before the first block, so a block that outgrows it can grow it. */
+const SIZE = 2;
+/** The Summary and Answers blocks carry seven properties: values, formats, backgrounds, weights, notes, alignments, wraps. */
+const ANALYSIS_BLOCK = 1 + 7;
+/** A block of values, formats, backgrounds and weights. */
+const PLAIN_BLOCK = 1 + 4;
+/** Column widths, one call per run of equal widths (src/sheets/layout): the Summary's make 2 runs, the Answers tab's 8. */
+const SUMMARY_WIDTH_RUNS = 2;
+const ANSWERS_WIDTH_RUNS = 8;
+const FROZEN = 2;
+/**
+ * The Summary's deviation chart (layout/summarySheet): newChart, setChartType, getRange, addRange,
+ * setNumHeaders, setPosition, setOption × 7 (title, width, height and its four series and axis options), build, insertChart.
+ */
+const DEVIATION_CHART = 6 + 7 + 2;
+/** History is empty in the bench (the first session): found and its last row read; earlier rows would add getRange, getName, getValues, getDisplayValues. */
+const HISTORY_READ = { what: 'History read once: (getRangeByName, getSheet), getLastRow', calls: 3 };
+const ACTION_ITEMS_READ = {
+  what: 'the Action items the answer lists: (getRangeByName, getSheet), getLastRow (none in the bench)',
+  calls: 3,
+};
+
+function summaryTab(charts: number): MinimumPart {
+  return {
+    what: `Summary: find and name (${OWN_TAB}), clear (${CLEAR})${charts ? `, removeChart × ${charts}` : ''}, size (${SIZE}), one block (${ANALYSIS_BLOCK}), widths (${SUMMARY_WIDTH_RUNS}), frozen (${FROZEN}), the chart (${DEVIATION_CHART})`,
+    calls: OWN_TAB + CLEAR + charts + SIZE + ANALYSIS_BLOCK + SUMMARY_WIDTH_RUNS + FROZEN + DEVIATION_CHART,
+  };
+}
+
+const ANSWERS_TAB = {
+  what: `Answers: find and name (${OWN_TAB}), clear (${CLEAR}), size (${SIZE}), one block (${ANALYSIS_BLOCK}), widths (${ANSWERS_WIDTH_RUNS}), frozen (${FROZEN})`,
+  calls: OWN_TAB + CLEAR + SIZE + ANALYSIS_BLOCK + ANSWERS_WIDTH_RUNS + FROZEN,
+};
+
+/** The Session tab's overview and evaluators blocks, where set-up laid them out. */
+const SESSION_STATUS = {
+  what: `Session tab status: find and name (${OWN_TAB}), size (${SIZE}), overview and evaluators blocks (2 × ${PLAIN_BLOCK})`,
+  calls: OWN_TAB + SIZE + 2 * PLAIN_BLOCK,
+};
+
+/** The Results and Session results tabs: the session's rows put after the others (first time) or put in place of its old ones. */
+function resultsTabs(replacing: boolean): MinimumPart {
+  const perTab = OWN_TAB + 1 + (replacing ? 3 : 0) + SIZE + PLAIN_BLOCK;
+  return {
+    what: `Results and Session results: (find and name (${OWN_TAB}), getLastRow${replacing ? ', the session ids (getRange, getValues), deleteRows' : ''}, size (${SIZE}), one block (${PLAIN_BLOCK})) × 2`,
+    calls: 2 * perTab,
+  };
+}
+
+function revealParts(E: number): MinimumPart[] {
+  return [
+    WHO,
+    LOCK,
+    STATE_READ,
+    stateWrites(5, 'begun, tabs written, Summary written, Discussion written, complete: a stopped reveal resumes where it stopped'),
+    SPREADSHEET,
+    progress(2, 'at the start, and when the Summary begins'),
+    { what: `find every evaluator tab before writing any: getRangeByName × ${E} (the range is its answer block)`, calls: E },
+    { what: `evaluator tabs: (setValues, getSheet, showSheet) × ${E}`, calls: 3 * E },
+    HISTORY_READ,
+    summaryTab(0),
+    ANSWERS_TAB,
+    resultsTabs(false),
+    {
+      what: `Discussion: find and name (${OWN_TAB}), clear (${CLEAR}), size (${SIZE}), one block (${PLAIN_BLOCK}), frozen header (1)`,
+      calls: OWN_TAB + CLEAR + SIZE + PLAIN_BLOCK + 1,
+    },
+    SESSION_STATUS,
+    ACTION_ITEMS_READ,
+    FLUSH,
+  ];
+}
+
+/** Sheets at the close: the two before the session, its 9 shared tabs (results tabs included) and one per evaluator. */
+const SHARED_SHEETS_AT_CLOSE = SHEETS_BEFORE + 9;
+
+function closeParts(E: number): MinimumPart[] {
+  const sheets = SHARED_SHEETS_AT_CLOSE + E;
+  return [
+    WHO,
+    LOCK,
+    STATE_READ,
+    stateWrites(5, 'begun, History appended, Scores logged, tabs archived, then complete with the scorecard handed on and who was who'),
+    SPREADSHEET,
+    progress(3, 'at the start, before archiving the tabs, before the Summary'),
+    HISTORY_READ,
+    {
+      what: `History row appended: its name (1), size (${SIZE}), the header brought up to date and the row (2 × ${PLAIN_BLOCK})`,
+      calls: 1 + SIZE + 2 * PLAIN_BLOCK,
+    },
+    {
+      what: `Scores log: find and name (${OWN_TAB}), getLastRow (empty in the bench), size (${SIZE}), the rows (${PLAIN_BLOCK})`,
+      calls: OWN_TAB + 1 + SIZE + PLAIN_BLOCK,
+    },
+    { what: `sheet names, for archive names that clash with none: getSheets + getName × ${sheets}`, calls: 1 + sheets },
+    {
+      what: `evaluator tabs archived: ((getRangeByName, getSheet), getName, setName, setNamedRange on the range found, hideSheet, removeNamedRange) × ${E}`,
+      calls: 7 * E,
+    },
+    SESSION_STATUS,
+    summaryTab(1),
+    ANSWERS_TAB,
+    resultsTabs(true),
+    ACTION_ITEMS_READ,
+    FLUSH,
+  ];
+}
+
+// ── The report Doc ───────────────────────────────────────────────────────────────────────────────
+/**
+ * What a Doc element costs with the Document service, which has no call that appends a styled element:
+ * a heading or paragraph is appendParagraph + setHeading (a paragraph too: Google's ParagraphHeading
+ * example sets NORMAL after a heading, as an appended paragraph otherwise takes the style before it);
+ * a list item appendListItem + setGlyphType; styled words editAsText once per element, then one
+ * setAttributes per run of words sharing a style (bold, link, strikethrough, highlight in one call); a
+ * table one appendTable(cells[][]) that fills every cell, its header row bold (getRow, editAsText,
+ * setBold) and one setColumnWidth per column (Table has no call that sets several widths).
+ */
+interface DocContent {
+  headings?: number;
+  paragraphs?: number;
+  listItems?: number;
+  /** Paragraphs and list items with styled words among those above, and their styled runs in all. */
+  styled?: { elements: number; runs: number };
+  /** Columns of each table. */
+  tables?: number[];
+}
+
+function docCalls(content: DocContent): number {
+  const { headings = 0, paragraphs = 0, listItems = 0, styled = { elements: 0, runs: 0 }, tables = [] } = content;
+  return 2 * (headings + paragraphs + listItems) + styled.elements + styled.runs + tables.reduce((sum, columns) => sum + 4 + columns, 0);
+}
+
+function describeDoc(content: DocContent): string {
+  const parts: string[] = [];
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  if (content.headings) parts.push(plural(content.headings, 'heading'));
+  if (content.paragraphs) parts.push(plural(content.paragraphs, 'paragraph'));
+  if (content.listItems) parts.push(plural(content.listItems, 'list item'));
+  if (content.styled?.elements)
+    parts.push(`${content.styled.runs} styled run${content.styled.runs === 1 ? '' : 's'} in ${content.styled.elements}`);
+  if (content.tables?.length) parts.push(`${plural(content.tables.length, 'table')} of ${content.tables.join(', ')} columns`);
+  return parts.join(', ');
+}
+
+/** One named part per section of the report, in the order the Doc has them (src/domain/report/buildReport.ts). */
+const reportSection = (name: string, content: DocContent): MinimumPart => ({
+  what: `report, ${name}: ${describeDoc(content)}`,
+  calls: docCalls(content),
+});
+
+/**
+ * The sections of the bench's report at E evaluators and C calls. The bench session is anonymous
+ * (labels, so the alignment table has no Role column), has no earlier session, action item, definition
+ * change or recording link, and at least three disputed criteria. Section by section, a new kind of
+ * content (a chart image: one call to insert it, plus one per attribute set) is a field of its section.
+ */
+export function reportSections(E: number, C: number): MinimumPart[] {
+  return [
+    reportSection('the built line', { paragraphs: 1, styled: { elements: 1, runs: 1 } }),
+    reportSection('executive summary', {
+      headings: 3,
+      paragraphs: 2,
+      listItems: 3,
+      // "Who attended:" in bold; each of the three disagreements with its criterion and "Resolved:" in bold.
+      styled: { elements: 1 + 3, runs: 1 + 3 * 2 },
+      tables: [5],
+    }),
+    reportSection('the session', {
+      headings: 3,
+      paragraphs: 5,
+      listItems: E + C,
+      styled: { elements: 5 + E, runs: 5 + E },
+    }),
+    reportSection('who attended', { headings: 1, paragraphs: 3, styled: { elements: 2, runs: 2 } }),
+    reportSection('final calibrated scores', { headings: 1 + C, paragraphs: 1, tables: [4, ...Array.from({ length: C }, () => 4)] }),
+    reportSection('evaluator alignment', {
+      headings: 3,
+      paragraphs: 3,
+      listItems: 5,
+      styled: { elements: 5, runs: 5 },
+      tables: [7, 1 + C],
+    }),
+    reportSection('key disagreements', { headings: 1, paragraphs: 1, tables: [5] }),
+    reportSection('definition updates, action items, follow-up, facilitator’s notes', { headings: 4, paragraphs: 4 }),
+  ];
+}
+
+function reportParts(E: number, C: number): MinimumPart[] {
+  return [
+    WHO,
+    LOCK,
+    STATE_READ,
+    SPREADSHEET,
+    progress(2, 'at the start, and when the Doc is written'),
+    HISTORY_READ,
+    ACTION_ITEMS_READ,
+    { what: 'a new Doc: DocumentApp.create, getId, getUrl, getBody (nothing to read or clear in it)', calls: 4 },
+    { what: 'the title, in the one paragraph a new Doc has: getParagraphs, setText, setHeading', calls: 3 },
+    ...reportSections(E, C),
+    stateWrites(1, 'the report link'),
+    { what: `the link on the Session tab: (getRangeByName, getSheet), one block (${PLAIN_BLOCK})`, calls: 2 + PLAIN_BLOCK },
+    FLUSH,
+  ];
+}
+
 function total(parts: MinimumPart[]): Minimum {
   return { total: parts.reduce((sum, part) => sum + part.calls, 0), parts };
 }
 
-export function minimumCalls(operation: Operation, shape: SessionShape, measured?: CallCost): Minimum {
+export function minimumCalls(operation: Operation, shape: SessionShape): Minimum {
   const E = shape.evaluators;
   switch (operation) {
     case 'submit':
@@ -116,15 +332,10 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
         { what: 'progress toast (over two seconds)', calls: 1 },
       ]);
     case 'reveal':
+      return total(revealParts(E));
     case 'report':
-    case 'close': {
-      const why = {
-        reveal: 'four calls per evaluator tab (find, write, its sheet, show) and the Summary written once, one call per block and property',
-        report: 'the Document service has no batch call: one call per paragraph, list item and style property',
-        close: 'each evaluator tab renamed, re-anchored and hidden once; the Summary and Discussion written once',
-      }[operation];
-      if (!measured) throw new Error(`The minimum of ${operation} is its measured cost: measure it first`);
-      return { total: measured.total, parts: [{ what: why, calls: measured.total }], asMeasured: why };
-    }
+      return total(reportParts(E, shape.calls));
+    case 'close':
+      return total(closeParts(E));
   }
 }

@@ -39,7 +39,7 @@ function sizeSection(size: SizeReport): string[] {
   for (const operation of OPERATIONS) {
     const cost = size.operations[operation];
     const minimum = size.minimums[operation];
-    const floor = minimum ? `${minimum.total}${minimum.asMeasured ? '*' : ''}` : '—';
+    const floor = minimum ? String(minimum.total) : '—';
     const ratio = minimum ? `${minimum.ratio.toFixed(2)}×` : '—';
     const wait = size.waits[operation];
     const seconds = wait ? `${wait.lowSeconds.toFixed(1)}–${wait.highSeconds.toFixed(1)} s` : '—';
@@ -60,7 +60,7 @@ function sizeSection(size: SizeReport): string[] {
     `${size.name}: ${describeShape(size.shape)}`,
     ...lines,
     ...(size.stopped ? [`  ✗ stopped at ${stopDescription(size.stopped)}`] : []),
-    '  minimum: the batched minimum of bench/minimum.ts (* = taken as measured: already one call per block and property)',
+    '  minimum: the batched minimum of bench/minimum.ts, part by part (one call per block and property, reads before writes)',
     '  est. wait: from published per-call latencies (bench/latency.ts), writes queued – every call waited for',
     `  submissions made: ${count}, ${minCalls === maxCalls ? `${maxCalls} calls each` : `${minCalls}–${maxCalls} calls each`}` +
       `; writing the Scorecard sheet beforehand: ${size.scorecardSheet.total} calls`,
