@@ -123,6 +123,8 @@ export function writeSessionReport(
   const store = services.store();
   const { session } = current;
   const workbook = services.workbook();
+  // Several seconds of calls (README, "What people wait for"): the spreadsheet says what is happening.
+  workbook.progress('Building the report…');
   const now = services.now();
   const analysis = analysisOf(current, source ? source.sealed : loadAllSealed(store, session));
   const history = workbook.readHistory();
@@ -144,6 +146,7 @@ export function writeSessionReport(
 
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;
   const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
+  workbook.progress('Writing the report into its Doc…');
   doc.write(report);
   // Whoever of the facilitator and co-facilitators did not make the Doc must still be able to rebuild and share it.
   if (existing === null) {

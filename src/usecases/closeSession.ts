@@ -57,6 +57,8 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
       });
     }
     const workbook = services.workbook();
+    // Several seconds of calls (README, "What people wait for"): the spreadsheet says what is happening.
+    workbook.progress('Closing the session: History and the Scores log…');
     const sealedAll = loadAllSealed(store, state.session);
     const analysis = analysisOf(state, sealedAll);
     const rows = scoreLogRows(state, analysis);
@@ -67,18 +69,24 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
       () => state,
       (next) => (state = next),
     );
+    // Read once: whether this session is on it yet, then the trend on the Summary and in the answer.
+    const history = workbook.readHistory();
     step('historyAppended', () => {
-      if (!workbook.readHistory().some((entry) => entry.sessionId === session.id))
+      if (!history.some((entry) => entry.sessionId === session.id))
         workbook.appendHistory(historyEntryFor(session, analysis, state.attendance));
     });
     step('scoresLogged', () => {
       if (!workbook.sessionsInScoresLog().includes(session.id)) workbook.appendScoresLog(rows);
     });
-    step('tabsArchived', () => workbook.archiveEvaluatorTabs(session));
+    step('tabsArchived', () => {
+      workbook.progress('Archiving the evaluator tabs…');
+      workbook.archiveEvaluatorTabs(session);
+    });
+    workbook.progress('Refreshing the Summary…');
     // Everyone reading the Session and Summary tabs sees the session closed (written again by a re-run);
     // the Summary's refresh is also the results tabs' last write for this session, never again after.
     workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
-    writeSummary(workbook, state, analysis, loadPeople(store));
+    writeSummary(workbook, state, analysis, loadPeople(store), history);
     const library = loadLibrary(store);
     const register = registerOf(session, state.attendance, submittedIn(analysis));
     const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`, statusByEvaluator(register));
@@ -95,9 +103,10 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
       [PEOPLE_KEY]: people,
     });
     if (input.rebuildReport) writeSessionReport(services, services.documents(), closedState, { newDocument: false });
-    return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length };
+    return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length, history };
   });
-  return { ...closed, state: sidebarState(services) };
+  const { history, ...result } = closed;
+  return { ...result, state: sidebarState(services, { history }) };
 }
 
 /** Every submitted answer with the final it was measured against, named as the reveal named it. */
