@@ -20,7 +20,7 @@ import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
 import type { SessionAnalysis } from '../domain/analysis';
-import type { PeopleDirectory, Session } from '../domain/schemas';
+import type { PeopleDirectory, Session, SessionHistoryEntry } from '../domain/schemas';
 import type { Workbook } from './ports/workbook';
 import { trendWithEarlierSessions } from './refreshSummary';
 import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
@@ -34,6 +34,8 @@ import { reportView } from './buildReport';
 import { yourCalibration } from './yourCalibration';
 
 interface ViewOptions {
+  /** History as the caller already read it in this operation (the close), so the view does not read it again. */
+  history?: readonly SessionHistoryEntry[];
   /**
    * Look for tabs renamed or deleted by hand, three service calls per tab: `true` always (after a repair,
    * and when asked with "Check tabs"); `'ifChanged'` only when the number of sheets differs from the last
@@ -140,7 +142,8 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
     // Until a session here has closed, the History tab holds no earlier session: not read on every opening.
-    people: analysis && loadLibrary(store).lastClosed !== null ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
+    people:
+      analysis && loadLibrary(store).lastClosed !== null ? peopleDrift(workbook, state, analysis, loadPeople(store), options.history) : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -198,8 +201,14 @@ function damageOf(services: Services, store: PropertyStore, session: Session, on
 }
 
 /** Each person over time, anonymous sessions included: the facilitator's own follow-up. */
-function peopleDrift(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): PersonDriftView[] {
-  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true);
+function peopleDrift(
+  workbook: Workbook,
+  state: SessionState,
+  analysis: SessionAnalysis,
+  people: PeopleDirectory,
+  history?: readonly SessionHistoryEntry[],
+): PersonDriftView[] {
+  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true, history);
   if (trend === null) return [];
   return trend.evaluators.map((person) => ({
     name: person.name,

@@ -21,18 +21,37 @@ function headingStyle(level: 1 | 2): GoogleAppsScript.Document.ParagraphHeading 
   return level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2;
 }
 
-/** Bold, links and marked words are applied to character ranges after the whole line is written in one call. */
+/** A run's look as the Document service's attributes: only what it sets, nothing where the run is plain. */
+function runAttributes(run: TextRun): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {};
+  if (run.bold) attributes[DocumentApp.Attribute.BOLD] = true;
+  if (run.link) attributes[DocumentApp.Attribute.LINK_URL] = run.link;
+  if (run.removed) attributes[DocumentApp.Attribute.STRIKETHROUGH] = true;
+  if (run.added) attributes[DocumentApp.Attribute.BACKGROUND_COLOR] = ADDED_WORDS_BACKGROUND;
+  return attributes;
+}
+
+const sameLook = (a: TextRun, b: TextRun): boolean =>
+  Boolean(a.bold) === Boolean(b.bold) &&
+  (a.link ?? '') === (b.link ?? '') &&
+  Boolean(a.removed) === Boolean(b.removed) &&
+  Boolean(a.added) === Boolean(b.added);
+
+/**
+ * Bold, links and marked words are applied to character ranges after the whole line is written in one
+ * call: one setAttributes per stretch of words that look the same (neighbouring runs of one look are
+ * one stretch), whatever the number of attributes it sets.
+ */
 function styleRuns(text: Text, runs: readonly TextRun[]): void {
   let start = 0;
-  for (const run of runs) {
-    const end = start + run.text.length - 1;
-    if (run.text.length > 0) {
-      if (run.bold) text.setBold(start, end, true);
-      if (run.link) text.setLinkUrl(start, end, run.link);
-      if (run.removed) text.setStrikethrough(start, end, true);
-      if (run.added) text.setBackgroundColor(start, end, ADDED_WORDS_BACKGROUND);
-    }
-    start += run.text.length;
+  let i = 0;
+  while (i < runs.length) {
+    const first = runs[i]!;
+    let length = 0;
+    while (i < runs.length && sameLook(runs[i]!, first)) length += runs[i++]!.text.length;
+    const attributes = runAttributes(first);
+    if (length > 0 && Object.keys(attributes).length > 0) text.setAttributes(start, start + length - 1, attributes);
+    start += length;
   }
 }
 
@@ -129,12 +148,14 @@ function facilitatorNotesIndex(body: Body): number | null {
 /**
  * Writes the report: title in the Title style, sections as Heading 1/2, lists as bullets, tables with a
  * bold header row and fitted columns. Text goes in as text, so nothing in it is evaluated. A Doc that
- * already has the "Facilitator's notes" heading keeps it and everything after it.
+ * already has the "Facilitator's notes" heading keeps it and everything after it; a `newDocument` (just
+ * made by DocumentApp.create) is written without being read or cleared first.
  */
-export function renderReport(body: Body, report: ReportTree): void {
-  const notesAt = facilitatorNotesIndex(body);
+export function renderReport(body: Body, report: ReportTree, options: { newDocument?: boolean } = {}): void {
+  // A Doc made for this report holds one empty paragraph: nothing to look for, nothing to clear.
+  const notesAt = options.newDocument ? null : facilitatorNotesIndex(body);
   if (notesAt === null) {
-    body.clear();
+    if (!options.newDocument) body.clear();
     // A cleared body keeps one empty paragraph, which a Doc always needs; the title goes into it.
     const title = body.getParagraphs()[0]!;
     title.setText(report.title);

@@ -6,13 +6,16 @@ import { noteChange } from '../changes';
 import { isMissingPermission } from '../permissions';
 import { renderReport } from './renderReport';
 
-function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
+/** `created`: made by this operation, so still empty (renderReport neither reads nor clears it). */
+function wrap(doc: GoogleAppsScript.Document.Document, created = false): ReportDocument {
+  let empty = created;
   return {
     id: doc.getId(),
     url: doc.getUrl(),
     write: (report) => {
       noteChange();
-      renderReport(doc.getBody(), report);
+      renderReport(doc.getBody(), report, { newDocument: empty });
+      empty = false;
     },
     addViewer: (email) => {
       noteChange();
@@ -37,7 +40,7 @@ export function appsScriptReportDocuments(): ReportDocuments {
   return {
     create: (name) => {
       noteChange();
-      return wrap(DocumentApp.create(name));
+      return wrap(DocumentApp.create(name), true);
     },
     open: (docId) => {
       try {

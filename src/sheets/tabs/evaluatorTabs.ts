@@ -79,11 +79,13 @@ export function revealEvaluatorTabs(
  */
 export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): void {
   for (const spec of evaluatorTabs(session)) {
-    const sheet = registry.find(spec);
-    if (!sheet) continue;
+    const range = registry.range(spec);
+    if (!range) continue;
+    const sheet = range.getSheet();
     const archived = archivedEvaluatorTab(session, spec.evaluatorId, labelOf(session, spec.evaluatorId));
     registry.rename(sheet, archived.baseName);
-    registry.anchor(archived, sheet.getRange(1, 1, 1, 1));
+    // The archived name points at the answer block the live name pointed at: the tab is found the same way.
+    registry.anchor(archived, range);
     sheet.hideSheet();
     registry.forget(spec);
   }

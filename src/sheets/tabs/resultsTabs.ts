@@ -34,7 +34,8 @@ export function setUpResultsTabs(registry: TabRegistry): void {
  * one run of rows found from the first column. A row someone moved out of the run is left as it is.
  */
 function replaceSessionRows(sheet: Sheet, sessionId: string, rows: Block): void {
-  const lastRow = sheet.getLastRow();
+  // Read once: deleting the old run moves every row below it up by as many rows.
+  let lastRow = sheet.getLastRow();
   if (lastRow >= FIRST_ROW) {
     const ids = sheet
       .getRange(FIRST_ROW, 1, lastRow - FIRST_ROW + 1, 1)
@@ -45,10 +46,11 @@ function replaceSessionRows(sheet: Sheet, sessionId: string, rows: Block): void 
       let count = 1;
       while (first + count < ids.length && ids[first + count] === sessionId) count++;
       sheet.deleteRows(FIRST_ROW + first, count);
+      lastRow -= count;
     }
   }
   if (rows.rows.length === 0) return;
-  writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, rows);
+  writeBlock(sheet, Math.max(lastRow, 1) + 1, 1, rows);
 }
 
 export function writeResultsTabs(registry: TabRegistry, sessionId: string, rows: readonly ResultRow[], session: SessionResultRow): void {
