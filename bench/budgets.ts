@@ -2,6 +2,7 @@
 // so the same check is safe in CI and in the benchmark. Each budget compares scenarios that differ in one
 // dimension; a budget that fails names the methods that grew, which is where the per-cell,
 // per-criterion or per-tab call hides.
+import { minimumCalls } from './minimum';
 import { OPERATION_LABELS, completeCosts, runScenario, type CallCost, type Operation, type ScenarioOptions } from './scenario';
 import type { SessionShape } from './sizes';
 
@@ -140,6 +141,44 @@ export function checkSubmission(results: readonly MeasuredScenario[]): BudgetChe
   };
 }
 
+/**
+ * Operations held to their batched minimum (bench/minimum.ts, part by part) at every probe, so the calls
+ * removed cannot creep back: the issue's 1.25×, judged by the probe furthest from its minimum.
+ */
+export const WITHIN_MINIMUM_OPERATIONS: readonly Operation[] = ['reveal', 'report', 'close'];
+export const MINIMUM_RATIO_BUDGET = 1.25;
+
+export function checkWithinMinimum(operation: Operation, results: readonly MeasuredScenario[]): BudgetCheck {
+  const ratios = results.map((result) => {
+    const minimum = minimumCalls(operation, result.shape).total;
+    return { result, minimum, ratio: result.costs[operation].total / minimum };
+  });
+  const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const pass = worst.ratio <= MINIMUM_RATIO_BUDGET;
+  return {
+    budget: `${OPERATION_LABELS[operation]}: within ${MINIMUM_RATIO_BUDGET}× its batched minimum at every probe`,
+    measured: `${worst.ratio.toFixed(2)}× at most (${worst.result.costs[operation].total} calls, minimum ${worst.minimum})`,
+    pass,
+    offenders: pass ? [] : Object.entries(worst.result.costs[operation].byMethod).map(([method, count]) => `${method}: ${count}`),
+  };
+}
+
+/** The toast a person sees while an operation runs (Spreadsheet.toast). */
+export const PROGRESS_METHOD = 'SpreadsheetApp.Spreadsheet.toast';
+/** Operations over two seconds by the README's estimate ("What people wait for"): each shows progress. */
+export const PROGRESS_OPERATIONS: readonly Operation[] = ['reveal', 'report', 'close'];
+
+export function checkProgress(operation: Operation, results: readonly MeasuredScenario[]): BudgetCheck {
+  const fewest = Math.min(...results.map((result) => result.costs[operation].byMethod[PROGRESS_METHOD] ?? 0));
+  const pass = fewest >= 1;
+  return {
+    budget: `${OPERATION_LABELS[operation]}: shows progress (a toast) at every probe`,
+    measured: `${fewest} toast${fewest === 1 ? '' : 's'} at least`,
+    pass,
+    offenders: pass ? [] : [`${PROGRESS_METHOD}: 0`],
+  };
+}
+
 /** Plays the probe scenarios and checks every budget against them. */
 export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
   const run = (shape: SessionShape): MeasuredScenario => {
@@ -155,5 +194,9 @@ export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
     checkRevealPerEvaluator(fewEvaluators, manyEvaluators),
     checkSubmission([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
     checkOpenSidebar([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
+    ...WITHIN_MINIMUM_OPERATIONS.map((operation) =>
+      checkWithinMinimum(operation, [fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
+    ),
+    ...PROGRESS_OPERATIONS.map((operation) => checkProgress(operation, [fewCriteria, manyCriteria, fewEvaluators, manyEvaluators])),
   ];
 }

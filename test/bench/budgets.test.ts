@@ -5,6 +5,12 @@
 import {
   BUDGET_PROBES,
   CRITERIA_FREE_OPERATIONS,
+  MINIMUM_RATIO_BUDGET,
+  PROGRESS_METHOD,
+  PROGRESS_OPERATIONS,
+  WITHIN_MINIMUM_OPERATIONS,
+  checkProgress,
+  checkWithinMinimum,
   OPEN_SIDEBAR_CALLS,
   REVEAL_CALLS_PER_EVALUATOR_TAB,
   checkOpenSidebar,
@@ -61,6 +67,24 @@ describe('call budgets of the add-on', () => {
     expect(check.offenders).toEqual([]);
     expect(check.pass).toBe(true);
     expect(probes.manyEvaluators.costs.openSidebar.byMethod).toEqual(probes.fewEvaluators.costs.openSidebar.byMethod);
+  });
+
+  it.each(WITHIN_MINIMUM_OPERATIONS)(`%s stays within ${MINIMUM_RATIO_BUDGET}× its batched minimum at every probe`, (operation) => {
+    const check = checkWithinMinimum(operation, Object.values(probes));
+    expect({ measured: check.measured, offenders: check.offenders }).toEqual({ measured: check.measured, offenders: [] });
+    expect(check.pass).toBe(true);
+  });
+
+  it.each(PROGRESS_OPERATIONS)('%s shows progress with a toast at every probe', (operation) => {
+    const check = checkProgress(operation, Object.values(probes));
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+  });
+
+  it('shows progress at the start and at each long step: reveal 2 toasts, report 2, close 3', () => {
+    for (const probe of Object.values(probes)) {
+      expect([probe.costs.reveal, probe.costs.report, probe.costs.close].map((cost) => cost.byMethod[PROGRESS_METHOD])).toEqual([2, 2, 3]);
+    }
   });
 
   it('is deterministic: the same scenario makes exactly the same calls', () => {
@@ -127,6 +151,16 @@ describe('the budget checks', () => {
       reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'S.Sheet.insertSheet': REVEAL_CALLS_PER_EVALUATOR_TAB }),
     });
     expect(checkRevealPerEvaluator(few, perTabInsert).pass).toBe(false);
+  });
+
+  it('fail an operation that shows no progress, or strays past its minimum, naming where the calls went', () => {
+    const quiet = scenario(shape(6, 10), { close: cost({ 'S.Range.setValues': 3 }) });
+    expect(checkProgress('close', [quiet])).toMatchObject({ pass: false, offenders: [`${PROGRESS_METHOD}: 0`] });
+    const toasted = scenario(shape(6, 10), { close: cost({ [PROGRESS_METHOD]: 1 }) });
+    expect(checkProgress('close', [toasted, quiet]).pass).toBe(false);
+    expect(checkProgress('close', [toasted]).pass).toBe(true);
+    const wasteful = scenario(shape(6, 10), { close: cost({ 'S.Range.getValue': 10_000 }) });
+    expect(checkWithinMinimum('close', [wasteful])).toMatchObject({ pass: false, offenders: ['S.Range.getValue: 10000'] });
   });
 
   it(`hold a submission to ${SUBMISSION_CALLS} calls, judged by the costliest`, () => {

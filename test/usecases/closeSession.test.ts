@@ -60,6 +60,17 @@ describe('closing the session', () => {
     expect(documentProperties(env)).toEqual(before);
   });
 
+  it('shows progress in the spreadsheet while it closes: at the start, before archiving the tabs and before the Summary', () => {
+    revealWithFinal();
+    const before = env.ui.toasts.length;
+    as(env, FACILITATOR, () => api.closeCurrentSession());
+    expect(env.ui.toasts.slice(before).map((toast) => toast.message)).toEqual([
+      'Closing the session: History and the Scores log…',
+      'Archiving the evaluator tabs…',
+      'Refreshing the Summary…',
+    ]);
+  });
+
   it('archives the session to History and the Scores log, and keeps it read-only in properties until the next session', () => {
     const sessionId = revealWithFinal();
     as(env, FACILITATOR, () =>

@@ -99,6 +99,13 @@ describe('building the report', () => {
     expect(env.documents()).toEqual([]);
   });
 
+  it('shows progress in the spreadsheet while it builds: a toast at the start and one as the Doc is written', () => {
+    revealAndDiscuss();
+    const before = env.ui.toasts.length;
+    as(env, FACILITATOR, () => api.buildSessionReport());
+    expect(env.ui.toasts.slice(before).map((toast) => toast.message)).toEqual(['Building the report…', 'Writing the report into its Doc…']);
+  });
+
   it('writes a Doc with every section and the session’s figures, and stores its link', () => {
     revealAndDiscuss();
     const built = as(env, FACILITATOR, () => api.buildSessionReport());
