@@ -21,8 +21,10 @@ export function noteInsertedSheet(sheet: Sheet): void {
 }
 
 /**
- * Grows the sheet so (lastRow, lastColumn) exists: Sheets refuses ranges past its edge. Two reads (none
- * for a sheet this operation inserted), plus one insert per direction only when a block outgrows it.
+ * Grows the sheet so (lastRow, lastColumn) exists: Sheets refuses ranges past its edge. Two reads the
+ * first time this Sheet object is fitted (none for a sheet this operation inserted), none after, plus one
+ * insert per direction only when a block outgrows it. The size is kept with the Sheet object, which
+ * lives for one tab's write: nothing between two blocks of that write deletes rows or columns.
  */
 export function fitSheet(sheet: Sheet, lastRow: number, lastColumn: number): void {
   const known = knownSizes.get(sheet);
@@ -30,7 +32,7 @@ export function fitSheet(sheet: Sheet, lastRow: number, lastColumn: number): voi
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   const maxColumns = known?.columns ?? sheet.getMaxColumns();
   if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
-  if (known) knownSizes.set(sheet, { rows: Math.max(maxRows, lastRow), columns: Math.max(maxColumns, lastColumn) });
+  knownSizes.set(sheet, { rows: Math.max(maxRows, lastRow), columns: Math.max(maxColumns, lastColumn) });
 }
 
 /** Writes the whole block with its top-left cell at (row, column); returns the range it covers. */
