@@ -98,4 +98,42 @@ describe('renderReport', () => {
     expect(cost(30)).toEqual(small);
     expect(small['DocumentApp.Body.appendTable']).toBe(1);
   });
+
+  it('writes a new Doc without reading or clearing it, with the same result as an existing one', () => {
+    const fresh = DocumentApp.create('Fresh');
+    const mark = env.calls.mark();
+    renderReport(fresh.getBody(), sample, { newDocument: true });
+    const calls = env.calls.since(mark);
+    expect(calls['DocumentApp.Body.clear']).toBeUndefined();
+    expect(calls['DocumentApp.Paragraph.getText']).toBeUndefined();
+    expect(calls['DocumentApp.Body.getParagraphs']).toBe(1);
+    const [freshView] = env.documents();
+    expect(freshView!.body).toEqual(written(sample).body);
+  });
+
+  it('styles each stretch of words that look alike with one setAttributes, however many attributes it sets', () => {
+    const doc = DocumentApp.create('Runs');
+    const mark = env.calls.mark();
+    renderReport(doc.getBody(), {
+      title: 'Runs',
+      blocks: [
+        paragraph({ text: 'Built ', bold: true }, { text: 'today', bold: true }, ' from the session'),
+        paragraph({ text: 'Recording', bold: true, link: 'https://calls.example.com/1' }, ' of the call'),
+      ],
+    });
+    expect(env.calls.since(mark)['DocumentApp.Text.setAttributes']).toBe(2);
+    const body = env.documents().find((view) => view.name === 'Runs')!.body;
+    expect(body[1]).toMatchObject({
+      runs: [
+        { text: 'Built today', style: { bold: true } },
+        { text: ' from the session', style: {} },
+      ],
+    });
+    expect(body[2]).toMatchObject({
+      runs: [
+        { text: 'Recording', style: { bold: true, linkUrl: 'https://calls.example.com/1' } },
+        { text: ' of the call', style: {} },
+      ],
+    });
+  });
 });
