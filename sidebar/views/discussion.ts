@@ -153,7 +153,7 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
     );
   };
   const changes = state.definitionChanges.filter((c) => c.criterionId === item.criterionId);
-  return section(`definition-${item.criterionId}`, 'Change the definition', [
+  return section(`definition-${item.criterionId}`, 'Change the definition', () => [
     changes.map((c) => h('p', { class: 'notice success' }, `v${c.fromVersion} → v${c.toVersion}: ${c.newDefinition} (why: ${c.reason})`)),
     field(questionId, 'New question (optional)', keptInput(questionId, '', { maxlength: 500 }), { help: `Now: ${item.question}` }),
     field(definitionId, 'New definition', keptTextarea(definitionId, item.definition, { maxlength: 2000 })),
@@ -175,7 +175,9 @@ function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
       item.question,
       item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null,
     ],
-    [
+    // Built when opened, one item open at a time: the agenda can hold 60 items of 10 calls each, and
+    // the redraw after each save then rebuilds one item, not all of them.
+    () => [
       h(
         'ul',
         { class: 'why', 'aria-label': 'Why it is on the agenda' },
@@ -187,6 +189,7 @@ function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
       definitionForm(state, item),
     ],
     item.rank === 1,
+    'agenda',
   );
 }
 

@@ -83,11 +83,31 @@ export function checkbox(id: string, label: string, checked: boolean, onchange: 
   );
 }
 
-/** A collapsible section whose open state survives redraws. */
-export function section(id: string, title: Child, content: Child, openByDefault = false): HTMLDetailsElement {
+/**
+ * A collapsible section whose open state survives redraws. Content given as a function is built when
+ * the section is first opened, so a long list of closed sections stays cheap to draw and to redraw.
+ * Sections sharing a `group` open one at a time (the browser closes the others).
+ */
+export function section(
+  id: string,
+  title: Child,
+  content: Child | (() => Child),
+  openByDefault = false,
+  group?: string,
+): HTMLDetailsElement {
   const open = ui.open.has(id) || (openByDefault && !ui.open.has(`${id}:closed`));
-  const details = h('details', { id, class: 'section', open }, h('summary', null, title), h('div', { class: 'section-body' }, content));
+  const details = h('details', { id, class: 'section', open, name: group }, h('summary', null, title));
+  let build: (() => Child) | null = typeof content === 'function' ? content : () => content;
+  const fill = () => {
+    if (build) details.append(h('div', { class: 'section-body' }, build()));
+    build = null;
+  };
+  if (open || typeof content !== 'function') fill();
+  // The summary's click (also Enter or Space on it) comes before the section opens, so its content is
+  // there in the same frame; toggle covers a section opened any other way.
+  details.firstChild!.addEventListener('click', fill);
   details.addEventListener('toggle', () => {
+    fill();
     ui.open.delete(details.open ? `${id}:closed` : id);
     ui.open.add(details.open ? id : `${id}:closed`);
   });
