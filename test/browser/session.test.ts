@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { EvaluatorView } from '../../src/api/views';
 import { join } from 'node:path';
-import { artifactsDir, startHarness, type Harness } from './harness';
+import { artifactsDir, LAPTOP_SIZE, startHarness, type Harness } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -285,6 +285,58 @@ describe('a calibration session through the sidebar', () => {
     await cara.reload();
     await cara.getByTestId('revealed-note').waitFor();
     await harness.screenshot(cara, 'evaluator-after-reveal');
+  });
+
+  it('the facilitator opens an agenda item and records a final from the keyboard; the item stays open, with the notes typed', async () => {
+    // The sidebar as it sits beside the spreadsheet on a 1366 × 768 laptop.
+    const page = await harness.browser.newPage({ viewport: LAPTOP_SIZE });
+    try {
+      await page.goto(`${harness.server.url}?user=${encodeURIComponent(harness.userKey(FACILITATOR))}`);
+      const sidebar = page.frameLocator('#sidebar-frame');
+      const frame = (await (await page.waitForSelector('#sidebar-frame')).contentFrame())!;
+      await sidebar.getByTestId('agenda').waitFor();
+      const focusedId = () => frame.evaluate(() => document.activeElement?.id ?? '');
+      const isOpen = (id: string) => sidebar.locator(`#${id}`).evaluate((d) => (d as HTMLDetailsElement).open);
+
+      // The first item is open; the others show their question only, their calls built when opened.
+      const items = sidebar.locator('details[id^="agenda-"]');
+      expect(await items.count()).toBeGreaterThan(1);
+      const firstId = (await items.first().getAttribute('id'))!;
+      const itemId = (await items.nth(1).getAttribute('id'))!;
+      const criterionId = itemId.replace(/^agenda-/, '');
+      const rows = sidebar.locator(`[data-testid^="agenda-call-${criterionId}-"]`);
+      expect(await rows.count()).toBe(0);
+
+      await sidebar.locator(`#${itemId} > summary`).focus();
+      await page.keyboard.press('Enter');
+      expect(await isOpen(itemId)).toBe(true);
+      expect(await isOpen(firstId)).toBe(false); // one item open at a time
+      expect(await rows.count()).toBe(2);
+      const row = (await rows.first().getAttribute('data-testid'))!.replace(/^agenda-call-/, '');
+
+      // Notes typed in the item and not saved yet stay through the redraw that follows the final.
+      await sidebar.locator(`#notes-${criterionId}`).fill('Both readings heard; the stricter one stands.');
+      await sidebar.locator(`#${itemId} > summary`).focus();
+      await page.keyboard.press('Tab');
+      expect(await focusedId()).toBe(`final-${row}`);
+      await page.keyboard.press('End');
+      const chosen = await sidebar.locator(`#final-${row} option:checked`).textContent();
+      await page.keyboard.press('Tab');
+      expect(await focusedId()).toBe(`save-final-${row}`);
+      await page.keyboard.press('Enter');
+      await sidebar.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 30_000 });
+
+      expect(await sidebar.getByTestId('alert').textContent()).toBe('');
+      expect(await sidebar.getByTestId(`final-now-${row}`).textContent()).toBe(`Final: ${chosen} (agreed)`);
+      expect(await isOpen(itemId)).toBe(true);
+      expect(await focusedId()).toBe(`save-final-${row}`);
+      expect(await sidebar.locator(`#notes-${criterionId}`).inputValue()).toBe('Both readings heard; the stricter one stands.');
+      await page.screenshot({ path: join(artifactsDir, 'facilitator-agenda-laptop.png') });
+      await frame.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifactsDir, 'facilitator-agenda-laptop-top.png') });
+    } finally {
+      await page.close();
+    }
   });
 
   it('the facilitator records a final and builds the report', async () => {
