@@ -12,7 +12,7 @@ import { valueLabel } from '../model/format';
 import { choicesFor, parsePoints } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
 import { answerText, criterionById } from './agendaSummary';
-import { button, field, heading, help, keptInput, keptTextarea, section } from './parts';
+import { button, disclosure, field, heading, help, keptInput, keptTextarea, section } from './parts';
 
 const valueText = (value: AnswerValue | null) => (value === null ? '' : String(value));
 
@@ -167,16 +167,16 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
 
 function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
   const criterion = criterionById(state.scorecard, item.criterionId);
-  return section(
+  // Built when opened, one item open at a time: the redraw after each save rebuilds that item only.
+  return disclosure(
     `agenda-${item.criterionId}`,
+    'agenda',
     [
       h('span', { class: 'rank' }, `${item.rank}.`),
       ' ',
       item.question,
       item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null,
     ],
-    // Built when opened, one item open at a time: the agenda can hold 60 items of 10 calls each, and
-    // the redraw after each save then rebuilds one item, not all of them.
     () => [
       h(
         'ul',
@@ -189,7 +189,6 @@ function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
       definitionForm(state, item),
     ],
     item.rank === 1,
-    'agenda',
   );
 }
 

@@ -296,10 +296,10 @@ describe('a calibration session through the sidebar', () => {
       const frame = (await (await page.waitForSelector('#sidebar-frame')).contentFrame())!;
       await sidebar.getByTestId('agenda').waitFor();
       const focusedId = () => frame.evaluate(() => document.activeElement?.id ?? '');
-      const isOpen = (id: string) => sidebar.locator(`#${id}`).evaluate((d) => (d as HTMLDetailsElement).open);
+      const isOpen = async (id: string) => (await sidebar.locator(`#toggle-${id}`).getAttribute('aria-expanded')) === 'true';
 
       // The first item is open; the others show their question only, their calls built when opened.
-      const items = sidebar.locator('details[id^="agenda-"]');
+      const items = sidebar.locator('[data-testid="agenda"] > .section');
       expect(await items.count()).toBeGreaterThan(1);
       const firstId = (await items.first().getAttribute('id'))!;
       const itemId = (await items.nth(1).getAttribute('id'))!;
@@ -307,7 +307,7 @@ describe('a calibration session through the sidebar', () => {
       const rows = sidebar.locator(`[data-testid^="agenda-call-${criterionId}-"]`);
       expect(await rows.count()).toBe(0);
 
-      await sidebar.locator(`#${itemId} > summary`).focus();
+      await sidebar.locator(`#toggle-${itemId}`).focus();
       await page.keyboard.press('Enter');
       expect(await isOpen(itemId)).toBe(true);
       expect(await isOpen(firstId)).toBe(false); // one item open at a time
@@ -316,7 +316,7 @@ describe('a calibration session through the sidebar', () => {
 
       // Notes typed in the item and not saved yet stay through the redraw that follows the final.
       await sidebar.locator(`#notes-${criterionId}`).fill('Both readings heard; the stricter one stands.');
-      await sidebar.locator(`#${itemId} > summary`).focus();
+      await sidebar.locator(`#toggle-${itemId}`).focus();
       await page.keyboard.press('Tab');
       expect(await focusedId()).toBe(`final-${row}`);
       await page.keyboard.press('End');
