@@ -166,7 +166,6 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
 }
 
 function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
-  const criterion = criterionById(state.scorecard, item.criterionId);
   // Built when opened, one item open at a time: the redraw after each save rebuilds that item only.
   return disclosure(
     `agenda-${item.criterionId}`,
@@ -177,17 +176,20 @@ function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
       item.question,
       item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null,
     ],
-    () => [
-      h(
-        'ul',
-        { class: 'why', 'aria-label': 'Why it is on the agenda' },
-        item.why.map((w) => h('li', null, w)),
-      ),
-      item.definition ? help(`Definition: ${item.definition}`) : null,
-      item.calls.map((call) => callRow(item, criterion, call)),
-      discussionFields(item),
-      definitionForm(state, item),
-    ],
+    () => {
+      const criterion = criterionById(state.scorecard, item.criterionId);
+      return [
+        h(
+          'ul',
+          { class: 'why', 'aria-label': 'Why it is on the agenda' },
+          item.why.map((w) => h('li', null, w)),
+        ),
+        item.definition ? help(`Definition: ${item.definition}`) : null,
+        item.calls.map((call) => callRow(item, criterion, call)),
+        discussionFields(item),
+        definitionForm(state, item),
+      ];
+    },
     item.rank === 1,
   );
 }
