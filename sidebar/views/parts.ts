@@ -143,7 +143,12 @@ export function disclosure(id: string, group: string, title: Child, content: () 
     rememberOpen(id, open);
   };
   const close = () => show(false);
-  toggle.addEventListener('click', () => show(!body));
+  toggle.addEventListener('click', () => {
+    // Closing a long item above this one would carry this one out of sight: keep it where it was.
+    const top = toggle.getBoundingClientRect().top;
+    show(!body);
+    window.scrollBy(0, toggle.getBoundingClientRect().top - top);
+  });
   if (isOpen(id, openByDefault)) show(true);
   return item;
 }
