@@ -20,7 +20,7 @@ export interface RenderTiming {
 }
 
 /** Times the page records (performance.now()), set by the shim below. */
-interface Marks {
+export interface Marks {
   /** Sends the page the facilitator's view, once it asked for it. */
   answer: (() => void) | null;
   answeredAt: number;
@@ -76,10 +76,18 @@ function shim(view: FacilitatorView): string {
   })();`;
 }
 
-export async function timeSidebarRender(distDir: string, view: FacilitatorView, runs = 15): Promise<RenderTiming> {
+/**
+ * The built sidebar with the shim before its script: it asks for its state on loading, and
+ * `window.__render.answer()` (set once it asked) gives it `view`.
+ */
+export function sidebarAnswering(distDir: string, view: FacilitatorView): string {
   const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8');
   const firstScript = html.search(/<script\b/i);
-  const page = `${html.slice(0, firstScript)}<script>${shim(view)}</script>${html.slice(firstScript)}`;
+  return `${html.slice(0, firstScript)}<script>${shim(view)}</script>${html.slice(firstScript)}`;
+}
+
+export async function timeSidebarRender(distDir: string, view: FacilitatorView, runs = 15): Promise<RenderTiming> {
+  const page = sidebarAnswering(distDir, view);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
   try {
     const context = await browser.newContext({ viewport: { width: 300, height: 900 } });

@@ -121,7 +121,7 @@ const openInGroup = new Map<string, () => void>();
  * is expanded, and the content, built only while open. For long lists, where <details> (a shadow tree
  * each) costs too much to draw: the agenda can hold 60 items of 10 calls each.
  */
-export function disclosure(id: string, group: string, title: Child, content: () => Child, openByDefault = false): HTMLElement {
+export function disclosure(id: string, group: string, title: Child, content: () => Child): HTMLElement {
   const toggle = h('button', { type: 'button', id: `toggle-${id}`, 'data-testid': `toggle-${id}`, 'aria-expanded': 'false' }, title);
   const item = h('div', { id, class: 'section' }, h('h3', { class: 'disclosure' }, toggle));
   let body: HTMLElement | null = null;
@@ -149,7 +149,7 @@ export function disclosure(id: string, group: string, title: Child, content: () 
     show(!body);
     window.scrollBy(0, toggle.getBoundingClientRect().top - top);
   });
-  if (isOpen(id, openByDefault)) show(true);
+  if (ui.open.has(id)) show(true);
   return item;
 }
 

@@ -298,14 +298,16 @@ describe('a calibration session through the sidebar', () => {
       const focusedId = () => frame.evaluate(() => document.activeElement?.id ?? '');
       const isOpen = async (id: string) => (await sidebar.locator(`#toggle-${id}`).getAttribute('aria-expanded')) === 'true';
 
-      // The first item is open; the others show their question only, their calls built when opened.
+      // The agenda opens as its list of questions; an item's calls are built when it is opened.
       const items = sidebar.locator('[data-testid="agenda"] > .section');
       expect(await items.count()).toBeGreaterThan(1);
+      expect(await sidebar.locator('[data-testid^="agenda-call-"]').count()).toBe(0);
       const firstId = (await items.first().getAttribute('id'))!;
       const itemId = (await items.nth(1).getAttribute('id'))!;
       const criterionId = itemId.replace(/^agenda-/, '');
       const rows = sidebar.locator(`[data-testid^="agenda-call-${criterionId}-"]`);
-      expect(await rows.count()).toBe(0);
+      await sidebar.locator(`#toggle-${firstId}`).click();
+      expect(await isOpen(firstId)).toBe(true);
 
       const toggle = sidebar.locator(`#toggle-${itemId}`);
       await toggle.focus();
@@ -344,6 +346,7 @@ describe('a calibration session through the sidebar', () => {
   });
 
   it('the facilitator records a final and builds the report', async () => {
+    await facilitator.locator('[data-testid^="toggle-agenda-"]').first().click();
     const firstItem = facilitator.locator('[data-testid^="agenda-call-"]').first();
     const testId = (await firstItem.getAttribute('data-testid'))!;
     const [, criterionAndCall] = testId.split('agenda-call-');
