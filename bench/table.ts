@@ -68,7 +68,7 @@ function sizeSection(size: SizeReport): string[] {
       `(${size.analysis.minMs.toFixed(2)}–${size.analysis.maxMs.toFixed(2)} ms, after ${size.analysis.warmUpRuns} warm-up runs)`,
     ...(size.sidebarRender
       ? [
-          `  sidebar draws the facilitator's view in ${size.sidebarRender.medianMs.toFixed(1)} ms (median of ${size.sidebarRender.runs}), ${size.sidebarRender.nodes} elements`,
+          `  sidebar paints the facilitator's view in ${size.sidebarRender.medianMs.toFixed(1)} ms (built in ${size.sidebarRender.builtMs.toFixed(1)}; median of ${size.sidebarRender.runs}), ${size.sidebarRender.nodes} elements`,
         ]
       : []),
   ];

@@ -22,6 +22,8 @@ export interface Ui {
   problems: Record<string, Problem[]>;
   /** Ids of <details> sections the user opened. */
   open: Set<string>;
+  /** Agenda items drawn (at least the first page). */
+  agendaShown: number;
   setup: SetupDraft | null;
   setupStep: SetupStep;
   setupErrors: FieldError[];
@@ -52,6 +54,7 @@ export const ui: Ui = {
   selectedCall: '',
   problems: {},
   open: new Set(),
+  agendaShown: 0,
   setup: null,
   setupStep: 'scorecard',
   setupErrors: [],
@@ -93,7 +96,7 @@ export function rerender(): void {
 export function show(state: SidebarState): void {
   // A different session (the next one started) leaves nothing of the last one's page state behind.
   if (current && current.session?.id !== state.session?.id) {
-    Object.assign(ui, { facilitatorTab: null, confirming: null, share: null, mail: null, actionDraft: blankActionItem() });
+    Object.assign(ui, { facilitatorTab: null, agendaShown: 0, confirming: null, share: null, mail: null, actionDraft: blankActionItem() });
   }
   if (state.role === 'facilitator') ui.damage = damageAfter(ui.damage, state);
   current = state;

@@ -33,8 +33,10 @@
  *                 finish-reveal · damage · repair-session · start-warnings (buttons +id)
  *   Email         email-invitations · email-reminders · mail-confirmation · confirm-mail ·
  *                 cancel-mail (buttons +id; the question's heading is confirm-mail-title) · mail-result
- *   Agenda        agenda · agenda-call-<criterionId>-<callId> · final-now-<criterionId>-<callId> ·
- *                 save-final-<criterionId>-<callId> (+id); the final's control has the id
+ *   Agenda        agenda · toggle-agenda-<criterionId> (+id; the button opening the item whose id is
+ *                 agenda-<criterionId>; aria-expanded) · more-agenda (+id; the items after the first
+ *                 20) · agenda-call-<criterionId>-<callId> ·
+ *                 final-now-<criterionId>-<callId> · save-final-<criterionId>-<callId> (+id); the final's control has the id
  *                 final-<criterionId>-<callId> · notes-<criterionId> · resolution-<criterionId>
  *                 (+id) · save-discussion-<criterionId> · save-definition-<criterionId> (+id);
  *                 definition inputs by id: new-question-, new-definition-, reason-<criterionId>

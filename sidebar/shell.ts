@@ -30,7 +30,8 @@ function setControlsDisabled(disabled: boolean): void {
   const view = byId(shellIds.view);
   if (!view) return;
   view.setAttribute('aria-busy', String(disabled));
-  for (const button of Array.from(view.querySelectorAll('button'))) {
+  // Opening an item of a list (aria-expanded) asks nothing of the server, so it stays possible.
+  for (const button of Array.from(view.querySelectorAll<HTMLButtonElement>('button:not([aria-expanded])'))) {
     if (disabled) {
       if (button.disabled) continue;
       button.disabled = true;

@@ -83,15 +83,74 @@ export function checkbox(id: string, label: string, checked: boolean, onchange: 
   );
 }
 
-/** A collapsible section whose open state survives redraws. */
-export function section(id: string, title: Child, content: Child, openByDefault = false): HTMLDetailsElement {
-  const open = ui.open.has(id) || (openByDefault && !ui.open.has(`${id}:closed`));
-  const details = h('details', { id, class: 'section', open }, h('summary', null, title), h('div', { class: 'section-body' }, content));
+/**
+ * A collapsible section whose open state survives redraws. Content given as a function is built when
+ * the section is first opened.
+ */
+export function section(id: string, title: Child, content: Child | (() => Child), openByDefault = false): HTMLDetailsElement {
+  const open = isOpen(id, openByDefault);
+  const details = h('details', { id, class: 'section', open }, h('summary', null, title));
+  let build: (() => Child) | null = typeof content === 'function' ? content : () => content;
+  const fill = () => {
+    if (build) details.append(h('div', { class: 'section-body' }, build()));
+    build = null;
+  };
+  if (open || typeof content !== 'function') fill();
+  // The summary's click (also Enter or Space on it) comes before the section opens, so its content is
+  // there in the same frame; toggle covers a section opened any other way.
+  details.firstChild!.addEventListener('click', fill);
   details.addEventListener('toggle', () => {
-    ui.open.delete(details.open ? `${id}:closed` : id);
-    ui.open.add(details.open ? id : `${id}:closed`);
+    if (details.open) fill();
+    rememberOpen(id, details.open);
   });
   return details;
+}
+
+const isOpen = (id: string, openByDefault: boolean) => ui.open.has(id) || (openByDefault && !ui.open.has(`${id}:closed`));
+
+function rememberOpen(id: string, open: boolean): void {
+  ui.open.delete(open ? `${id}:closed` : id);
+  ui.open.add(open ? id : `${id}:closed`);
+}
+
+/** Closes the open disclosure of each group. */
+const openInGroup = new Map<string, () => void>();
+
+/**
+ * A list item that opens in place, one of its `group` at a time: a heading whose button says whether it
+ * is expanded, and the content, built only while open. For long lists, where <details> (a shadow tree
+ * each) costs too much to draw: the agenda can hold 60 items of 10 calls each.
+ */
+export function disclosure(id: string, group: string, title: Child, content: () => Child): HTMLElement {
+  const toggle = h('button', { type: 'button', id: `toggle-${id}`, 'data-testid': `toggle-${id}`, 'aria-expanded': 'false' }, title);
+  const item = h('div', { id, class: 'section' }, h('h3', { class: 'disclosure' }, toggle));
+  let body: HTMLElement | null = null;
+  const show = (open: boolean) => {
+    if (open === !!body) return;
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      openInGroup.get(group)?.();
+      openInGroup.set(group, close);
+      body = h('div', { id: `${id}-body`, class: 'section-body' }, content());
+      item.append(body);
+      toggle.setAttribute('aria-controls', body.id);
+    } else {
+      if (openInGroup.get(group) === close) openInGroup.delete(group);
+      body?.remove();
+      body = null;
+      toggle.removeAttribute('aria-controls');
+    }
+    rememberOpen(id, open);
+  };
+  const close = () => show(false);
+  toggle.addEventListener('click', () => {
+    // Closing a long item above this one would carry this one out of sight: keep it where it was.
+    const top = toggle.getBoundingClientRect().top;
+    show(!body);
+    window.scrollBy(0, toggle.getBoundingClientRect().top - top);
+  });
+  if (ui.open.has(id)) show(true);
+  return item;
 }
 
 /** Tabs as a row of buttons; arrow keys move between them, Tab leaves the row. */

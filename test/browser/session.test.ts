@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { EvaluatorView } from '../../src/api/views';
 import { join } from 'node:path';
-import { artifactsDir, startHarness, type Harness } from './harness';
+import { artifactsDir, LAPTOP_SIZE, startHarness, type Harness } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -287,7 +287,66 @@ describe('a calibration session through the sidebar', () => {
     await harness.screenshot(cara, 'evaluator-after-reveal');
   });
 
+  it('the facilitator opens an agenda item and records a final from the keyboard; the item stays open, with the notes typed', async () => {
+    // The sidebar as it sits beside the spreadsheet on a 1366 × 768 laptop.
+    const page = await harness.browser.newPage({ viewport: LAPTOP_SIZE });
+    try {
+      await page.goto(`${harness.server.url}?user=${encodeURIComponent(harness.userKey(FACILITATOR))}`);
+      const sidebar = page.frameLocator('#sidebar-frame');
+      const frame = (await (await page.waitForSelector('#sidebar-frame')).contentFrame())!;
+      await sidebar.getByTestId('agenda').waitFor();
+      const focusedId = () => frame.evaluate(() => document.activeElement?.id ?? '');
+      const isOpen = async (id: string) => (await sidebar.locator(`#toggle-${id}`).getAttribute('aria-expanded')) === 'true';
+
+      // The agenda opens as its list of questions; an item's calls are built when it is opened.
+      const items = sidebar.locator('[data-testid="agenda"] > .section');
+      expect(await items.count()).toBeGreaterThan(1);
+      expect(await sidebar.locator('[data-testid^="agenda-call-"]').count()).toBe(0);
+      const firstId = (await items.first().getAttribute('id'))!;
+      const itemId = (await items.nth(1).getAttribute('id'))!;
+      const criterionId = itemId.replace(/^agenda-/, '');
+      const rows = sidebar.locator(`[data-testid^="agenda-call-${criterionId}-"]`);
+      await sidebar.locator(`#toggle-${firstId}`).click();
+      expect(await isOpen(firstId)).toBe(true);
+
+      const toggle = sidebar.locator(`#toggle-${itemId}`);
+      await toggle.focus();
+      const before = (await toggle.boundingBox())!.y;
+      await page.keyboard.press('Enter');
+      expect(await isOpen(itemId)).toBe(true);
+      // One item open at a time; the one closed above does not carry the opened one out of sight.
+      expect(await isOpen(firstId)).toBe(false);
+      expect(Math.abs((await toggle.boundingBox())!.y - before)).toBeLessThan(2);
+      expect(await rows.count()).toBe(2);
+      const row = (await rows.first().getAttribute('data-testid'))!.replace(/^agenda-call-/, '');
+
+      // Notes typed in the item and not saved yet stay through the redraw that follows the final.
+      await sidebar.locator(`#notes-${criterionId}`).fill('Both readings heard; the stricter one stands.');
+      await sidebar.locator(`#toggle-${itemId}`).focus();
+      await page.keyboard.press('Tab');
+      expect(await focusedId()).toBe(`final-${row}`);
+      await page.keyboard.press('End');
+      const chosen = await sidebar.locator(`#final-${row} option:checked`).textContent();
+      await page.keyboard.press('Tab');
+      expect(await focusedId()).toBe(`save-final-${row}`);
+      await page.keyboard.press('Enter');
+      await sidebar.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 30_000 });
+
+      expect(await sidebar.getByTestId('alert').textContent()).toBe('');
+      expect(await sidebar.getByTestId(`final-now-${row}`).textContent()).toBe(`Final: ${chosen} (agreed)`);
+      expect(await isOpen(itemId)).toBe(true);
+      expect(await focusedId()).toBe(`save-final-${row}`);
+      expect(await sidebar.locator(`#notes-${criterionId}`).inputValue()).toBe('Both readings heard; the stricter one stands.');
+      await page.screenshot({ path: join(artifactsDir, 'facilitator-agenda-laptop.png') });
+      await frame.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifactsDir, 'facilitator-agenda-laptop-top.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the facilitator records a final and builds the report', async () => {
+    await facilitator.locator('[data-testid^="toggle-agenda-"]').first().click();
     const firstItem = facilitator.locator('[data-testid^="agenda-call-"]').first();
     const testId = (await firstItem.getAttribute('data-testid'))!;
     const [, criterionAndCall] = testId.split('agenda-call-');
