@@ -10,9 +10,9 @@ function wrap(doc: GoogleAppsScript.Document.Document): ReportDocument {
   return {
     id: doc.getId(),
     url: doc.getUrl(),
-    write: (report) => {
+    write: (report, pictures) => {
       noteChange();
-      renderReport(doc.getBody(), report);
+      renderReport(doc.getBody(), report, pictures);
     },
     addViewer: (email) => {
       noteChange();
