@@ -34,6 +34,21 @@ export function rgb(color: string): [number, number, number] {
   return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
 }
 
+const DIGITS: Record<string, readonly string[]> = {
+  '0': ['111', '101', '101', '101', '111'],
+  '1': ['010', '110', '010', '010', '111'],
+  '2': ['111', '001', '111', '100', '111'],
+  '3': ['111', '001', '111', '001', '111'],
+  '4': ['101', '101', '111', '001', '001'],
+  '5': ['111', '100', '111', '001', '111'],
+  '6': ['111', '100', '111', '101', '111'],
+  '7': ['111', '001', '001', '001', '001'],
+  '8': ['111', '101', '111', '101', '111'],
+  '9': ['111', '101', '111', '001', '111'],
+  '-': ['000', '000', '111', '000', '000'],
+  '.': ['000', '000', '000', '000', '010'],
+};
+
 /** A white canvas of whole pixels; drawing outside it is clipped. */
 export class Raster {
   private readonly pixels: Uint8Array;
@@ -71,6 +86,27 @@ export class Raster {
       const x = x0 + ((x1 - x0) * i) / steps;
       const y = y0 + ((y1 - y0) * i) / steps;
       for (let dy = -half; dy < thickness - half; dy++) for (let dx = -half; dx < thickness - half; dx++) this.set(x + dx, y + dy, c);
+    }
+  }
+
+  /**
+   * A number in a 3 × 5 pixel digit font scaled by `scale`, its right edge at `right` and its middle at
+   * `middle`: enough for axis figures without a font file. Characters other than digits, '-' and '.' are skipped.
+   */
+  number(text: string, right: number, middle: number, color: string, scale = 2): void {
+    const c = rgb(color);
+    const glyphs = [...text].map((ch) => DIGITS[ch]).filter((glyph): glyph is readonly string[] => glyph !== undefined);
+    const advance = 4 * scale;
+    let x = Math.round(right - glyphs.length * advance + scale);
+    const top = Math.round(middle - (5 * scale) / 2);
+    for (const glyph of glyphs) {
+      glyph.forEach((row, gy) => {
+        for (let gx = 0; gx < 3; gx++) {
+          if (row[gx] !== '1') continue;
+          for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) this.set(x + gx * scale + dx, top + gy * scale + dy, c);
+        }
+      });
+      x += advance;
     }
   }
 

@@ -2,9 +2,9 @@
 // it out: the first column of its range is the domain, each further column a series, the header rows
 // name them (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getAs(String)).
 // Column, bar and combo charts draw bars (a combo's series with type "line" as lines, the
-// Google Charts option); line and area charts draw lines. Grid lines, the zero line and a legend swatch
-// per series are drawn; text is not (the environment has no fonts), so whoever shows the image beside
-// text names the chart themselves, as the add-on's report does.
+// Google Charts option); line and area charts draw lines. Grid lines with their figures and the zero line
+// are drawn; words (title, labels, legend) are not (the environment has no fonts), so whoever
+// shows the image beside text names the chart themselves, as the add-on's report does.
 //
 // Google's reference does not say how large the image is; the environment draws it at the chart's
 // width and height options, else at 600 × 371, the size Sheets gives a new chart. Callers must not
@@ -18,6 +18,7 @@ const DEFAULT_SIZE = { width: 600, height: 371 };
 const PALETTE = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1'];
 const GRID = '#e0e0e0';
 const AXIS = '#9e9e9e';
+const LABEL = '#5f6368';
 
 interface Series {
   values: Array<number | null>;
@@ -87,7 +88,11 @@ export function chartPng(book: MemorySpreadsheet, chart: ChartState): Uint8Array
   const max = Math.ceil(high / step) * step || step;
   const y = (value: number) => plot.bottom - ((value - min) / (max - min)) * (plot.bottom - plot.top);
 
-  for (let tick = min; tick <= max + step / 2; tick += step) raster.line(plot.left, y(tick), plot.right, y(tick), GRID);
+  for (let tick = min; tick <= max + step / 2; tick += step) {
+    raster.line(plot.left, y(tick), plot.right, y(tick), GRID);
+    const figure = Math.round(tick * 100) / 100;
+    raster.number(String(figure), plot.left - 6, y(tick), LABEL);
+  }
   raster.line(plot.left, plot.top, plot.left, plot.bottom, AXIS);
   raster.line(plot.left, y(0), plot.right, y(0), AXIS, 2);
 
@@ -117,7 +122,5 @@ export function chartPng(book: MemorySpreadsheet, chart: ChartState): Uint8Array
       previous = point;
     });
   }
-  // One swatch per series along the bottom, where the legend goes.
-  series.forEach((s, i) => raster.fillRect(plot.left + i * 90, height - 24, 24, 10, s.color));
   return raster.png();
 }
