@@ -13,7 +13,7 @@ const DEVIATION_TITLE = /^## Each evaluator's mean deviation from the final \(ta
 function revealed(): void {
   const scorecard = setUpSession(env);
   submitAll(env, scorecard, emails, (criterion, i) =>
-    criterion.type === 'yesNo' ? i % 2 : criterion.type === 'scale' ? criterion.max : 0,
+    criterion.type === 'scale' ? criterion.max : criterion.type === 'points' ? criterion.maxPoints : i % 2,
   );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 }
