@@ -99,6 +99,29 @@ describe("the report's charts", () => {
     expect(images(body(built.docId))).toHaveLength(1);
   });
 
+  it('include the variance across sessions once History holds earlier sessions, each chart under its own title', () => {
+    revealed();
+    as(env, FACILITATOR, () => api.closeCurrentSession());
+    for (const [title, sessionDate] of [
+      ['December calibration', '2026-12-30'],
+      ['January calibration', '2027-01-30'],
+    ] as const) {
+      const next = as(env, FACILITATOR, () => api.startSession(sessionPayload({ title, sessionDate })));
+      if (next.state.role !== 'facilitator') throw new Error('expected the facilitator view');
+      const scorecard = next.state.scorecard;
+      submitAll(env, scorecard, emails, (criterion) =>
+        criterion.type === 'scale' ? criterion.min : criterion.type === 'points' ? criterion.maxPoints : 1,
+      );
+      as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+      if (title === 'December calibration') as(env, FACILITATOR, () => api.closeCurrentSession());
+    }
+    const built = as(env, FACILITATOR, () => api.buildSessionReport());
+    const headings = sectionLines(built.docId, 'Charts').filter((line) => line.startsWith('## '));
+    expect(headings).toHaveLength(2);
+    expect(headings).toContain('## Calibration variance across sessions');
+    expect(images(body(built.docId))).toHaveLength(2);
+  });
+
   it('are not taken from a later session’s Summary when an archived session’s report is rebuilt', () => {
     revealed();
     const first = as(env, FACILITATOR, () => api.getSidebarState());
