@@ -256,11 +256,28 @@ function reportParts(E: number, C: number): MinimumPart[] {
     { what: 'a new Doc: DocumentApp.create, getId, getUrl, getBody (nothing to read or clear in it)', calls: 4 },
     { what: 'the title, in the one paragraph a new Doc has: getParagraphs, setText, setHeading', calls: 3 },
     ...reportSections(E, C),
+    reportChartPictures(SUMMARY_CHARTS),
     stateWrites(1, 'the report link'),
     { what: `the link on the Session tab: (getRangeByName, getSheet), one block (${PLAIN_BLOCK})`, calls: 2 + PLAIN_BLOCK },
     FLUSH,
   ];
 }
+
+/**
+ * The bench's session is the first on record, so its Summary has one chart (the deviation chart; the
+ * variance trend needs two sessions in History).
+ */
+const SUMMARY_CHARTS = 1;
+/**
+ * The Summary's charts into the report Doc as pictures: find the Summary (getRangeByName, getSheet),
+ * getCharts, the "Charts" heading and its line (appendParagraph, setHeading × 2); per chart its title
+ * (getOptions, get), its picture (getAs), its heading (2) and the image at the page width (appendImage,
+ * then getWidth and getHeight, since Google does not say what size the picture comes at, setWidth, setHeight).
+ */
+const reportChartPictures = (charts: number): MinimumPart => ({
+  what: `report charts as pictures: find the Summary (2), getCharts, the Charts heading and line (4); (getOptions, get, getAs, heading (2), appendImage, getWidth, getHeight, setWidth, setHeight) × ${charts}`,
+  calls: 7 + 10 * charts,
+});
 
 function total(parts: MinimumPart[]): Minimum {
   return { total: parts.reduce((sum, part) => sum + part.calls, 0), parts };

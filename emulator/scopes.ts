@@ -63,6 +63,14 @@ export const SCOPE_TABLE: readonly ScopeRule[] = [
   { calls: 'SpreadsheetApp.Sheet', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/sheet`, confirmed: true },
   { calls: 'SpreadsheetApp.Range', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/range`, confirmed: true },
   { calls: 'SpreadsheetApp.Protection', anyOf: SHEETS, source: `${REFERENCE}/spreadsheet/protection`, confirmed: true },
+  // A chart's picture (getAs('image/png'), getBlob) is read from the spreadsheet like the chart itself.
+  {
+    calls: 'SpreadsheetApp.EmbeddedChart',
+    anyOf: SHEETS,
+    source: `${REFERENCE}/spreadsheet/embedded-chart#getAs(String)`,
+    confirmed: false,
+    note: 'Read as the Spreadsheet service rows: the EmbeddedChart page was not read method by method for its Authorization sections.',
+  },
   // The menu is built by onOpen, which runs in AuthMode.NONE before anyone authorizes the add-on
   // (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle): these need no scope.
   {
@@ -103,6 +111,9 @@ export const SCOPE_TABLE: readonly ScopeRule[] = [
     confirmed: true,
   },
   { calls: 'DocumentApp.Body', anyOf: DOCS, source: `${REFERENCE}/document/body`, confirmed: true },
+  // Body.appendImage/insertImage are Body methods (the row above); the image they return is sized with
+  // InlineImage.setWidth/setHeight, which the Document service's rows cover like every element's.
+  { calls: 'DocumentApp.InlineImage', anyOf: DOCS, source: `${REFERENCE}/document/inline-image`, confirmed: true },
   // Sharing a Doc is a Drive operation; the reference does not say whether documents alone covers it.
   // The add-on turns a refusal into "share it yourself" (src/adapters/docs/reportDocuments.ts).
   {
@@ -132,6 +143,14 @@ export const SCOPE_TABLE: readonly ScopeRule[] = [
   { calls: 'LockService', anyOf: [], source: `${REFERENCE}/lock/lock-service`, confirmed: true },
   { calls: 'HtmlService', anyOf: [], source: `${REFERENCE}/html/html-service`, confirmed: true },
   { calls: 'Utilities', anyOf: [], source: `${REFERENCE}/utilities/utilities`, confirmed: true },
+  // A Blob is data handed between services; reading its bytes or type reaches no Google product.
+  {
+    calls: 'Blob',
+    anyOf: [],
+    source: `${REFERENCE}/base/blob`,
+    confirmed: false,
+    note: 'The Blob page lists no scope in the parts read; what a blob carries was authorized by the call that made it.',
+  },
   { calls: 'Logger', anyOf: [], source: `${REFERENCE}/base/logger`, confirmed: true },
   { calls: 'console', anyOf: [], source: `${REFERENCE}/base/console`, confirmed: true },
   { calls: 'Charts', anyOf: [], source: `${REFERENCE}/charts/charts`, confirmed: true },

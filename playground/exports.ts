@@ -3,6 +3,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -135,6 +136,21 @@ const orderedGlyphs = new Set(['NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UP
 function block(node: BlockNode): Paragraph | Table {
   switch (node.type) {
     case 'paragraph': {
+      if (node.image) {
+        // Word takes the picture at the Doc's size, in pixels as the Doc holds it.
+        const type = ({ 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' } as const)[node.image.contentType];
+        if (type)
+          return new Paragraph({
+            children: [
+              new ImageRun({
+                type,
+                data: Buffer.from(node.image.data, 'base64'),
+                transformation: { width: node.image.width, height: node.image.height },
+                altText: { name: node.image.altTitle || 'Chart', description: node.image.altDescription, title: node.image.altTitle },
+              }),
+            ],
+          });
+      }
       const heading = headingLevels[node.heading];
       return new Paragraph({ children: runs(node.runs), ...(heading ? { heading } : {}) });
     }

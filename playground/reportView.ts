@@ -38,9 +38,20 @@ const runsHtml = (runs: readonly TextRun[]) => runs.map(runHtml).join('');
 
 const orderedGlyphs = new Set(['NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER']);
 
+type InlineImage = NonNullable<Extract<BlockNode, { type: 'paragraph' }>['image']>;
+
+/** An image paragraph at the size the Doc gives it (pixels); only PNG, JPEG and GIF data is shown. */
+function imageHtml(image: InlineImage): string {
+  if (!/^image\/(png|jpeg|gif)$/.test(image.contentType) || !/^[A-Za-z0-9+/]*={0,2}$/.test(image.data))
+    return '<p class="doc-image">[image]</p>';
+  const alt = image.altTitle || image.altDescription || 'Chart';
+  return `<p class="doc-image"><img src="data:${image.contentType};base64,${image.data}" width="${Math.round(image.width)}" height="${Math.round(image.height)}" alt="${e(alt)}"></p>`;
+}
+
 function blockHtml(block: Exclude<BlockNode, { type: 'listItem' }>): string {
   switch (block.type) {
     case 'paragraph': {
+      if (block.image) return imageHtml(block.image);
       const tag = headingTag[block.heading] ?? 'p';
       const cls = block.heading === 'TITLE' ? ' class="doc-title"' : block.heading === 'SUBTITLE' ? ' class="doc-subtitle"' : '';
       const align = block.alignment && block.alignment !== 'LEFT' ? ` style="text-align:${block.alignment.toLowerCase()}"` : '';

@@ -34,7 +34,33 @@ function spillWidth(row: readonly RenderedCell[], c: number, widths: readonly nu
   return width;
 }
 
-function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: number, spill: number, own: number): string {
+/**
+ * Frozen rows and columns stay in place when the grid scrolls, as in Sheets: the frozen rows go in the
+ * table's sticky head with the column letters, and each frozen column's cells stick at their offset
+ * from the left (the row numbers' 40 px and the widths of the columns before them).
+ */
+function stickyLefts(sheet: RenderedSheet): number[] {
+  const lefts: number[] = [];
+  let left = ROW_NUMBERS_WIDTH;
+  for (let c = 0; c < sheet.frozenColumns; c++) {
+    lefts.push(left);
+    left += shownWidth(sheet.columnWidths[c] ?? DEFAULT_WIDTH);
+  }
+  return lefts;
+}
+
+const ROW_NUMBERS_WIDTH = 40;
+const DEFAULT_WIDTH = 100;
+const shownWidth = (width: number) => Math.max(24, Math.min(600, width));
+
+function renderCell(
+  cell: RenderedCell,
+  frozenRows: number,
+  frozenColumns: number,
+  spill: number,
+  own: number,
+  stickyLeft?: number,
+): string {
   if (cell.covered) return '';
   const spills = spill > own;
   const classes = [
@@ -44,13 +70,15 @@ function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: numbe
     cell.validation ? 'has-validation' : '',
     cell.row === frozenRows ? 'frozen-edge-row' : '',
     cell.column === frozenColumns ? 'frozen-edge-column' : '',
+    stickyLeft !== undefined ? 'frozen-column' : '',
   ].filter(Boolean);
+  const style = [stickyLeft !== undefined ? `left:${stickyLeft}px` : '', cellStyle(cell)].filter(Boolean).join(';');
   const attributes = [
     `data-a1="${cellA1(cell.row, cell.column)}"`,
     cell.rowSpan > 1 ? `rowspan="${cell.rowSpan}"` : '',
     cell.colSpan > 1 ? `colspan="${cell.colSpan}"` : '',
     classes.length ? `class="${classes.join(' ')}"` : '',
-    cellStyle(cell) ? `style="${cellStyle(cell)}"` : '',
+    style ? `style="${style}"` : '',
     cell.note ? `data-note="${e(cell.note)}"` : '',
     cell.validation ? `data-validation="${e(cell.validation)}"` : '',
     cell.note || cell.validation ? `title="${e([cell.note && `Note: ${cell.note}`, cell.validation].filter(Boolean).join('\n'))}"` : '',
@@ -65,17 +93,30 @@ function renderCell(cell: RenderedCell, frozenRows: number, frozenColumns: numbe
 
 function renderGrid(sheet: RenderedSheet): string {
   if (sheet.numRows === 0 || sheet.numColumns === 0) return '<p class="empty-sheet">This sheet is empty.</p>';
-  const cols = sheet.columnWidths.map((width) => `<col style="width:${Math.max(24, Math.min(600, width))}px">`).join('');
-  const head = `<tr><th class="corner"></th>${sheet.columnWidths.map((_, i) => `<th scope="col">${columnLetters(i + 1)}</th>`).join('')}</tr>`;
-  const body = sheet.rows
-    .map((row, i) => {
-      const frozen = i < sheet.frozenRows ? ' class="frozen"' : '';
-      return `<tr${frozen}><th scope="row">${i + 1}</th>${row.map((cell, c) => renderCell(cell, sheet.frozenRows, sheet.frozenColumns, spillWidth(row, c, sheet.columnWidths), sheet.columnWidths[c] ?? 100)).join('')}</tr>`;
-    })
-    .join('');
+  const cols = sheet.columnWidths.map((width) => `<col style="width:${shownWidth(width)}px">`).join('');
+  const head = `<tr class="column-letters"><th class="corner"></th>${sheet.columnWidths.map((_, i) => `<th scope="col">${columnLetters(i + 1)}</th>`).join('')}</tr>`;
+  const lefts = stickyLefts(sheet);
+  const rows = sheet.rows.map((row, i) => {
+    const frozen = i < sheet.frozenRows ? ' class="frozen"' : '';
+    const cells = row
+      .map((cell, c) =>
+        renderCell(
+          cell,
+          sheet.frozenRows,
+          sheet.frozenColumns,
+          spillWidth(row, c, sheet.columnWidths),
+          sheet.columnWidths[c] ?? DEFAULT_WIDTH,
+          lefts[cell.column - 1],
+        ),
+      )
+      .join('');
+    return `<tr${frozen}><th scope="row">${i + 1}</th>${cells}</tr>`;
+  });
+  const frozenRows = rows.slice(0, sheet.frozenRows).join('');
+  const body = rows.slice(sheet.frozenRows).join('');
   // Fixed layout needs the table's own width: the sum of the columns, as set on the sheet.
-  const width = 40 + sheet.columnWidths.reduce((sum, w) => sum + Math.max(24, Math.min(600, w)), 0);
-  return `<div class="grid-scroll"><table class="grid" style="width:${width}px"><colgroup><col class="row-numbers">${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+  const width = ROW_NUMBERS_WIDTH + sheet.columnWidths.reduce((sum, w) => sum + shownWidth(w), 0);
+  return `<div class="grid-scroll"><table class="grid" style="width:${width}px"><colgroup><col class="row-numbers">${cols}</colgroup><thead>${head}${frozenRows}</thead><tbody>${body}</tbody></table></div>`;
 }
 
 function renderFacts(sheet: RenderedSheet): string {

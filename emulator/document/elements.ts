@@ -1,3 +1,4 @@
+import { blobApi, blobContents } from '../blob';
 import type { EmulatorContext } from '../context';
 import { enumValue } from '../enum';
 import { instrument } from '../instrument';
@@ -9,6 +10,7 @@ import {
   emptyParagraph,
   type BlockNode,
   type DocumentData,
+  type InlineImageNode,
   type ListItemNode,
   type ParagraphNode,
   type RunHolder,
@@ -16,6 +18,7 @@ import {
   type TableNode,
   type TableRowNode,
 } from './model';
+import { pngSize } from '../png';
 import { textOver } from './text';
 import { insertText, plainRuns, styleAll, textOf } from './textRuns';
 
@@ -130,8 +133,14 @@ export class ElementFactory {
   cell(table: TableNode, row: TableRowNode, cell: TableCellNode): GoogleAppsScript.Document.TableCell {
     return this.wrap(new TableCellImpl(this, table, row, cell), 'TableCell');
   }
+  inlineImage(paragraph: ParagraphNode): GoogleAppsScript.Document.InlineImage {
+    return this.wrap(new InlineImageImpl(this, paragraph), 'InlineImage');
+  }
   text(holders: () => RunHolder[], window?: { start: number; length: number }): GoogleAppsScript.Document.Text {
     return textOver(this.ctx, holders, window);
+  }
+  blob(bytes: Uint8Array, contentType: string): GoogleAppsScript.Base.Blob {
+    return blobApi(this.ctx, bytes, contentType, null);
   }
   body(): GoogleAppsScript.Document.Body {
     return this.wrap(new BodyImpl(this, this.doc), 'Body');
@@ -501,7 +510,108 @@ class TableCellImpl
   }
 }
 
+/** The image's side lengths must be whole, positive pixels; Google's page does not say what it does with others. */
+function pixels(value: unknown, method: string): number {
+  const n = Number(value);
+  if (typeof value !== 'number' || !Number.isFinite(n) || n <= 0)
+    throw new Error(`Invalid argument: ${method} expects a positive number of pixels, got ${String(value)}`);
+  return Math.round(n);
+}
+
+type InlineImageMethods =
+  | 'getType'
+  | 'getWidth'
+  | 'getHeight'
+  | 'setWidth'
+  | 'setHeight'
+  | 'getAltTitle'
+  | 'setAltTitle'
+  | 'getAltDescription'
+  | 'setAltDescription'
+  | 'getBlob'
+  | 'getParent'
+  | 'removeFromParent';
+
+/**
+ * An image in a paragraph (https://developers.google.com/apps-script/reference/document/inline-image):
+ * its size in pixels, alternative text, and the blob it was made from.
+ */
+class InlineImageImpl implements Pick<GoogleAppsScript.Document.InlineImage, InlineImageMethods> {
+  constructor(
+    private readonly factory: ElementFactory,
+    readonly _paragraph: ParagraphNode,
+  ) {}
+
+  private self(): GoogleAppsScript.Document.InlineImage {
+    return this as unknown as GoogleAppsScript.Document.InlineImage;
+  }
+  private image(): InlineImageNode {
+    const image = this._paragraph.image;
+    if (image === undefined) throw new Error('The image has been removed from the document');
+    return image;
+  }
+  getType(): GoogleAppsScript.Document.ElementType {
+    return 'INLINE_IMAGE' as unknown as GoogleAppsScript.Document.ElementType;
+  }
+  getWidth(): number {
+    return this.image().width;
+  }
+  getHeight(): number {
+    return this.image().height;
+  }
+  setWidth(width: number): GoogleAppsScript.Document.InlineImage {
+    this.image().width = pixels(width, 'InlineImage.setWidth');
+    return this.self();
+  }
+  setHeight(height: number): GoogleAppsScript.Document.InlineImage {
+    this.image().height = pixels(height, 'InlineImage.setHeight');
+    return this.self();
+  }
+  getAltTitle(): string {
+    return this.image().altTitle;
+  }
+  setAltTitle(title: string): GoogleAppsScript.Document.InlineImage {
+    this.image().altTitle = String(title);
+    return this.self();
+  }
+  getAltDescription(): string {
+    return this.image().altDescription;
+  }
+  setAltDescription(description: string): GoogleAppsScript.Document.InlineImage {
+    this.image().altDescription = String(description);
+    return this.self();
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    const image = this.image();
+    return this.factory.blob(Buffer.from(image.data, 'base64'), image.contentType);
+  }
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    return this.factory.paragraph(this._paragraph) as unknown as GoogleAppsScript.Document.ContainerElement;
+  }
+  /** The image goes; its (now empty) paragraph stays, as text around an image would. */
+  removeFromParent(): GoogleAppsScript.Document.InlineImage {
+    delete this._paragraph.image;
+    return this.self();
+  }
+}
+
+/** Docs takes PNG, JPEG and GIF images (its "Insert image" formats); the environment reads PNG sizes only. */
+function imageNode(image: unknown, method: string): InlineImageNode {
+  const contents = blobContents(image);
+  if (contents === null) throw new Error(`Invalid argument: ${method} expects an image blob, got ${typeName(image)}`);
+  const size = contents.contentType === 'image/png' ? pngSize(contents.bytes) : null;
+  if (size === null) {
+    // Google's page does not give the message for data that is not an image; this is the environment's.
+    throw new Error(
+      `${method}: the blob (${contents.contentType ?? 'untyped'}) is not an image the in-memory Apps Script environment can read (PNG)`,
+    );
+  }
+  return { contentType: 'image/png', data: Buffer.from(contents.bytes).toString('base64'), ...size, altTitle: '', altDescription: '' };
+}
+
 type BodyMethods =
+  | 'appendImage'
+  | 'insertImage'
   | 'getType'
   | 'appendParagraph'
   | 'insertParagraph'
@@ -581,6 +691,22 @@ class BodyImpl implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
   }
   insertTable(childIndex: number, cells?: string[][] | GoogleAppsScript.Document.Table | null): GoogleAppsScript.Document.Table {
     return this.factory.table(this.insertAt(childIndex, this.tableNodeOf(cells, 'Body.insertTable')));
+  }
+  /**
+   * "Creates and appends a new InlineImage from the specified image blob"
+   * (https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)), in a
+   * paragraph of its own, at the image's own size in pixels.
+   */
+  appendImage(image: GoogleAppsScript.Base.BlobSource): GoogleAppsScript.Document.InlineImage {
+    return this.imageAt(this.doc.body.length, image, 'Body.appendImage');
+  }
+  /** https://developers.google.com/apps-script/reference/document/body#insertImage(Integer,BlobSource) */
+  insertImage(childIndex: number, image: GoogleAppsScript.Base.BlobSource): GoogleAppsScript.Document.InlineImage {
+    return this.imageAt(childIndex, image, 'Body.insertImage');
+  }
+  private imageAt(index: number, image: unknown, method: string): GoogleAppsScript.Document.InlineImage {
+    const node = imageNode(image, method);
+    return this.factory.inlineImage(this.insertAt(index, { ...emptyParagraph(), image: node }));
   }
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
     return this.factory.element(

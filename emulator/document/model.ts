@@ -26,6 +26,7 @@ export const HorizontalAlignment = makeEnum(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY
 export const ElementType = makeEnum([
   'BODY_SECTION',
   'HORIZONTAL_RULE',
+  'INLINE_IMAGE',
   'LIST_ITEM',
   'PAGE_BREAK',
   'PARAGRAPH',
@@ -98,11 +99,30 @@ export type TextStyleKey = keyof TextStyle;
 export const textRunSchema = z.object({ text: z.string(), style: textStyleSchema });
 export type TextRun = z.infer<typeof textRunSchema>;
 
+/**
+ * A picture in the text. Body.appendImage and insertImage put each in a paragraph of its own
+ * (https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource));
+ * width and height are in pixels, as InlineImage.setWidth/setHeight take them
+ * (https://developers.google.com/apps-script/reference/document/inline-image#setWidth(Integer)).
+ */
+export const inlineImageSchema = z.object({
+  contentType: z.string(),
+  /** The image's bytes, base64. */
+  data: z.string(),
+  width: z.number(),
+  height: z.number(),
+  altTitle: z.string(),
+  altDescription: z.string(),
+});
+export type InlineImageNode = z.infer<typeof inlineImageSchema>;
+
 export const paragraphNodeSchema = z.object({
   type: z.literal('paragraph'),
   heading: headingSchema,
   alignment: alignmentSchema.nullable(),
   runs: z.array(textRunSchema),
+  /** Present on a paragraph holding an image (it then has no text of its own). */
+  image: inlineImageSchema.optional(),
 });
 export type ParagraphNode = z.infer<typeof paragraphNodeSchema>;
 

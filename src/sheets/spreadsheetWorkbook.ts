@@ -24,9 +24,10 @@ import { archiveEvaluatorTabs, removeEvaluatorTabs, revealEvaluatorTabs, setUpEv
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
 import { adoptScorecardTab, hasScorecardTab, readScorecardTab, writeDefinitionChange, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionCounts, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
-import { writeAnswersPlaceholder, writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
+import { readSummaryCharts, writeAnswersPlaceholder, writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
 import type { StatusRow } from '../api/views';
 import type { EvaluatorTabState, ScoreLogRow, Workbook } from '../usecases/ports/workbook';
+import type { SummaryChart } from '../usecases/ports/chartPictures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -102,6 +103,10 @@ export class SpreadsheetWorkbook implements Workbook {
 
   writeSummary(session: Session, analysis: SessionAnalysis, trend: CalibrationTrend | null): void {
     writeRevealedSummary(this.registry(), session, analysis, trend);
+  }
+
+  summaryCharts(): SummaryChart[] {
+    return readSummaryCharts(this.registry());
   }
 
   writeDiscussion(session: Session, analysis: SessionAnalysis, discussion: DiscussionEntry[], finals: Final[]): void {

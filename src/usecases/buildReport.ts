@@ -6,7 +6,8 @@ import type { buildReportPayloadSchema } from '../api/payloads';
 import type { ReportDocument, ReportDocuments } from './ports/reportDocuments';
 import { registerOf, submittedIn } from '../domain/attendance';
 import { UserError } from '../domain/errors';
-import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures } from '../domain/report/buildReport';
+import { buildReport as buildReportTree, reportTitle, type PreviousSessionFigures, type ReportCharts } from '../domain/report/buildReport';
+import type { ChartPicture } from './ports/chartPictures';
 import type { ActionItem, Session, SessionHistoryEntry } from '../domain/schemas';
 import { reportSourceFingerprint, type ReportSource } from '../domain/report/freshness';
 import type { ReportLink as ReportLinkView } from '../api/views';
@@ -129,6 +130,13 @@ export function writeSessionReport(
   const analysis = analysisOf(current, source ? source.sealed : loadAllSealed(store, session));
   const history = workbook.readHistory();
   const actionItems = workbook.readActionItems();
+  // The Summary shows the current session only: an archived session's charts were replaced with it.
+  const summaryCharts = source && !source.linkOnSessionTab ? null : workbook.summaryCharts();
+  const charts: ReportCharts =
+    summaryCharts === null
+      ? { from: 'replaced' }
+      : { from: 'summary', charts: summaryCharts.map((chart) => ({ title: chart.title, pictured: chart.picture !== null })) };
+  const pictures: Array<ChartPicture | null> = (summaryCharts ?? []).map((chart) => chart.picture);
   const report = buildReportTree({
     session,
     analysis,
@@ -138,6 +146,7 @@ export function writeSessionReport(
     previousSession: previousSessionOf(history, session),
     reportDate: now.slice(0, 10),
     builtAt: now,
+    charts,
     attendance: {
       register: registerOf(session, current.attendance, submittedIn(analysis)),
       earlierRates: earlierAttendanceRates(history, session),
@@ -147,7 +156,7 @@ export function writeSessionReport(
   const existing = current.report !== null && !options.newDocument ? documents.open(current.report.docId) : null;
   const doc: ReportDocument = existing ?? documents.create(reportTitle(session));
   workbook.progress('Writing the report into its Doc…');
-  doc.write(report);
+  doc.write(report, pictures);
   // Whoever of the facilitator and co-facilitators did not make the Doc must still be able to rebuild and share it.
   if (existing === null) {
     const caller = services.caller().email;

@@ -417,6 +417,29 @@ describe('a calibration session through the sidebar', () => {
       const summaryText = await page.locator('section[data-sheet-name="Summary"]').textContent();
       expect(summaryText).toContain('Critical (auto-fail) disagreements');
       expect(summaryText).toContain("Gwet's AC1");
+      // Frozen rows stay in place when the grid scrolls, as in Sheets.
+      await page.locator('#workbook-tabs button[data-sheet-name="Summary"]').click();
+      const grid = page.locator('section[data-sheet-name="Summary"] .grid-scroll');
+      const title = page.locator('section[data-sheet-name="Summary"] td[data-a1="A1"]');
+      const below = page.locator('section[data-sheet-name="Summary"] td[data-a1="A30"]');
+      const [titleBefore, belowBefore] = [(await title.boundingBox())!.y, (await below.boundingBox())!.y];
+      await grid.evaluate((element) => element.scrollBy(0, 400));
+      await page.waitForFunction(() => document.querySelector('section[data-sheet-name="Summary"] .grid-scroll')!.scrollTop > 0);
+      expect(Math.abs((await title.boundingBox())!.y - titleBefore)).toBeLessThanOrEqual(1);
+      expect((await below.boundingBox())!.y).toBeLessThan(belowBefore - 300);
+      await page.screenshot({ path: join(artifactsDir, 'summary-scrolled.png') });
+      await grid.evaluate((element) => element.scrollTo(0, 0));
+
+      const report = page.locator('#report article.document').first();
+      await report.scrollIntoViewIfNeeded();
+      await report.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(artifactsDir, 'report-first-page.png') });
+      // The Summary's chart is in the report as a picture, drawn (its image decoded), at the page width.
+      const picture = report.locator('p.doc-image img').first();
+      await picture.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      expect(await picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+      expect(await picture.getAttribute('width')).toBe('600');
+      await page.screenshot({ path: join(artifactsDir, 'report-charts.png') });
       const scores = page.locator('#report').getByText('Scores per call').first();
       await scores.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(artifactsDir, 'report-figures.png') });

@@ -199,8 +199,8 @@ describe('a calibration session from set-up to the next month', () => {
     const built = as(env, FACILITATOR, () => api.buildSessionReport());
     const doc = env.documents().find((d) => d.id === built.docId)!;
     const lines = documentLines(doc.body);
-    // The executive summary, the seven detail sections, and the facilitator's own notes.
-    expect(lines.filter((line) => /^# /.test(line))).toHaveLength(9);
+    // The executive summary, the Summary's charts, the seven detail sections, and the facilitator's own notes.
+    expect(lines.filter((line) => /^# /.test(line))).toHaveLength(10);
     expect(lines.find((line) => /^# /.test(line))).toBe('# Executive summary');
     expect(lines).toContainEqual(expect.stringMatching(/^Status: closed on /));
     expect(lines).toContain('Re-brief the team on identity checks | Chen Wei | No due date | Open');

@@ -40,6 +40,40 @@ describe('exports', () => {
   });
 });
 
+describe('what the exports keep of the layout', () => {
+  it('keeps column widths and frozen rows and columns in the .xlsx', async () => {
+    const env = sampleWorkbook();
+    const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Layout');
+    sheet.getRange('A1:C3').setValues([
+      ['Evaluator', 'Mean deviation', 'Within target'],
+      ['Ana', -3.5, 'yes'],
+      ['Ben', 7, 'no'],
+    ]);
+    sheet.setColumnWidth(1, 280).setColumnWidth(2, 140);
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookToXlsx(env.spreadsheet.state, env.spreadsheet.timeZone)) as unknown as ArrayBuffer);
+    const layout = book.getWorksheet('Layout')!;
+    // Excel measures widths in characters of about 7 pixels.
+    expect(layout.getColumn(1).width).toBe(40);
+    expect(layout.getColumn(2).width).toBe(20);
+    expect(layout.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+  });
+
+  it('puts the report Doc images into the .docx at their size', async () => {
+    const env = sampleWorkbook();
+    const id = sampleReport(env);
+    const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:B3')).setPosition(10, 1, 0, 0).build());
+    env.globals.DocumentApp.openById(id).getBody().appendImage(sheet.getCharts()[0]!.getAs('image/png')).setWidth(600).setHeight(371);
+    const files = zipEntries(await documentToDocx(env.documents().find((d) => d.id === id)!));
+    expect([...files.keys()].some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+    // 600 × 371 pixels as Word's EMUs (9525 per pixel).
+    expect(files.get('word/document.xml')!.toString('utf8')).toContain(`cx="${600 * 9525}" cy="${371 * 9525}"`);
+  });
+});
+
 describe('tab names Excel accepts', () => {
   it('keeps ordinary names, and renames reserved, long or forbidden ones uniquely', () => {
     const taken = new Set<string>();

@@ -95,3 +95,28 @@ describe('the playground renders as Sheets would', () => {
     expect(html).toMatch(/<td data-a1="A5"[^>]*>.*<div class="chart-anchor"><svg[^>]*aria-label="Variance"/);
   });
 });
+
+describe('frozen rows and columns in the playground', () => {
+  it('puts the frozen rows in the sticky head with the column letters, and pins frozen columns at their offsets', () => {
+    const { html } = sheetWith((s) => {
+      s.setColumnWidth(1, 200);
+      s.setColumnWidth(2, 80);
+      s.getRange(1, 1, 4, 3).setValues([
+        ['Title', '', ''],
+        ['Header', 'B', 'C'],
+        ['Body', 1, 2],
+        ['More', 3, 4],
+      ]);
+      s.setFrozenRows(2);
+      s.setFrozenColumns(2);
+    });
+    const head = /<thead>([\s\S]*?)<\/thead>/.exec(html)![1]!;
+    expect(head).toContain('data-a1="A1"');
+    expect(head).toContain('data-a1="B2"');
+    expect(head).not.toContain('data-a1="A3"');
+    // Row numbers take 40 px, so column A sticks at 40 px and column B after A's 200 px.
+    expect(html).toMatch(/<td data-a1="A3" class="[^"]*frozen-column[^"]*" style="left:40px"/);
+    expect(html).toMatch(/<td data-a1="B3" class="[^"]*frozen-column[^"]*" style="left:240px/);
+    expect(html).not.toMatch(/<td data-a1="C3"[^>]*frozen-column/);
+  });
+});

@@ -61,6 +61,18 @@ describe('the report Doc', () => {
     expect(html).toContain('owner owner@example.com');
   });
 
+  it('shows an image of the Doc at its size, from its own data', () => {
+    const env = sampleWorkbook();
+    const id = sampleReport(env);
+    const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:B3')).setPosition(10, 1, 0, 0).build());
+    env.globals.DocumentApp.openById(id).getBody().appendImage(sheet.getCharts()[0]!.getAs('image/png')).setWidth(600).setHeight(371);
+    const html = documentsHtml(env.documents());
+    expect(html).toMatch(
+      /<p class="doc-image"><img src="data:image\/png;base64,iVBORw0KGgo[A-Za-z0-9+/=]+" width="600" height="371" alt="Chart"><\/p>/,
+    );
+  });
+
   it('says how the report comes about when there is none', () => {
     expect(documentsHtml([])).toContain('No report yet');
   });

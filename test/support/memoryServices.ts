@@ -10,6 +10,7 @@ import type { PropertyStore } from '../../src/usecases/ports/propertyStore';
 import type { ReportDocument, ReportDocuments } from '../../src/usecases/ports/reportDocuments';
 import type { Services } from '../../src/usecases/ports/services';
 import type { Workbook } from '../../src/usecases/ports/workbook';
+import type { SummaryChart } from '../../src/usecases/ports/chartPictures';
 
 /** A user at the keyboard: an address, or a withheld address and a private token. */
 export type MemoryUser = string | { email: ''; token: string };
@@ -78,6 +79,12 @@ class RecordingWorkbook implements Workbook {
   }
   writeSummary(): void {
     this.record('writeSummary');
+  }
+  /** What summaryCharts answers: none, unless a test puts some there. */
+  charts: SummaryChart[] = [];
+  summaryCharts(): SummaryChart[] {
+    this.record('summaryCharts');
+    return this.charts;
   }
   writeResults(): void {
     this.record('writeResults');

@@ -26,6 +26,7 @@ let scorecard: Scorecard;
 
 const SECTIONS = [
   '# Executive summary',
+  '# Charts',
   '# The session',
   '# Final calibrated scores',
   '# Evaluator alignment',

@@ -5,8 +5,9 @@
 // The Doc is the facilitator's too: whatever they wrote under the "Facilitator's notes" heading is kept
 // when the report is rebuilt. Only the generated sections above that heading are replaced.
 import { FACILITATOR_NOTES_HEADING } from '../../domain/report/buildReport';
-import type { ReportBlock, ReportTree, TableBlock, TextRun } from '../../domain/report/tree';
+import type { ChartBlock, ReportBlock, ReportTree, TableBlock, TextRun } from '../../domain/report/tree';
 import { runsText } from '../../domain/report/tree';
+import type { ChartPicture } from '../../usecases/ports/chartPictures';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;
@@ -14,6 +15,12 @@ type Text = GoogleAppsScript.Document.Text;
 /** Letter or A4 with Docs' default one-inch margins leaves about 451–468 points; tables fit in 450. */
 const TABLE_WIDTH_POINTS = 450;
 const MIN_COLUMN_POINTS = 48;
+/**
+ * Pictures span the same width as tables: 450 points is 600 pixels at Docs' 96 per inch, and
+ * InlineImage.setWidth/setHeight take pixels
+ * (https://developers.google.com/apps-script/reference/document/inline-image#setWidth(Integer)).
+ */
+const PICTURE_WIDTH_PIXELS = 600;
 /** Highlight for words a definition change put in (Docs' light yellow). */
 const ADDED_WORDS_BACKGROUND = '#fff2cc';
 
@@ -81,6 +88,7 @@ interface Cursor {
   paragraph(text: string): GoogleAppsScript.Document.Paragraph;
   listItem(text: string): GoogleAppsScript.Document.ListItem;
   table(cells: string[][]): GoogleAppsScript.Document.Table;
+  image(picture: GoogleAppsScript.Base.BlobSource): GoogleAppsScript.Document.InlineImage;
 }
 
 function appending(body: Body): Cursor {
@@ -88,6 +96,7 @@ function appending(body: Body): Cursor {
     paragraph: (text) => body.appendParagraph(text),
     listItem: (text) => body.appendListItem(text),
     table: (cells) => body.appendTable(cells),
+    image: (picture) => body.appendImage(picture),
   };
 }
 
@@ -97,10 +106,40 @@ function inserting(body: Body, from: number): Cursor {
     paragraph: (text) => body.insertParagraph(at++, text),
     listItem: (text) => body.insertListItem(at++, text),
     table: (cells) => body.insertTable(at++, cells),
+    // The place moves on only once the image is in: a refused image leaves nothing behind.
+    image: (picture) => {
+      const image = body.insertImage(at, picture);
+      at++;
+      return image;
+    },
   };
 }
 
-function writeBlock(cursor: Cursor, block: ReportBlock): void {
+/**
+ * A chart's picture at the page width, its height kept in proportion to the size the Doc gave it (the
+ * reference does not say what size a chart's picture comes at, so it is read, not assumed). A picture
+ * the Doc refuses (Google does not list when Body.appendImage throws) becomes the block's sentence.
+ */
+function writePicture(cursor: Cursor, block: ChartBlock, pictures: ReadonlyArray<ChartPicture | null>): void {
+  const picture = pictures[block.picture] ?? null;
+  if (picture !== null) {
+    let image: GoogleAppsScript.Document.InlineImage | null = null;
+    try {
+      image = cursor.image(picture as unknown as GoogleAppsScript.Base.BlobSource);
+    } catch {
+      image = null;
+    }
+    if (image !== null) {
+      const width = image.getWidth();
+      const height = image.getHeight();
+      if (width > 0 && height > 0) image.setWidth(PICTURE_WIDTH_PIXELS).setHeight(Math.round((PICTURE_WIDTH_PIXELS * height) / width));
+      return;
+    }
+  }
+  writeBlock(cursor, { kind: 'paragraph', runs: block.fallback }, pictures);
+}
+
+function writeBlock(cursor: Cursor, block: ReportBlock, pictures: ReadonlyArray<ChartPicture | null>): void {
   switch (block.kind) {
     case 'heading':
       cursor.paragraph(block.text).setHeading(headingStyle(block.level));
@@ -123,6 +162,9 @@ function writeBlock(cursor: Cursor, block: ReportBlock): void {
       columnWidths(block).forEach((width, column) => written.setColumnWidth(column, width));
       return;
     }
+    case 'chart':
+      writePicture(cursor, block, pictures);
+      return;
   }
 }
 
@@ -147,11 +189,17 @@ function facilitatorNotesIndex(body: Body): number | null {
 
 /**
  * Writes the report: title in the Title style, sections as Heading 1/2, lists as bullets, tables with a
- * bold header row and fitted columns. Text goes in as text, so nothing in it is evaluated. A Doc that
- * already has the "Facilitator's notes" heading keeps it and everything after it; a `newDocument` (just
- * made by DocumentApp.create) is written without being read or cleared first.
+ * bold header row and fitted columns, charts as pictures at the page width. Text goes in as text, so
+ * nothing in it is evaluated. A Doc that already has the "Facilitator's notes" heading keeps it and
+ * everything after it; a `newDocument` (just made by DocumentApp.create) is written without being read
+ * or cleared first.
  */
-export function renderReport(body: Body, report: ReportTree, options: { newDocument?: boolean } = {}): void {
+export function renderReport(
+  body: Body,
+  report: ReportTree,
+  pictures: ReadonlyArray<ChartPicture | null> = [],
+  options: { newDocument?: boolean } = {},
+): void {
   // A Doc made for this report holds one empty paragraph: nothing to look for, nothing to clear.
   const notesAt = options.newDocument ? null : facilitatorNotesIndex(body);
   if (notesAt === null) {
@@ -161,7 +209,7 @@ export function renderReport(body: Body, report: ReportTree, options: { newDocum
     title.setText(report.title);
     title.setHeading(DocumentApp.ParagraphHeading.TITLE);
     const cursor = appending(body);
-    for (const block of report.blocks) writeBlock(cursor, block);
+    for (const block of report.blocks) writeBlock(cursor, block, pictures);
     return;
   }
   // Everything before the notes heading is ours: replaced whole, from the last element up.
@@ -169,5 +217,5 @@ export function renderReport(body: Body, report: ReportTree, options: { newDocum
   const cursor = inserting(body, 0);
   cursor.paragraph(report.title).setHeading(DocumentApp.ParagraphHeading.TITLE);
   const generated = report.blocks.findIndex((block) => block.kind === 'heading' && block.text === FACILITATOR_NOTES_HEADING);
-  for (const block of generated === -1 ? report.blocks : report.blocks.slice(0, generated)) writeBlock(cursor, block);
+  for (const block of generated === -1 ? report.blocks : report.blocks.slice(0, generated)) writeBlock(cursor, block, pictures);
 }

@@ -12,9 +12,9 @@ function wrap(doc: GoogleAppsScript.Document.Document, created = false): ReportD
   return {
     id: doc.getId(),
     url: doc.getUrl(),
-    write: (report) => {
+    write: (report, pictures) => {
       noteChange();
-      renderReport(doc.getBody(), report, { newDocument: empty });
+      renderReport(doc.getBody(), report, pictures, { newDocument: empty });
       empty = false;
     },
     addViewer: (email) => {

@@ -41,7 +41,21 @@ export interface ReportInput {
   attendance?: ReportAttendance;
   /** The instant it is built (ISO); the report says so on its first line. Defaults to the report date. */
   builtAt?: string;
+  /** The Summary's charts as pictures for a "Charts" section after the executive summary; absent, no section. */
+  charts?: ReportCharts;
 }
+
+/** A chart on the Summary: its title (null when Sheets did not give it) and whether its picture was taken. */
+export interface ReportChart {
+  title: string | null;
+  pictured: boolean;
+}
+
+/**
+ * `summary`: the charts found on the Summary, in order (picture i is the i-th). `replaced`: the Summary
+ * now shows a later session, so this session's charts are no longer anywhere to copy.
+ */
+export type ReportCharts = { from: 'summary'; charts: readonly ReportChart[] } | { from: 'replaced' };
 
 /** The heading under which the facilitator writes in the Doc; rebuilding keeps everything from it on. */
 export const FACILITATOR_NOTES_HEADING = "Facilitator's notes";
@@ -70,6 +84,7 @@ export function buildReport(input: ReportInput): ReportTree {
     blocks: [
       builtLine(context),
       ...executiveSummary(context),
+      ...(input.charts ? chartsSection(input.charts) : []),
       ...sessionSection(context),
       ...(input.attendance ? attendanceSection(input.attendance) : []),
       ...finalScoresSection(context),
@@ -223,6 +238,29 @@ function executiveSummary(context: Context): ReportBlock[] {
           ),
           ...agreedLine(context),
         ]),
+  ];
+}
+
+// ── Charts ───────────────────────────────────────────────────────────────────────────────────────
+
+export const CHART_SENTENCES = {
+  missing: 'This chart is on the Summary tab of the session spreadsheet; its picture could not be copied into this Doc.',
+  none: 'The Summary tab had no charts to copy when this report was built.',
+  replaced: "A later session's Summary has replaced this one's, so its charts are no longer in the spreadsheet to copy.",
+  intro: 'Pictures of the Summary tab charts as they stood when this report was built; the Summary has the figures behind them.',
+} as const;
+
+/** The Summary's charts as pictures, each under its own title; a picture that could not be taken says where the chart is. */
+function chartsSection(charts: ReportCharts): ReportBlock[] {
+  if (charts.from === 'replaced') return [heading(1, 'Charts'), paragraph(CHART_SENTENCES.replaced)];
+  if (charts.charts.length === 0) return [heading(1, 'Charts'), paragraph(CHART_SENTENCES.none)];
+  return [
+    heading(1, 'Charts'),
+    paragraph(CHART_SENTENCES.intro),
+    ...charts.charts.flatMap((chart, i): ReportBlock[] => [
+      heading(2, chart.title ?? `Chart ${i + 1} on the Summary tab`),
+      chart.pictured ? { kind: 'chart', picture: i, fallback: [{ text: CHART_SENTENCES.missing }] } : paragraph(CHART_SENTENCES.missing),
+    ]),
   ];
 }
 

@@ -41,7 +41,17 @@ export interface TableBlock {
   rows: string[][];
 }
 
-export type ReportBlock = HeadingBlock | ParagraphBlock | ListBlock | TableBlock;
+/**
+ * One of the Summary's charts as a picture: `picture` is its place in the list of pictures the
+ * renderer is handed with the tree. Where the picture cannot be put in, the renderer writes `fallback`.
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  picture: number;
+  fallback: TextRun[];
+}
+
+export type ReportBlock = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ChartBlock;
 
 export interface ReportTree {
   /** The report's title, also the name of the Doc it is written to. */

@@ -10,6 +10,7 @@ import type { Area, ChartSpec, TabLayout } from '../layout/tabLayout';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { StatusRow } from '../../api/views';
+import type { ChartPicture, SummaryChart } from '../../usecases/ports/chartPictures';
 import { clearOwnedSheet, fitSheet, shapeSheet, writeBlock, writeValuesAt } from '../writer';
 
 const SUMMARY = fixedTab('summary');
@@ -79,4 +80,38 @@ export function writeRevealedSummary(
 ): void {
   writeLayout(registry.ensure(SUMMARY).sheet, revealedSummary(session, analysis, trend));
   writeLayout(registry.ensure(ANSWERS).sheet, answersLayout(session, analysis));
+}
+
+/**
+ * Sheets gives the title back through the chart's options (ChartOptions.get); the reference does not
+ * promise every option is readable, so a missing or failed read is "no title" and the report names the
+ * chart by its place instead.
+ */
+function chartTitle(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): string | null {
+  try {
+    const title = chart.getOptions().get('title');
+    return typeof title === 'string' && title.trim() !== '' ? title : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The chart as a PNG (EmbeddedChart.getAs, https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getAs(String)).
+ * The reference does not say when Sheets refuses one (a hidden sheet, an empty range, a conversion
+ * quota): any refusal leaves the chart without a picture, and the report says where the chart is.
+ */
+function chartPicture(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): ChartPicture | null {
+  try {
+    return chart.getAs('image/png') as unknown as ChartPicture;
+  } catch {
+    return null;
+  }
+}
+
+/** Each chart on the Summary, in the order Sheets lists them: three calls a chart, two for the tab. */
+export function readSummaryCharts(registry: TabRegistry): SummaryChart[] {
+  const sheet = registry.find(SUMMARY);
+  if (sheet === null) return [];
+  return sheet.getCharts().map((chart) => ({ title: chartTitle(chart), picture: chartPicture(chart) }));
 }

@@ -1,11 +1,16 @@
 import type { ReportTree } from '../../domain/report/tree';
+import type { ChartPicture } from './chartPictures';
 
 /** The report's Google Doc, as the use cases need it. */
 export interface ReportDocument {
   readonly id: string;
   readonly url: string;
-  /** Replaces the whole body with the report. */
-  write(report: ReportTree): void;
+  /**
+   * Replaces the generated part of the body with the report; `pictures` are the images its chart
+   * blocks point at, by position. A picture that is missing or that the Doc will not take is replaced
+   * by the block's fallback sentence.
+   */
+  write(report: ReportTree, pictures?: ReadonlyArray<ChartPicture | null>): void;
   /**
    * Throws when Google refuses the address (the caller reports it and goes on with the others), and a
    * UserError when the add-on may not share Docs at all: Google's reference does not say which scope

@@ -2,6 +2,7 @@
 // the workbook decides how it looks, and writes each block with one batched call. Implemented in
 // src/sheets against SpreadsheetApp; nothing outside src/sheets/ touches a sheet.
 import type { StatusRow } from '../../api/views';
+import type { SummaryChart } from './chartPictures';
 import type { SessionAnalysis } from '../../domain/analysis';
 import type { CalibrationTrend as Trend } from '../../domain/trend';
 import type {
@@ -86,6 +87,12 @@ export interface Workbook {
 
   /** After the reveal and after every final: grid, heat map, per-evaluator and session figures, chart, agenda. */
   writeSummary(session: Session, analysis: SessionAnalysis, trend: Trend | null): void;
+
+  /**
+   * The Summary's charts as pictures, for the report. A chart whose picture Sheets will not give (the
+   * reference does not say when that happens) comes back with a null picture; no Summary, no charts.
+   */
+  summaryCharts(): SummaryChart[];
 
   /** The agenda with notes, resolutions and finals per item. */
   writeDiscussion(session: Session, analysis: SessionAnalysis, discussion: DiscussionEntry[], finals: Final[]): void;

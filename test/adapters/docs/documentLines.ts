@@ -10,6 +10,7 @@ export function documentLines(body: readonly BlockNode[]): string[] {
   return body.flatMap((block): string[] => {
     switch (block.type) {
       case 'paragraph':
+        if (block.image) return [`[image ${block.image.width} x ${block.image.height}]`];
         return [`${HEADING_PREFIX[block.heading] ?? ''}${text(block.runs)}`];
       case 'listItem':
         return [`- ${text(block.runs)}`];

@@ -102,7 +102,7 @@ describe('renderReport', () => {
   it('writes a new Doc without reading or clearing it, with the same result as an existing one', () => {
     const fresh = DocumentApp.create('Fresh');
     const mark = env.calls.mark();
-    renderReport(fresh.getBody(), sample, { newDocument: true });
+    renderReport(fresh.getBody(), sample, [], { newDocument: true });
     const calls = env.calls.since(mark);
     expect(calls['DocumentApp.Body.clear']).toBeUndefined();
     expect(calls['DocumentApp.Paragraph.getText']).toBeUndefined();

@@ -1,5 +1,5 @@
 import { analyzeSession } from '../../../src/domain/analysis';
-import { buildReport, EMPTY_SENTENCES, followUpItems, reportTitle } from '../../../src/domain/report/buildReport';
+import { buildReport, CHART_SENTENCES, EMPTY_SENTENCES, followUpItems, reportTitle } from '../../../src/domain/report/buildReport';
 import { formatAlpha } from '../../../src/domain/report/format';
 import { FIXED_TIME } from '../../fixtures/calibration';
 import { actionItem, handMadeInput, handMadeSession, reportLines, section, sectionLines } from './reportFixture';
@@ -268,3 +268,37 @@ function sheetFor(evaluatorId: string, callId: string, copyOf = evaluatorId) {
     revision: 1,
   };
 }
+
+describe("the report's Charts section", () => {
+  const charts = (shown: Parameters<typeof buildReport>[0]['charts']) =>
+    sectionLines(buildReport({ ...handMadeInput(), charts: shown }), 'Charts');
+
+  it('follows the executive summary, each chart under its title, a picture or the sentence saying where it is', () => {
+    const report = buildReport({
+      ...handMadeInput(),
+      charts: {
+        from: 'summary',
+        charts: [
+          { title: 'Deviation', pictured: true },
+          { title: null, pictured: false },
+        ],
+      },
+    });
+    const sections = report.blocks.flatMap((block) => (block.kind === 'heading' && block.level === 1 ? [block.text] : []));
+    expect(sections.slice(0, 3)).toEqual(['Executive summary', 'Charts', 'The session']);
+    expect(sectionLines(report, 'Charts')).toEqual([
+      '# Charts',
+      CHART_SENTENCES.intro,
+      '## Deviation',
+      '[picture 1]',
+      '## Chart 2 on the Summary tab',
+      CHART_SENTENCES.missing,
+    ]);
+  });
+
+  it('says so when the Summary had no charts, or a later session replaced it; absent, there is no section', () => {
+    expect(charts({ from: 'summary', charts: [] })).toEqual(['# Charts', CHART_SENTENCES.none]);
+    expect(charts({ from: 'replaced' })).toEqual(['# Charts', CHART_SENTENCES.replaced]);
+    expect(() => charts(undefined)).toThrow('No section "Charts"');
+  });
+});

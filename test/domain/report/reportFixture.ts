@@ -170,6 +170,8 @@ export function blockLines(block: ReportBlock): string[] {
       return block.items.map((item) => `- ${runsText(item)}`);
     case 'table':
       return [block.header, ...block.rows].map((row) => row.join(' | '));
+    case 'chart':
+      return [`[picture ${block.picture + 1}]`];
   }
 }
 
