@@ -8,7 +8,7 @@ import { UserError } from '../domain/errors';
 import { loadAllSealed, loadPeople, saveState } from '../state/stateStore';
 import { discussionStep } from './discussionStep';
 import type { Services } from './ports/services';
-import { writeSummary } from './refreshSummary';
+import { historyMayHoldEarlierSessions, writeSummary } from './refreshSummary';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 
@@ -23,7 +23,8 @@ export function markAttendance(services: Services, input: MarkAttendanceInput): 
       attendance: withMark(current.attendance, { evaluatorId: evaluator.id, status: input.status, markedAt: services.now() }),
     });
     // The Summary's trend shows this session's attendance rate beside the earlier ones.
-    writeSummary(services.workbook(), state, analysisOf(state, loadAllSealed(store, state.session)), loadPeople(store));
+    const analysis = analysisOf(state, loadAllSealed(store, state.session));
+    writeSummary(services.workbook(), state, analysis, loadPeople(store), historyMayHoldEarlierSessions(store));
     return facilitatorView(services, store, state);
   });
 }

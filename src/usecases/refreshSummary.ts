@@ -2,24 +2,40 @@
 // rewrites them from the analysis, so they never drift from what is stored.
 import { revealLabels, type SessionAnalysis } from '../domain/analysis';
 import { membershipOf, personResolver, withPeopleOf } from '../domain/people';
-import type { PeopleDirectory } from '../domain/schemas';
+import type { PeopleDirectory, SessionHistoryEntry } from '../domain/schemas';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
+import { loadLibrary } from '../state/stateStore';
+import type { PropertyStore } from './ports/propertyStore';
 import type { Workbook } from './ports/workbook';
 import { isCloseComplete, type SessionState } from '../state/sessionState';
+
+/**
+ * History gains its rows when a session here closes: until one has, it holds no earlier session, and the
+ * Summary is laid out without reading it. Every writer of the Summary asks the same question, so a final
+ * that rewrites only the cells that changed lays the Summary out as the reveal did.
+ */
+export function historyMayHoldEarlierSessions(store: PropertyStore): boolean {
+  return loadLibrary(store).lastClosed !== null;
+}
+
+/** The sessions before this one on History (none read when `mayHoldEarlier` is false). */
+export function earlierSessions(workbook: Workbook, state: SessionState, mayHoldEarlier = true): SessionHistoryEntry[] {
+  if (!mayHoldEarlier) return [];
+  return workbook.readHistory().filter((entry) => entry.sessionId !== state.session.id);
+}
 
 /**
  * The session against the sessions before it; null when it is the first. Each person's series follows
  * their person key (the store's directory), never their row; anonymous sessions stay out of the named
  * series unless `includeAnonymous` (the facilitator's own view), since the Summary is read by every editor.
  */
-export function trendWithEarlierSessions(
-  workbook: Workbook,
+export function trendAfter(
+  earlier: readonly SessionHistoryEntry[],
   state: SessionState,
   analysis: SessionAnalysis,
   people: PeopleDirectory,
   includeAnonymous = false,
 ): CalibrationTrend | null {
-  const earlier = workbook.readHistory().filter((entry) => entry.sessionId !== state.session.id);
   if (earlier.length === 0) return null;
   // A session stored before person keys existed is placed by address, with keys that live for this view only.
   let n = 0;
@@ -31,9 +47,29 @@ export function trendWithEarlierSessions(
   });
 }
 
-/** The Summary, and the session's rows on the results tabs, which a closed session never rewrites. */
-export function writeSummary(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): void {
-  workbook.writeSummary(state.session, analysis, trendWithEarlierSessions(workbook, state, analysis, people));
+export function trendWithEarlierSessions(
+  workbook: Workbook,
+  state: SessionState,
+  analysis: SessionAnalysis,
+  people: PeopleDirectory,
+  includeAnonymous = false,
+): CalibrationTrend | null {
+  return trendAfter(earlierSessions(workbook, state), state, analysis, people, includeAnonymous);
+}
+
+/**
+ * The Summary, and the session's rows on the results tabs, which a closed session never rewrites.
+ * `mayHoldEarlier`: whether History may hold an earlier session (`historyMayHoldEarlierSessions`).
+ */
+export function writeSummary(
+  workbook: Workbook,
+  state: SessionState,
+  analysis: SessionAnalysis,
+  people: PeopleDirectory,
+  mayHoldEarlier = true,
+): void {
+  const trend = trendAfter(earlierSessions(workbook, state, mayHoldEarlier), state, analysis, people);
+  workbook.writeSummary(state.session, analysis, trend);
   if (!isCloseComplete(state)) workbook.writeResults(state.session, analysis);
 }
 

@@ -82,6 +82,9 @@ class RecordingWorkbook implements Workbook {
   writeResults(): void {
     this.record('writeResults');
   }
+  writeFinalChange(): void {
+    this.record('writeFinalChange');
+  }
   writeDiscussion(): void {
     this.record('writeDiscussion');
   }
