@@ -72,20 +72,40 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
         { what: 'how many action items: getLastRow (none yet in the bench)', calls: 1 },
         { what: 'damage fingerprint: getNumSheets, compared with the one stored', calls: 1 },
       ]);
-    case 'final':
+    case 'final': {
+      // Which tabs and properties a final changes depends on the answers (a recolouring, a left-out
+      // criterion resolved, an item on the agenda or not): those are read off what was written, one
+      // block per tab and one call per property; everything around them is modelled.
+      if (!measured) throw new Error('The minimum of final counts the blocks and properties it changed: measure it first');
+      const count = (method: string) => measured.byMethod[`SpreadsheetApp.Range.${method}`] ?? 0;
+      const changedBlocks = count('offset');
+      const runs = count('getValues');
+      const properties =
+        ['setNumberFormats', 'setValues', 'setBackgrounds', 'setFontWeights', 'setNotes', 'setHorizontalAlignments', 'setWraps']
+          .map(count)
+          .reduce((sum, n) => sum + n, 0) - runs;
       return total([
         WHO,
         LOCK,
         STATE_READ,
         stateWrites(1, 'the final'),
         SPREADSHEET,
-        findTabs(1, 'the Summary'),
-        blocks(2, 1, 'Summary values that change: the final’s cell, its call’s figures'),
-        findTabs(1, 'the Discussion tab'),
-        blocks(1, 1, 'the Discussion row of that criterion'),
-        findTabs(1, 'the Session results tab'),
-        blocks(1, 1, 'the figures of that call'),
+        {
+          what: `the laid-out tabs whose cells the final changed (Summary, Answers; Discussion when the item is on the agenda): (getRangeByName, the rectangle around the changes) × ${changedBlocks}`,
+          calls: 2 * changedBlocks,
+        },
+        {
+          what: `each property that changed in those rectangles, one call each (values, colours against the final, notes and formats of scores that change): ${properties}`,
+          calls: properties,
+        },
+        {
+          what: `the session’s rows on Results and Session results: (getRangeByName, getValues to check they are still its own, setValues) × ${runs}`,
+          calls: 3 * runs,
+        },
+        { what: 'the facilitator’s view: the Action items tab (find 2, getLastRow; none yet in the bench)', calls: 3 },
+        { what: 'flush under the lock, so a later final never lands first', calls: 1 },
       ]);
+    }
     case 'create':
       return total([
         WHO,

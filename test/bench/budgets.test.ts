@@ -8,6 +8,8 @@ import {
   OPEN_SIDEBAR_CALLS,
   REVEAL_CALLS_PER_EVALUATOR_TAB,
   checkOpenSidebar,
+  FINAL_CALLS,
+  checkFinal,
   SUBMISSION_CALLS,
   checkCriteriaFree,
   checkRevealPerEvaluator,
@@ -61,6 +63,13 @@ describe('call budgets of the add-on', () => {
     expect(check.offenders).toEqual([]);
     expect(check.pass).toBe(true);
     expect(probes.manyEvaluators.costs.openSidebar.byMethod).toEqual(probes.fewEvaluators.costs.openSidebar.byMethod);
+  });
+
+  it(`recording a final makes at most ${FINAL_CALLS} calls and lays no tab out again, at every size probed`, () => {
+    expect(FINAL_CALLS).toBe(30);
+    const check = checkFinal(Object.values(probes));
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
   });
 
   it('is deterministic: the same scenario makes exactly the same calls', () => {
@@ -127,6 +136,15 @@ describe('the budget checks', () => {
       reveal: cost({ 'S.fixed': 20, 'S.Range.setValues': 5, 'S.Sheet.insertSheet': REVEAL_CALLS_PER_EVALUATOR_TAB }),
     });
     expect(checkRevealPerEvaluator(few, perTabInsert).pass).toBe(false);
+  });
+
+  it(`hold a final to ${FINAL_CALLS} calls and no tab laid out again`, () => {
+    const light = scenario(shape(6, 10), { final: cost({ 'P.get': 4 }) });
+    const relaid = scenario(shape(6, 10), { final: cost({ 'P.get': 4, 'SpreadsheetApp.Sheet.clear': 1 }) });
+    const heavy = scenario(shape(6, 10), { final: cost({ 'P.get': FINAL_CALLS + 1 }) });
+    expect(checkFinal([light]).pass).toBe(true);
+    expect(checkFinal([light, relaid]).pass).toBe(false);
+    expect(checkFinal([light, heavy])).toMatchObject({ pass: false, offenders: [`P.get: ${FINAL_CALLS + 1}`] });
   });
 
   it(`hold a submission to ${SUBMISSION_CALLS} calls, judged by the costliest`, () => {
