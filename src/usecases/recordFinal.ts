@@ -35,6 +35,6 @@ export function recordFinal(services: Services, input: RecordFinalInput): Facili
       return { analysis, trend: trendAfter(earlier, of, analysis, people), discussion: of.discussion, finals: of.finals };
     };
     workbook.writeFinalChange(state.session, contentOf(current), contentOf(state));
-    return facilitatorView(services, store, state);
+    return facilitatorView(services, store, state, { earlierSessions: earlier });
   });
 }

@@ -47,16 +47,6 @@ export function trendAfter(
   });
 }
 
-export function trendWithEarlierSessions(
-  workbook: Workbook,
-  state: SessionState,
-  analysis: SessionAnalysis,
-  people: PeopleDirectory,
-  includeAnonymous = false,
-): CalibrationTrend | null {
-  return trendAfter(earlierSessions(workbook, state), state, analysis, people, includeAnonymous);
-}
-
 /**
  * The Summary, and the session's rows on the results tabs, which a closed session never rewrites.
  * `mayHoldEarlier`: whether History may hold an earlier session (`historyMayHoldEarlierSessions`).

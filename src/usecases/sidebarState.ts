@@ -20,9 +20,8 @@ import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
 import type { SessionAnalysis } from '../domain/analysis';
-import type { PeopleDirectory, Session } from '../domain/schemas';
-import type { Workbook } from './ports/workbook';
-import { trendWithEarlierSessions } from './refreshSummary';
+import type { PeopleDirectory, Session, SessionHistoryEntry } from '../domain/schemas';
+import { earlierSessions, trendAfter } from './refreshSummary';
 import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
@@ -40,6 +39,8 @@ interface ViewOptions {
    * look, or the last look found something (opening the sidebar).
    */
   checkDamage?: boolean | 'ifChanged';
+  /** The sessions before this one, when the caller has just read History: not read a second time. */
+  earlierSessions?: readonly SessionHistoryEntry[];
 }
 
 export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
@@ -140,7 +141,10 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
     // Until a session here has closed, the History tab holds no earlier session: not read on every opening.
-    people: analysis && loadLibrary(store).lastClosed !== null ? peopleDrift(workbook, state, analysis, loadPeople(store)) : [],
+    people:
+      analysis && loadLibrary(store).lastClosed !== null
+        ? peopleDrift(options.earlierSessions ?? earlierSessions(workbook, state), state, analysis, loadPeople(store))
+        : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -198,8 +202,13 @@ function damageOf(services: Services, store: PropertyStore, session: Session, on
 }
 
 /** Each person over time, anonymous sessions included: the facilitator's own follow-up. */
-function peopleDrift(workbook: Workbook, state: SessionState, analysis: SessionAnalysis, people: PeopleDirectory): PersonDriftView[] {
-  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true);
+function peopleDrift(
+  earlier: readonly SessionHistoryEntry[],
+  state: SessionState,
+  analysis: SessionAnalysis,
+  people: PeopleDirectory,
+): PersonDriftView[] {
+  const trend = trendAfter(earlier, state, analysis, people, true);
   if (trend === null) return [];
   return trend.evaluators.map((person) => ({
     name: person.name,

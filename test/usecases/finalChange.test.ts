@@ -163,6 +163,22 @@ describe('recording a final', () => {
     expect(tabs(env)).toEqual(rebuilt());
   });
 
+  it('in the next month, with the trend across sessions on the Summary, still equals a full rebuild', () => {
+    as(env, FACILITATOR, () => api.closeCurrentSession());
+    scorecard = setUpSession(env, {
+      title: 'December calibration',
+      sessionDate: '2026-12-28',
+      scoringDeadline: '2026-12-26T17:00:00.000Z',
+    });
+    reveal();
+    as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: EVALUATORS[7]!.id, status: 'apologies' }));
+    expect(tabs(env).Summary.values.flat()).toContain('Chart data: calibration variance across sessions');
+    const scale = criteriaOf(scorecard).find((c) => c.type === 'scale')!;
+    const calls = recordFinal('c1', scale.id, scale.min);
+    expect(relaidOut(calls)).toEqual([]);
+    expect(tabs(env)).toEqual(rebuilt());
+  });
+
   it('refuses a bad value and changes nothing, on the sheets or in the store', () => {
     const scale = criteriaOf(scorecard).find((c) => c.type === 'scale')!;
     const [before, stored] = [tabs(env), storedData(env)];
