@@ -33,6 +33,13 @@ export const SUBMISSION_CALLS = 18;
  */
 export const OPEN_SIDEBAR_CALLS = 10;
 
+/**
+ * Recording a final writes only the cells it changes: who (2), lock (3), the store (3), the spreadsheet
+ * (1), per laid-out tab it changes its anchor, the rectangle and each changed property, per results tab
+ * its named rows, a check and the values, the view's action items (3) and a flush: at most 30.
+ */
+export const FINAL_CALLS = 30;
+
 /** The scenarios the budgets compare: criteria varied at fixed evaluators and calls, then evaluators varied. */
 export const BUDGET_PROBES = {
   fewCriteria: { evaluators: 6, calls: 2, criteria: 10 },
@@ -150,7 +157,7 @@ export const MINIMUM_RATIO_BUDGET = 1.25;
 
 export function checkWithinMinimum(operation: Operation, results: readonly MeasuredScenario[]): BudgetCheck {
   const ratios = results.map((result) => {
-    const minimum = minimumCalls(operation, result.shape).total;
+    const minimum = minimumCalls(operation, result.shape, result.costs[operation]).total;
     return { result, minimum, ratio: result.costs[operation].total / minimum };
   });
   const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
@@ -179,6 +186,18 @@ export function checkProgress(operation: Operation, results: readonly MeasuredSc
   };
 }
 
+export function checkFinal(results: readonly MeasuredScenario[]): BudgetCheck {
+  const costliest = results.map((result) => result.costs.final).reduce((a, b) => (b.total > a.total ? b : a));
+  const relaidOut = Object.keys(costliest.byMethod).filter((method) => /\.(clear|insertChart|deleteRows)$/.test(method));
+  const pass = costliest.total <= FINAL_CALLS && relaidOut.length === 0;
+  return {
+    budget: `${OPERATION_LABELS.final}: at most ${FINAL_CALLS} calls, no tab laid out again`,
+    measured: `${costliest.total} calls at most`,
+    pass,
+    offenders: pass ? [] : Object.entries(costliest.byMethod).map(([method, count]) => `${method}: ${count}`),
+  };
+}
+
 /** Plays the probe scenarios and checks every budget against them. */
 export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
   const run = (shape: SessionShape): MeasuredScenario => {
@@ -198,5 +217,6 @@ export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
       checkWithinMinimum(operation, [fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
     ),
     ...PROGRESS_OPERATIONS.map((operation) => checkProgress(operation, [fewCriteria, manyCriteria, fewEvaluators, manyEvaluators])),
+    checkFinal([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
   ];
 }

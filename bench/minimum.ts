@@ -2,7 +2,7 @@
 // one call per block and property written (values, number formats, backgrounds, font weights are four
 // calls on one range), reads before writes, and no read of what was just written. Each part is named so
 // a reader can check it against what the operation must do; an operation is judged by calls ÷ minimum.
-import type { Operation } from './scenario';
+import type { CallCost, Operation } from './scenario';
 import type { SessionShape } from './sizes';
 
 export interface MinimumPart {
@@ -283,7 +283,7 @@ function total(parts: MinimumPart[]): Minimum {
   return { total: parts.reduce((sum, part) => sum + part.calls, 0), parts };
 }
 
-export function minimumCalls(operation: Operation, shape: SessionShape): Minimum {
+export function minimumCalls(operation: Operation, shape: SessionShape, measured?: CallCost): Minimum {
   const E = shape.evaluators;
   switch (operation) {
     case 'submit':
@@ -305,20 +305,40 @@ export function minimumCalls(operation: Operation, shape: SessionShape): Minimum
         { what: 'how many action items: getLastRow (none yet in the bench)', calls: 1 },
         { what: 'damage fingerprint: getNumSheets, compared with the one stored', calls: 1 },
       ]);
-    case 'final':
+    case 'final': {
+      // Which tabs and properties a final changes depends on the answers (a recolouring, a left-out
+      // criterion resolved, an item on the agenda or not): those are read off what was written, one
+      // block per tab and one call per property; everything around them is modelled.
+      if (!measured) throw new Error('The minimum of final counts the blocks and properties it changed: measure it first');
+      const count = (method: string) => measured.byMethod[`SpreadsheetApp.Range.${method}`] ?? 0;
+      const changedBlocks = count('offset');
+      const runs = count('getValues');
+      const properties =
+        ['setNumberFormats', 'setValues', 'setBackgrounds', 'setFontWeights', 'setNotes', 'setHorizontalAlignments', 'setWraps']
+          .map(count)
+          .reduce((sum, n) => sum + n, 0) - runs;
       return total([
         WHO,
         LOCK,
         STATE_READ,
         stateWrites(1, 'the final'),
         SPREADSHEET,
-        findTabs(1, 'the Summary'),
-        blocks(2, 1, 'Summary values that change: the final’s cell, its call’s figures'),
-        findTabs(1, 'the Discussion tab'),
-        blocks(1, 1, 'the Discussion row of that criterion'),
-        findTabs(1, 'the Session results tab'),
-        blocks(1, 1, 'the figures of that call'),
+        {
+          what: `the laid-out tabs whose cells the final changed (Summary, Answers; Discussion when the item is on the agenda): (getRangeByName, the rectangle around the changes) × ${changedBlocks}`,
+          calls: 2 * changedBlocks,
+        },
+        {
+          what: `each property that changed in those rectangles, one call each (values, colours against the final, notes and formats of scores that change): ${properties}`,
+          calls: properties,
+        },
+        {
+          what: `the session’s rows on Results and Session results: (getRangeByName, getValues to check they are still its own, setValues) × ${runs}`,
+          calls: 3 * runs,
+        },
+        { what: 'the facilitator’s view: the Action items tab (find 2, getLastRow; none yet in the bench)', calls: 3 },
+        { what: 'flush under the lock, so a later final never lands first', calls: 1 },
       ]);
+    }
     case 'create':
       return total([
         WHO,

@@ -86,6 +86,11 @@ export function fixedTab(tab: FixedTab): TabSpec {
   return { registryName: `${PREFIX}${tab}`, baseName: fixedTabNames[tab] };
 }
 
+/** The named range over the open session's run of rows on a results tab (one session is open at a time). */
+export function sessionRowsName(tab: 'results' | 'sessionResults'): string {
+  return `${PREFIX}rows_${tab}`;
+}
+
 /** A name Sheets accepts: no control characters or brackets, trimmed, at most 90 characters. */
 export function sheetSafeName(name: string): string {
   // eslint-disable-next-line no-control-regex

@@ -15,19 +15,26 @@ import type {
 import type { CalibrationTrend } from '../domain/trend';
 import { initialStatus } from './layout/sessionSheet';
 import { fixedTab, fixedTabs, sessionTabs } from './naming';
-import { setUpResultsTabs, writeResultsTabs } from './tabs/resultsTabs';
+import { setUpResultsTabs, writeResultsChange, writeResultsTabs } from './tabs/resultsTabs';
 import { resultRows, sessionResultRow } from '../domain/results';
 import { TabRegistry } from './registry';
 import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './tabs/actionItemsTab';
-import { writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
+import { writeDiscussionChange, writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
 import { archiveEvaluatorTabs, removeEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
 import { adoptScorecardTab, hasScorecardTab, readScorecardTab, writeDefinitionChange, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionCounts, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
-import { readSummaryCharts, writeAnswersPlaceholder, writeRevealedSummary, writeStatusCounts, writeStatusSummary } from './tabs/summaryTab';
-import type { StatusRow } from '../api/views';
-import type { EvaluatorTabState, ScoreLogRow, Workbook } from '../usecases/ports/workbook';
 import type { SummaryChart } from '../usecases/ports/chartPictures';
+import {
+  readSummaryCharts,
+  writeAnswersPlaceholder,
+  writeRevealedSummary,
+  writeStatusCounts,
+  writeStatusSummary,
+  writeSummaryChange,
+} from './tabs/summaryTab';
+import type { StatusRow } from '../api/views';
+import type { DiscussionTabsContent, EvaluatorTabState, ScoreLogRow, Workbook } from '../usecases/ports/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -107,6 +114,17 @@ export class SpreadsheetWorkbook implements Workbook {
 
   summaryCharts(): SummaryChart[] {
     return readSummaryCharts(this.registry());
+  }
+
+  writeFinalChange(session: Session, before: DiscussionTabsContent, after: DiscussionTabsContent): void {
+    const registry = this.registry();
+    writeSummaryChange(registry, session, before, after);
+    writeDiscussionChange(registry, session, before, after);
+    const figures = (content: DiscussionTabsContent) => ({
+      rows: resultRows(session, content.analysis),
+      session: sessionResultRow(session, content.analysis),
+    });
+    writeResultsChange(registry, session.id, figures(before), figures(after));
   }
 
   writeDiscussion(session: Session, analysis: SessionAnalysis, discussion: DiscussionEntry[], finals: Final[]): void {

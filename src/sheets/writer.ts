@@ -1,7 +1,7 @@
 // Puts a block on a sheet: one Apps Script call per property, never one per cell. Number formats go
 // first, so a text cell is already plain text when its value arrives and nothing typed by a user can
 // become a formula, a number or a date.
-import { alignments, backgrounds, fontWeights, formats, notes, values, wraps, type Block } from './block';
+import { alignments, backgrounds, fontWeights, formats, notes, values, wraps, type Block, type Cell } from './block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -63,6 +63,59 @@ export function writeValues(range: Range, block: Block): void {
  */
 export function writeValuesAt(anchor: Range, row: number, block: Block): void {
   anchor.offset(row - 1, 0, block.rows.length, block.width).setValues(values(block));
+}
+
+/** The properties of a cell the writer sets, one Apps Script call each. */
+const cellProperties = ['format', 'value', 'background', 'bold', 'note', 'align', 'wrap'] as const;
+type CellProperty = (typeof cellProperties)[number];
+
+function sameProperty(a: Cell, b: Cell, property: CellProperty): boolean {
+  const [x, y] = [a[property], b[property]];
+  if (x instanceof Date || y instanceof Date) return x instanceof Date && y instanceof Date && x.getTime() === y.getTime();
+  return (x ?? null) === (y ?? null);
+}
+
+/** Whether two blocks have the same size, so one can be written over the other cell for cell. */
+export function sameSize(a: Block, b: Block): boolean {
+  return a.width === b.width && a.rows.length === b.rows.length;
+}
+
+/** Whether two blocks of the same size hold the same cells, every property alike. */
+export function sameCells(a: Block, b: Block): boolean {
+  return a.rows.every((row, r) => row.every((cell, c) => cellProperties.every((p) => sameProperty(cell, b.rows[r]![c]!, p))));
+}
+
+/**
+ * Over a block laid out as `before` (the same size, with its top-left cell at the anchor's), writes
+ * `after` where it differs: the smallest rectangle holding every changed cell, with one call per property
+ * that changed in it (number formats first). Nothing at all when nothing changed.
+ */
+export function writeChangedCells(anchor: Range, before: Block, after: Block): void {
+  if (!sameSize(before, after)) throw new Error('Only a block of the same size can be written cell by cell over another');
+  let [top, left, bottom, right] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1, -1];
+  const changed = new Set<CellProperty>();
+  after.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const differing = cellProperties.filter((property) => !sameProperty(cell, before.rows[r]![c]!, property));
+      if (differing.length === 0) return;
+      for (const property of differing) changed.add(property);
+      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+    }),
+  );
+  if (bottom < 0) return;
+  const part: Block = {
+    rows: after.rows.slice(top, bottom + 1).map((row) => row.slice(left, right + 1)),
+    width: right - left + 1,
+    hasNotes: true,
+  };
+  const range = anchor.offset(top, left, part.rows.length, part.width);
+  if (changed.has('format')) range.setNumberFormats(formats(part));
+  if (changed.has('value')) range.setValues(values(part));
+  if (changed.has('background')) range.setBackgrounds(backgrounds(part));
+  if (changed.has('bold')) range.setFontWeights(fontWeights(part));
+  if (changed.has('note')) range.setNotes(notes(part));
+  if (changed.has('align')) range.setHorizontalAlignments(part.rows.map((row) => row.map((cell) => cell.align ?? null)));
+  if (changed.has('wrap')) range.setWraps(part.rows.map((row) => row.map((cell) => cell.wrap === true)));
 }
 
 /** Empties a sheet we own completely: values, formats, notes, rules and charts (nothing to do on one just inserted). */

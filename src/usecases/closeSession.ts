@@ -24,7 +24,7 @@ import { resumableSteps } from './resumableSteps';
 import { analysisOf } from './sessionScores';
 import { sidebarState } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
-import { writeSummary } from './refreshSummary';
+import { sessionsBefore, writeSummary } from './refreshSummary';
 
 type CloseSessionInput = z.output<typeof closeSessionPayloadSchema>;
 
@@ -86,7 +86,8 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
     // Everyone reading the Session and Summary tabs sees the session closed (written again by a re-run);
     // the Summary's refresh is also the results tabs' last write for this session, never again after.
     workbook.writeStatus(session, submissionStatusView(state, sealedAll).rows);
-    writeSummary(workbook, state, analysis, loadPeople(store), history);
+    const earlier = sessionsBefore(history, state);
+    writeSummary(workbook, state, analysis, loadPeople(store), earlier);
     const library = loadLibrary(store);
     const register = registerOf(session, state.attendance, submittedIn(analysis));
     const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`, statusByEvaluator(register));
@@ -103,10 +104,10 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
       [PEOPLE_KEY]: people,
     });
     if (input.rebuildReport) writeSessionReport(services, services.documents(), closedState, { newDocument: false });
-    return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length, history };
+    return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length, earlier };
   });
-  const { history, ...result } = closed;
-  return { ...result, state: sidebarState(services, { history }) };
+  const { earlier, ...result } = closed;
+  return { ...result, state: sidebarState(services, { earlierSessions: earlier }) };
 }
 
 /** Every submitted answer with the final it was measured against, named as the reveal named it. */

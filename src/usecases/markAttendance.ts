@@ -8,7 +8,7 @@ import { UserError } from '../domain/errors';
 import { loadAllSealed, loadPeople, saveState } from '../state/stateStore';
 import { discussionStep } from './discussionStep';
 import type { Services } from './ports/services';
-import { writeSummary } from './refreshSummary';
+import { earlierSessions, writeSummary } from './refreshSummary';
 import { analysisOf } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 
@@ -23,7 +23,9 @@ export function markAttendance(services: Services, input: MarkAttendanceInput): 
       attendance: withMark(current.attendance, { evaluatorId: evaluator.id, status: input.status, markedAt: services.now() }),
     });
     // The Summary's trend shows this session's attendance rate beside the earlier ones.
-    writeSummary(services.workbook(), state, analysisOf(state, loadAllSealed(store, state.session)), loadPeople(store));
+    const analysis = analysisOf(state, loadAllSealed(store, state.session));
+    const workbook = services.workbook();
+    writeSummary(workbook, state, analysis, loadPeople(store), earlierSessions(workbook, store, state));
     return facilitatorView(services, store, state);
   });
 }

@@ -4,24 +4,42 @@ import { revealLabels, type SessionAnalysis } from '../domain/analysis';
 import { membershipOf, personResolver, withPeopleOf } from '../domain/people';
 import type { PeopleDirectory, SessionHistoryEntry } from '../domain/schemas';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
+import { loadLibrary } from '../state/stateStore';
+import type { PropertyStore } from './ports/propertyStore';
 import type { Workbook } from './ports/workbook';
 import { isCloseComplete, type SessionState } from '../state/sessionState';
+
+/**
+ * History gains its rows when a session here closes: until one has, it holds no earlier session, and the
+ * Summary is laid out without reading it. Every writer of the Summary asks the same question, so a final
+ * that rewrites only the cells that changed lays the Summary out as the reveal did.
+ */
+function historyMayHoldEarlierSessions(store: PropertyStore): boolean {
+  return loadLibrary(store).lastClosed !== null;
+}
+
+/** The sessions on History other than this one: what a trend is drawn against. */
+export function sessionsBefore(history: readonly SessionHistoryEntry[], state: SessionState): SessionHistoryEntry[] {
+  return history.filter((entry) => entry.sessionId !== state.session.id);
+}
+
+/** The sessions before this one on History (History not read while it cannot hold any). */
+export function earlierSessions(workbook: Workbook, store: PropertyStore, state: SessionState): SessionHistoryEntry[] {
+  return historyMayHoldEarlierSessions(store) ? sessionsBefore(workbook.readHistory(), state) : [];
+}
 
 /**
  * The session against the sessions before it; null when it is the first. Each person's series follows
  * their person key (the store's directory), never their row; anonymous sessions stay out of the named
  * series unless `includeAnonymous` (the facilitator's own view), since the Summary is read by every editor.
- * `history` is History as the caller already read it in this operation, so it is not read again.
  */
-export function trendWithEarlierSessions(
-  workbook: Workbook,
+export function trendAfter(
+  earlier: readonly SessionHistoryEntry[],
   state: SessionState,
   analysis: SessionAnalysis,
   people: PeopleDirectory,
   includeAnonymous = false,
-  history: readonly SessionHistoryEntry[] = workbook.readHistory(),
 ): CalibrationTrend | null {
-  const earlier = history.filter((entry) => entry.sessionId !== state.session.id);
   if (earlier.length === 0) return null;
   // A session stored before person keys existed is placed by address, with keys that live for this view only.
   let n = 0;
@@ -35,16 +53,17 @@ export function trendWithEarlierSessions(
 
 /**
  * The Summary, and the session's rows on the results tabs, which a closed session never rewrites.
- * `history`: History as already read in this operation (this session's own row is left out either way).
+ * `earlier`: the sessions before this one (`earlierSessions`, or History as already read in this operation).
  */
 export function writeSummary(
   workbook: Workbook,
   state: SessionState,
   analysis: SessionAnalysis,
   people: PeopleDirectory,
-  history?: readonly SessionHistoryEntry[],
+  earlier: readonly SessionHistoryEntry[],
 ): void {
-  workbook.writeSummary(state.session, analysis, trendWithEarlierSessions(workbook, state, analysis, people, false, history));
+  const trend = trendAfter(earlier, state, analysis, people);
+  workbook.writeSummary(state.session, analysis, trend);
   if (!isCloseComplete(state)) workbook.writeResults(state.session, analysis);
 }
 

@@ -10,7 +10,7 @@ import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { submissionStatusView } from './sessionViews';
 import { sidebarState } from './sidebarState';
-import { writeDiscussion, writeSummary } from './refreshSummary';
+import { earlierSessions, writeDiscussion, writeSummary } from './refreshSummary';
 
 export function repairSession(services: Services): RepairResult {
   const user = services.caller();
@@ -34,7 +34,7 @@ export function repairSession(services: Services): RepairResult {
     } else if (isRevealComplete(state)) {
       const analysis = analysisOf(state, sealedAll);
       workbook.revealEvaluatorTabs(session, submittedScores(state, sealedAll));
-      writeSummary(workbook, state, analysis, loadPeople(store));
+      writeSummary(workbook, state, analysis, loadPeople(store), earlierSessions(workbook, store, state));
       writeDiscussion(workbook, state, analysis);
     }
     if (state.report) workbook.setReportLink(session, state.report.url);

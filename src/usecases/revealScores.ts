@@ -13,7 +13,7 @@ import { resumableSteps } from './resumableSteps';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
-import { writeDiscussion, writeSummary } from './refreshSummary';
+import { earlierSessions, writeDiscussion, writeSummary } from './refreshSummary';
 
 type RevealInput = z.output<typeof revealPayloadSchema>;
 
@@ -56,7 +56,7 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
       (next) => (state = next),
     );
     workbook.progress('Filling the Summary…');
-    step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store)));
+    step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store), earlierSessions(workbook, store, state)));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));
     // The Session tab says "revealed" and holds the final counts (written again by a re-run, harmlessly).
     workbook.writeStatus(state.session, submissionStatusView(state, sealedAll).rows);

@@ -21,8 +21,7 @@ import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
 import type { SessionAnalysis } from '../domain/analysis';
 import type { PeopleDirectory, Session, SessionHistoryEntry } from '../domain/schemas';
-import type { Workbook } from './ports/workbook';
-import { trendWithEarlierSessions } from './refreshSummary';
+import { earlierSessions, trendAfter } from './refreshSummary';
 import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { canFacilitate, evaluatorFor, isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
@@ -34,14 +33,14 @@ import { reportView } from './buildReport';
 import { yourCalibration } from './yourCalibration';
 
 interface ViewOptions {
-  /** History as the caller already read it in this operation (the close), so the view does not read it again. */
-  history?: readonly SessionHistoryEntry[];
   /**
    * Look for tabs renamed or deleted by hand, three service calls per tab: `true` always (after a repair,
    * and when asked with "Check tabs"); `'ifChanged'` only when the number of sheets differs from the last
    * look, or the last look found something (opening the sidebar).
    */
   checkDamage?: boolean | 'ifChanged';
+  /** The sessions before this one, when the caller has just read History: not read a second time. */
+  earlierSessions?: readonly SessionHistoryEntry[];
 }
 
 export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
@@ -142,8 +141,9 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
     // Until a session here has closed, the History tab holds no earlier session: not read on every opening.
-    people:
-      analysis && loadLibrary(store).lastClosed !== null ? peopleDrift(workbook, state, analysis, loadPeople(store), options.history) : [],
+    people: analysis
+      ? peopleDrift(options.earlierSessions ?? earlierSessions(workbook, store, state), state, analysis, loadPeople(store))
+      : [],
     archivedSessions: archivedStates(store)
       .filter((archived) => canFacilitate(archived, user))
       .map((archived) => ({
@@ -202,13 +202,12 @@ function damageOf(services: Services, store: PropertyStore, session: Session, on
 
 /** Each person over time, anonymous sessions included: the facilitator's own follow-up. */
 function peopleDrift(
-  workbook: Workbook,
+  earlier: readonly SessionHistoryEntry[],
   state: SessionState,
   analysis: SessionAnalysis,
   people: PeopleDirectory,
-  history?: readonly SessionHistoryEntry[],
 ): PersonDriftView[] {
-  const trend = trendWithEarlierSessions(workbook, state, analysis, people, true, history);
+  const trend = trendAfter(earlier, state, analysis, people, true);
   if (trend === null) return [];
   return trend.evaluators.map((person) => ({
     name: person.name,

@@ -14,6 +14,8 @@ import {
   OPEN_SIDEBAR_CALLS,
   REVEAL_CALLS_PER_EVALUATOR_TAB,
   checkOpenSidebar,
+  FINAL_CALLS,
+  checkFinal,
   SUBMISSION_CALLS,
   checkCriteriaFree,
   checkRevealPerEvaluator,
@@ -77,6 +79,13 @@ describe('call budgets of the add-on', () => {
 
   it.each(PROGRESS_OPERATIONS)('%s shows progress with a toast at every probe', (operation) => {
     const check = checkProgress(operation, Object.values(probes));
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+  });
+
+  it(`recording a final makes at most ${FINAL_CALLS} calls and lays no tab out again, at every size probed`, () => {
+    expect(FINAL_CALLS).toBe(30);
+    const check = checkFinal(Object.values(probes));
     expect(check.offenders).toEqual([]);
     expect(check.pass).toBe(true);
   });
@@ -161,6 +170,15 @@ describe('the budget checks', () => {
     expect(checkProgress('close', [toasted]).pass).toBe(true);
     const wasteful = scenario(shape(6, 10), { close: cost({ 'S.Range.getValue': 10_000 }) });
     expect(checkWithinMinimum('close', [wasteful])).toMatchObject({ pass: false, offenders: ['S.Range.getValue: 10000'] });
+  });
+
+  it(`hold a final to ${FINAL_CALLS} calls and no tab laid out again`, () => {
+    const light = scenario(shape(6, 10), { final: cost({ 'P.get': 4 }) });
+    const relaid = scenario(shape(6, 10), { final: cost({ 'P.get': 4, 'SpreadsheetApp.Sheet.clear': 1 }) });
+    const heavy = scenario(shape(6, 10), { final: cost({ 'P.get': FINAL_CALLS + 1 }) });
+    expect(checkFinal([light]).pass).toBe(true);
+    expect(checkFinal([light, relaid]).pass).toBe(false);
+    expect(checkFinal([light, heavy])).toMatchObject({ pass: false, offenders: [`P.get: ${FINAL_CALLS + 1}`] });
   });
 
   it(`hold a submission to ${SUBMISSION_CALLS} calls, judged by the costliest`, () => {

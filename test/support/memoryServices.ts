@@ -89,6 +89,9 @@ class RecordingWorkbook implements Workbook {
   writeResults(): void {
     this.record('writeResults');
   }
+  writeFinalChange(): void {
+    this.record('writeFinalChange');
+  }
   writeDiscussion(): void {
     this.record('writeDiscussion');
   }

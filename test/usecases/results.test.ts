@@ -74,7 +74,7 @@ describe('the Results tabs', () => {
       get: (_target, name: string) => (name === 'readHistory' ? () => [] : () => writes.push(name)),
     });
     const state = { close: { completedAt: '2026-12-01T00:00:00.000Z' }, session: { id: 'x' } } as unknown as SessionState;
-    writeSummary(workbook, state, {} as SessionAnalysis, { schemaVersion: 1, people: [], sessions: [] });
+    writeSummary(workbook, state, {} as SessionAnalysis, { schemaVersion: 1, people: [], sessions: [] }, []);
     expect(writes).toEqual(['writeSummary']);
     expect(tab('Results').values).toEqual(closed);
   });

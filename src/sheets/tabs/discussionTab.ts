@@ -1,11 +1,11 @@
 // The Discussion tab: rewritten whole from the analysis, the discussion notes and the finals.
 import type { SessionAnalysis } from '../../domain/analysis';
 import type { DiscussionEntry, Final, Session } from '../../domain/schemas';
-import { block, bold, text } from '../block';
+import { block, bold, text, type Block } from '../block';
 import { discussionSheet } from '../layout/discussionSheet';
 import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
-import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
+import { clearOwnedSheet, sameCells, sameSize, widenColumns, writeBlock, writeChangedCells } from '../writer';
 
 const DISCUSSION = fixedTab('discussion');
 /** Question, why, notes and resolution hold sentences. */
@@ -26,8 +26,32 @@ export function writeDiscussionTab(
   discussion: readonly DiscussionEntry[],
   finals: readonly Final[],
 ): void {
+  layOut(registry, discussionSheet(session, analysis, discussion, finals));
+}
+
+function layOut(registry: TabRegistry, agenda: Block): void {
   const { sheet } = registry.ensure(DISCUSSION);
   clearOwnedSheet(sheet);
-  writeBlock(sheet, 1, 1, discussionSheet(session, analysis, discussion, finals));
+  writeBlock(sheet, 1, 1, agenda);
   sheet.setFrozenRows(4);
+}
+
+interface Discussed {
+  analysis: SessionAnalysis;
+  discussion: readonly DiscussionEntry[];
+  finals: readonly Final[];
+}
+
+/**
+ * After a final: the rows that changed (the final, where it came from and when it was decided), or the
+ * whole agenda laid out again when its rows changed (or the tab is gone).
+ */
+export function writeDiscussionChange(registry: TabRegistry, session: Session, before: Discussed, after: Discussed): void {
+  const was = discussionSheet(session, before.analysis, before.discussion, before.finals);
+  const now = discussionSheet(session, after.analysis, after.discussion, after.finals);
+  const alike = sameSize(was, now);
+  if (alike && sameCells(was, now)) return;
+  const anchor = alike ? registry.range(DISCUSSION) : null;
+  if (anchor) writeChangedCells(anchor, was, now);
+  else layOut(registry, now);
 }

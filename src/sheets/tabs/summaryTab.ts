@@ -11,12 +11,13 @@ import { fixedTab } from '../naming';
 import type { TabRegistry } from '../registry';
 import type { StatusRow } from '../../api/views';
 import type { ChartPicture, SummaryChart } from '../../usecases/ports/chartPictures';
-import { clearOwnedSheet, fitSheet, shapeSheet, writeBlock, writeValuesAt } from '../writer';
+import { clearOwnedSheet, fitSheet, sameCells, sameSize, shapeSheet, writeBlock, writeChangedCells, writeValuesAt } from '../writer';
 
 const SUMMARY = fixedTab('summary');
 const ANSWERS = fixedTab('answers');
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type TabSpec = typeof SUMMARY;
 
 function rangeOf(sheet: Sheet, area: Area): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
@@ -114,4 +115,40 @@ export function readSummaryCharts(registry: TabRegistry): SummaryChart[] {
   const sheet = registry.find(SUMMARY);
   if (sheet === null) return [];
   return sheet.getCharts().map((chart) => ({ title: chartTitle(chart), picture: chartPicture(chart) }));
+}
+
+/** Laid out alike: the same block size, rules, charts, column widths and frozen rows and columns. */
+function sameShape(a: TabLayout, b: TabLayout): boolean {
+  const shape = (layout: TabLayout) =>
+    JSON.stringify([layout.rules, layout.charts, layout.columnWidths, layout.frozenRows, layout.frozenColumns]);
+  return sameSize(a.block, b.block) && shape(a) === shape(b);
+}
+
+/**
+ * A tab laid out as `before` now shows `after`: when only cells changed, those are written (nothing when
+ * none did) and the rules, charts and column widths stay; otherwise, or when the tab is gone, it is laid
+ * out again whole.
+ */
+function relayOut(registry: TabRegistry, spec: TabSpec, before: TabLayout, after: TabLayout): void {
+  const alike = sameShape(before, after);
+  if (alike && sameCells(before.block, after.block)) return;
+  const anchor = alike ? registry.range(spec) : null;
+  if (anchor) writeChangedCells(anchor, before.block, after.block);
+  else writeLayout(registry.ensure(spec).sheet, after);
+}
+
+interface Revealed {
+  analysis: SessionAnalysis;
+  trend: CalibrationTrend | null;
+}
+
+/** After a final: the Summary and the Answers tab laid out as `before` now show `after`. */
+export function writeSummaryChange(registry: TabRegistry, session: Session, before: Revealed, after: Revealed): void {
+  relayOut(
+    registry,
+    SUMMARY,
+    revealedSummary(session, before.analysis, before.trend),
+    revealedSummary(session, after.analysis, after.trend),
+  );
+  relayOut(registry, ANSWERS, answersLayout(session, before.analysis), answersLayout(session, after.analysis));
 }

@@ -40,6 +40,14 @@ export interface EvaluatorTabState {
   editors: string[] | null;
 }
 
+/** What the tabs a final changes are laid out from. */
+export interface DiscussionTabsContent {
+  analysis: SessionAnalysis;
+  trend: Trend | null;
+  discussion: DiscussionEntry[];
+  finals: Final[];
+}
+
 export interface Workbook {
   /** The Scorecard sheet read back and validated; errors name the cell (`Scorecard!E7: weight ...`). */
   readScorecard(): Scorecard;
@@ -93,6 +101,14 @@ export interface Workbook {
    * reference does not say when that happens) comes back with a null picture; no Summary, no charts.
    */
   summaryCharts(): SummaryChart[];
+
+  /**
+   * After a final, what a full rewrite from `after` would show on the Summary, Answers, Discussion and the
+   * session's rows on the results tabs, writing only the cells that differ from `before` (what the tabs
+   * show now): values, and backgrounds where colours follow the final. Rules, charts, formats and notes
+   * stay as laid out. A tab whose shape changes (a warning appears, a block grows) is laid out again whole.
+   */
+  writeFinalChange(session: Session, before: DiscussionTabsContent, after: DiscussionTabsContent): void;
 
   /** The agenda with notes, resolutions and finals per item. */
   writeDiscussion(session: Session, analysis: SessionAnalysis, discussion: DiscussionEntry[], finals: Final[]): void;
