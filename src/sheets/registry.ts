@@ -2,7 +2,7 @@
 // sheet that happens to carry one of our names is never touched. A named range lives and dies with its
 // sheet, so a deleted tab simply stops being found.
 import { freeName, isOurName, type TabSpec } from './naming';
-import { noteInsertedSheet } from './writer';
+import { noteCopiedSheet, noteInsertedSheet } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -72,6 +72,20 @@ export class TabRegistry {
     this.names = [...this.sheetNames(), name];
     this.anchor(spec, sheet.getRange(1, 1, ANCHOR_ROWS, 1));
     return { sheet, created: true };
+  }
+
+  /**
+   * A tab that cannot exist yet (its registry name is new), made under the first free name without
+   * looking for it, and not yet anchored: the caller anchors it where it wants. With a `template`, the
+   * new sheet is a copy of that one, made and named in one call.
+   */
+  insert(spec: TabSpec, template?: Sheet): Sheet {
+    const name = freeName(spec.baseName, this.sheetNames());
+    const sheet = template ? this.spreadsheet.insertSheet(name, { template }) : this.spreadsheet.insertSheet(name);
+    if (template) noteCopiedSheet(sheet);
+    else noteInsertedSheet(sheet);
+    this.names = [...this.sheetNames(), name];
+    return sheet;
   }
 
   /** Gives one of our sheets the first free variant of `baseName` (its own current name counts as free). */

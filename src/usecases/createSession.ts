@@ -107,10 +107,12 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
       [SESSION_KEY]: state,
       [PEOPLE_KEY]: matched.directory,
     });
+    // Laying out the tabs takes seconds (a few hundred calls): say so while it runs.
+    workbook.progress(`Setting up "${session.title}": the shared tabs and one tab per evaluator…`);
     // Replaced before anyone scored: its hidden tabs would otherwise be left behind for good.
     if (replacing === 'unscored' && existing) workbook.removeEvaluatorTabs(existing.session);
-    // The status is laid out with the tabs, written once.
-    workbook.setUpSession(session, openActions, submissionStatusView(state, []).rows);
+    // The status is laid out with the tabs, written once; the evaluator tabs are new (the session's id is).
+    workbook.setUpSession(session, openActions, submissionStatusView(state, []).rows, { newSession: true });
     // The tabs as laid out, so opening the sidebar need not look at each one to know none was deleted.
     store.commit({ [TABS_CHECKED_KEY]: { sessionId: session.id, sheets: workbook.sheetCount(), damaged: false } satisfies TabsChecked });
     return { state: facilitatorView(services, store, state), warnings: setupWarnings(session) };
