@@ -18,6 +18,8 @@ interface EnsuredTab {
 
 export class TabRegistry {
   private names: string[] | null = null;
+  /** Tabs this operation made: found again without a look-up (nobody can have deleted them in between). */
+  private readonly made = new Map<string, Sheet>();
 
   constructor(readonly spreadsheet: Spreadsheet) {}
 
@@ -47,6 +49,8 @@ export class TabRegistry {
   }
 
   find(spec: TabSpec): Sheet | null {
+    const made = this.made.get(spec.registryName);
+    if (made) return made;
     return this.range(spec)?.getSheet() ?? null;
   }
 
@@ -71,6 +75,7 @@ export class TabRegistry {
     noteInsertedSheet(sheet);
     this.names = [...this.sheetNames(), name];
     this.anchor(spec, sheet.getRange(1, 1, ANCHOR_ROWS, 1));
+    this.made.set(spec.registryName, sheet);
     return { sheet, created: true };
   }
 
@@ -85,6 +90,7 @@ export class TabRegistry {
     if (template) noteCopiedSheet(sheet);
     else noteInsertedSheet(sheet);
     this.names = [...this.sheetNames(), name];
+    this.made.set(spec.registryName, sheet);
     return sheet;
   }
 
@@ -104,6 +110,7 @@ export class TabRegistry {
   }
 
   forget(spec: TabSpec): void {
+    this.made.delete(spec.registryName);
     this.spreadsheet.removeNamedRange(spec.registryName);
   }
 

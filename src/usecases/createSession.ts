@@ -100,7 +100,9 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
       reveal: null,
       close: null,
     };
-    const openActions = workbook.readActionItems().filter((item) => item.status !== 'done');
+    // Read before any write; laying out the tabs keeps these items as they are, so the view reuses them.
+    const actionItems = workbook.readActionItems();
+    const openActions = actionItems.filter((item) => item.status !== 'done');
     store.commit({
       ...clearAllSealed(store),
       ...(replacing === 'closed' && existing ? archiveChange(store, existing, now) : {}),
@@ -115,7 +117,7 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
     workbook.setUpSession(session, openActions, submissionStatusView(state, []).rows, { newSession: true });
     // The tabs as laid out, so opening the sidebar need not look at each one to know none was deleted.
     store.commit({ [TABS_CHECKED_KEY]: { sessionId: session.id, sheets: workbook.sheetCount(), damaged: false } satisfies TabsChecked });
-    return { state: facilitatorView(services, store, state), warnings: setupWarnings(session) };
+    return { state: facilitatorView(services, store, state, { actionItems }), warnings: setupWarnings(session) };
   });
 }
 

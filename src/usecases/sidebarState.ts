@@ -20,7 +20,7 @@ import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
 import type { SessionAnalysis } from '../domain/analysis';
-import type { PeopleDirectory, Session } from '../domain/schemas';
+import type { ActionItem, PeopleDirectory, Session } from '../domain/schemas';
 import type { Workbook } from './ports/workbook';
 import { trendWithEarlierSessions } from './refreshSummary';
 import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
@@ -40,6 +40,8 @@ interface ViewOptions {
    * look, or the last look found something (opening the sidebar).
    */
   checkDamage?: boolean | 'ifChanged';
+  /** The action items as this call already read them (creating a session reads them before it lays out the tabs). */
+  actionItems?: ActionItem[];
 }
 
 export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
@@ -110,7 +112,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const user = services.caller();
   const self = evaluatorFor(state, user);
   const analysis = revealed ? analysisOf(state, sealedAll) : null;
-  const actionItems = workbook.readActionItems();
+  const actionItems = options.actionItems ?? workbook.readActionItems();
   return {
     role: 'facilitator',
     signedInAs: signedInAs(user),
