@@ -3,7 +3,9 @@
 // dimension; a budget that fails names the methods that grew, which is where the per-cell,
 // per-criterion or per-tab call hides.
 import { OPERATION_LABELS, completeCosts, runScenario, type CallCost, type Operation, type ScenarioOptions } from './scenario';
+import { minimumCalls } from './minimum';
 import type { SessionShape } from './sizes';
+import { MINIMUM_RATIO_TARGET } from './targets';
 
 /** Operations whose cost may depend on evaluators and calls, but never on the number of criteria. */
 export const CRITERIA_FREE_OPERATIONS: readonly Operation[] = ['create', 'reveal', 'openSidebar', 'close', 'report'];
@@ -31,6 +33,15 @@ export const SUBMISSION_CALLS = 18;
  * for reading action items when there are some. Never a call per tab.
  */
 export const OPEN_SIDEBAR_CALLS = 10;
+
+/**
+ * Creating a session, per further evaluator: their tab is a copy of the first (insertSheet with it as
+ * template, named in the same call; its own values: getRange, setValues; its anchor on that range; the
+ * frozen header and two column widths, which Google's reference does not promise a copy carries;
+ * protect, setDescription, addEditors; hideSheet: 11 calls), and their two ids (reveal-order key and
+ * person key), three ids to a getUuid. Never a look-up, read or clear of a tab it just made.
+ */
+export const CREATE_CALLS_PER_EVALUATOR = 12;
 
 /** The scenarios the budgets compare: criteria varied at fixed evaluators and calls, then evaluators varied. */
 export const BUDGET_PROBES = {
@@ -118,6 +129,39 @@ export function checkRevealPerEvaluator(few: MeasuredScenario, many: MeasuredSce
   };
 }
 
+export function checkCreatePerEvaluator(few: MeasuredScenario, many: MeasuredScenario): BudgetCheck {
+  const growth = growthPerEvaluator(few, many, 'create');
+  const pass = growth.perTab <= CREATE_CALLS_PER_EVALUATOR;
+  return {
+    budget: `${OPERATION_LABELS.create}: at most ${CREATE_CALLS_PER_EVALUATOR} calls per further evaluator (their tab copied from the first)`,
+    measured: `${growth.perTab} calls per evaluator (${few.costs.create.total} calls with ${few.shape.evaluators} evaluators, ${many.costs.create.total} with ${many.shape.evaluators})`,
+    pass,
+    offenders: pass ? [] : growth.byMethod.map(([method, count]) => `${method}: +${count} per evaluator`),
+  };
+}
+
+/** Creating a session within the ratio target of its batched minimum (bench/minimum.ts), at every size probed. */
+export function checkCreateWithinMinimum(results: readonly MeasuredScenario[]): BudgetCheck {
+  const ratios = results.map((result) => ({
+    shape: result.shape,
+    calls: result.costs.create.total,
+    minimum: minimumCalls('create', result.shape).total,
+  }));
+  const worst = ratios.reduce((a, b) => (b.calls / b.minimum > a.calls / a.minimum ? b : a));
+  const pass = ratios.every((ratio) => ratio.calls <= ratio.minimum * MINIMUM_RATIO_TARGET);
+  const { evaluators, calls, criteria } = worst.shape;
+  return {
+    budget: `${OPERATION_LABELS.create}: within ${MINIMUM_RATIO_TARGET}× its minimum at every size probed`,
+    measured: `${(worst.calls / worst.minimum).toFixed(2)}× at worst (${worst.calls} calls, minimum ${worst.minimum}, at ${evaluators}×${calls}×${criteria})`,
+    pass,
+    offenders: pass
+      ? []
+      : ratios
+          .filter((ratio) => ratio.calls > ratio.minimum * MINIMUM_RATIO_TARGET)
+          .map((ratio) => `${ratio.calls} calls, minimum ${ratio.minimum}`),
+  };
+}
+
 export function checkOpenSidebar(results: readonly MeasuredScenario[]): BudgetCheck {
   const costliest = results.map((result) => result.costs.openSidebar).reduce((a, b) => (b.total > a.total ? b : a));
   const pass = costliest.total <= OPEN_SIDEBAR_CALLS;
@@ -153,6 +197,8 @@ export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
   return [
     ...CRITERIA_FREE_OPERATIONS.map((operation) => checkCriteriaFree(operation, fewCriteria, manyCriteria)),
     checkRevealPerEvaluator(fewEvaluators, manyEvaluators),
+    checkCreatePerEvaluator(fewEvaluators, manyEvaluators),
+    checkCreateWithinMinimum([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
     checkSubmission([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
     checkOpenSidebar([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
   ];

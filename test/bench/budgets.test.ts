@@ -4,11 +4,14 @@
 // budgets against the built bundle.
 import {
   BUDGET_PROBES,
+  CREATE_CALLS_PER_EVALUATOR,
   CRITERIA_FREE_OPERATIONS,
   OPEN_SIDEBAR_CALLS,
   REVEAL_CALLS_PER_EVALUATOR_TAB,
   checkOpenSidebar,
   SUBMISSION_CALLS,
+  checkCreatePerEvaluator,
+  checkCreateWithinMinimum,
   checkCriteriaFree,
   checkRevealPerEvaluator,
   checkSubmission,
@@ -61,6 +64,43 @@ describe('call budgets of the add-on', () => {
     expect(check.offenders).toEqual([]);
     expect(check.pass).toBe(true);
     expect(probes.manyEvaluators.costs.openSidebar.byMethod).toEqual(probes.fewEvaluators.costs.openSidebar.byMethod);
+  });
+
+  it('creating a session makes at most 12 calls per further evaluator: their tab copied from the first, their ids', () => {
+    expect(CREATE_CALLS_PER_EVALUATOR).toBe(12);
+    const check = checkCreatePerEvaluator(probes.fewEvaluators, probes.manyEvaluators);
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+    const grown = probes.manyEvaluators.costs.create.byMethod;
+    const before = probes.fewEvaluators.costs.create.byMethod;
+    const added = probes.manyEvaluators.shape.evaluators - probes.fewEvaluators.shape.evaluators;
+    // One insertSheet per tab (a copy, named as it is made), and nothing that looks up, reads or clears a tab it made.
+    expect((grown['SpreadsheetApp.Spreadsheet.insertSheet'] ?? 0) - (before['SpreadsheetApp.Spreadsheet.insertSheet'] ?? 0)).toBe(added);
+    for (const read of [
+      'Spreadsheet.getRangeByName',
+      'Range.getSheet',
+      'Sheet.getName',
+      'Sheet.setName',
+      'Sheet.getProtections',
+      'Protection.getEditors',
+      'Sheet.getMaxRows',
+      'Sheet.clear',
+    ]) {
+      expect({ read, growth: (grown[`SpreadsheetApp.${read}`] ?? 0) - (before[`SpreadsheetApp.${read}`] ?? 0) }).toEqual({
+        read,
+        growth: 0,
+      });
+    }
+  });
+
+  it('creating a session stays within 1.25× its batched minimum at every size probed, and shows its progress', () => {
+    const check = checkCreateWithinMinimum(Object.values(probes));
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+    for (const probe of Object.values(probes)) {
+      expect(probe.costs.create.byMethod['SpreadsheetApp.Spreadsheet.toast']).toBe(1);
+      expect(probe.costs.create.byMethod['PropertiesService.Properties.setProperties']).toBe(2);
+    }
   });
 
   it('is deterministic: the same scenario makes exactly the same calls', () => {
