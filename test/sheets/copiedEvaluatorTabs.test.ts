@@ -91,6 +91,22 @@ describe("a new session's evaluator tabs, copied from the first", () => {
     });
   });
 
+  it("never take a user's own sheet whose name clashes: the copy is named around it, and the user's sheet is left as it was", () => {
+    const h = setUp();
+    try {
+      const mine = h.ss().insertSheet('Scores – Evaluator Person 2');
+      mine.getRange('A1').setValue('my notes');
+      h.env.run(FACILITATOR, () => h.workbook.setUpSession(named, [], undefined, { newSession: true }));
+      expect(h.sheet('Scores – Evaluator Person 2')).toMatchObject({ hidden: false, values: [['my notes']], protections: [] });
+      const copy = h.sheet('Scores – Evaluator Person 2 (2)');
+      expect(copy).toMatchObject({ hidden: true, frozenRows: 4 });
+      expect(copy.values[0]![0]).toBe('Scores – Evaluator Person 2');
+      expect(copy.protections[0]!.editors.sort()).toEqual([FACILITATOR, evaluatorEmail(1)].sort());
+    } finally {
+      h.teardown();
+    }
+  });
+
   it('let only their own evaluator and the facilitator edit, however many others the spreadsheet is shared with', () => {
     const others = ['colleague@example.com', evaluatorEmail(0), evaluatorEmail(1), evaluatorEmail(2), evaluatorEmail(3)];
     const { tabs, calls } = setUpIn(named, { newSession: true, sharedWith: others });
