@@ -31,18 +31,30 @@ const blocks = (n: number, properties: number, which: string) => ({
   calls: n * (1 + properties),
 });
 
-/** The shared tabs a session makes, and the blocks on them (the layout in src/sheets/tabs). */
-const SHARED_TABS = 8;
-const SHARED_BLOCKS = 11;
-const SHARED_COLUMN_WIDTHS = 8;
-const SHARED_FROZEN_HEADERS = 5;
-/** Session tab pick lists and the date: newDataValidation, 3 builder settings, build, on a range (getRange, setDataValidation). */
+/**
+ * The shared tabs a new session makes in the bench's spreadsheet (the Scorecard is already there):
+ * Session, Summary, Answers, Discussion, Action Items, History, Scores, Results and Session results,
+ * each with one block (the layout in src/sheets/tabs).
+ */
+const SHARED_TABS = 9;
+const SHARED_BLOCKS = 9;
+/** What the layouts ask for: one call per run of equal column widths (15), and frozen rows and columns (9). */
+const SHARED_COLUMN_WIDTHS = 15;
+const SHARED_FROZEN_HEADERS = 9;
+/** Action Items pick lists and the date: newDataValidation, 3 builder settings, build, on a range (getRange, setDataValidation). */
 const VALIDATIONS = 3;
 const CALLS_PER_VALIDATION = 7;
 /** Sheets present before the session: the default sheet and the Scorecard. */
 const SHEETS_BEFORE = 2;
-/** Protecting an evaluator tab: protect, setDescription, addEditors, removeEditors of everyone else. */
-const PROTECTION = 4;
+/**
+ * Protecting a new evaluator tab: protect, setDescription, addEditors. removeEditors only when the
+ * spreadsheet has editors besides the wanted ones; the bench's is shared with nobody else.
+ */
+const PROTECTION = 3;
+/** An evaluator tab's shape: frozen header rows and the two wide text columns. */
+const EVALUATOR_TAB_SHAPE = 3;
+/** Ids carry 40 random bits each; a version-4 UUID has 122, so one getUuid gives three ids. */
+const IDS_PER_UUID = 3;
 
 /** A progress toast (Spreadsheet.toast): what a person sees while an operation over two seconds runs. */
 const progress = (n: number, when: string) => ({ what: `progress: toast × ${n} (${when})`, calls: n });
@@ -345,10 +357,20 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
         LOCK,
         STATE_READ,
         stateWrites(1, 'the new session, its status with it'),
-        { what: 'ids: one getUuid seeds every id of the session', calls: 1 },
-        { what: 'the facilitator’s remembered defaults: getUserProperties, getProperty, user lock (3), setProperty', calls: 6 },
+        {
+          what: `ids: the session, each evaluator’s reveal-order key and each new person (${1 + 2 * E}), ${IDS_PER_UUID} to a getUuid`,
+          calls: Math.ceil((1 + 2 * E) / IDS_PER_UUID),
+        },
+        {
+          what: 'the facilitator’s private token, made on first use under their user lock: getUserProperties, getProperty, getUserLock, tryLock, getProperty again under the lock (two sidebars at once make one token), getUuid × 2, setProperty, releaseLock',
+          calls: 9,
+        },
         SPREADSHEET,
         { what: 'read the Scorecard sheet: find (2), getLastRow, getRange, getValues', calls: 5 },
+        {
+          what: `look for each shared tab before making it (getRangeByName × ${SHARED_TABS}; the Action items tab once, when its open items are carried over)`,
+          calls: SHARED_TABS,
+        },
         { what: `sheet names, to avoid clashes: getSheets + getName × ${SHEETS_BEFORE}`, calls: 1 + SHEETS_BEFORE },
         { what: `shared tabs: (insertSheet, getRange, setNamedRange) × ${SHARED_TABS}`, calls: 3 * SHARED_TABS },
         blocks(SHARED_BLOCKS, 4, 'shared tabs’ content'),
@@ -356,16 +378,19 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
           what: `column widths (${SHARED_COLUMN_WIDTHS}) and frozen headers (${SHARED_FROZEN_HEADERS}) of shared tabs`,
           calls: SHARED_COLUMN_WIDTHS + SHARED_FROZEN_HEADERS,
         },
-        { what: `Session tab validations: ${VALIDATIONS} × ${CALLS_PER_VALIDATION}`, calls: VALIDATIONS * CALLS_PER_VALIDATION },
+        { what: `Action Items validations: ${VALIDATIONS} × ${CALLS_PER_VALIDATION}`, calls: VALIDATIONS * CALLS_PER_VALIDATION },
         {
-          what: `the first evaluator tab: insertSheet, anchor (2), one block (5), 2 widths, frozen header, protection (${PROTECTION}), hideSheet`,
-          calls: 1 + 2 + 5 + 2 + 1 + PROTECTION + 1,
+          what: `the first evaluator tab: insertSheet, one block (5), anchored on that range (setNamedRange), shape (${EVALUATOR_TAB_SHAPE}), protection (${PROTECTION}), hideSheet`,
+          calls: 1 + 5 + 1 + EVALUATOR_TAB_SHAPE + PROTECTION + 1,
         },
+        { what: 'who a new protection lets edit, read once on the first: getEditors, getEmail × 1, canDomainEdit', calls: 3 },
         {
-          what: `evaluator tabs 2..${E}, copied from the first: (copyTo, setName, anchor (2), its label (getRange, setValues), protection (${PROTECTION}), hideSheet) × ${E - 1}`,
-          calls: (E - 1) * (1 + 1 + 2 + 2 + PROTECTION + 1),
+          what: `evaluator tabs 2..${E}, copies of the first: (insertSheet with it as template, named in the same call; its own values (getRange, setValues) and anchor on that range (setNamedRange); shape (${EVALUATOR_TAB_SHAPE}), which Google’s reference does not promise a copy carries; protection (${PROTECTION}); hideSheet) × ${E - 1}`,
+          calls: (E - 1) * (1 + 2 + 1 + EVALUATOR_TAB_SHAPE + PROTECTION + 1),
         },
+        { what: 'the Session tab shown (activate: the sheet is at hand)', calls: 1 },
         { what: 'the tabs as laid out, so opening the sidebar need not look at each: getNumSheets, setProperties', calls: 2 },
+        { what: 'flush under the lock, so the tabs are written before another call reads them', calls: 1 },
         { what: 'progress toast (over two seconds)', calls: 1 },
       ]);
     case 'reveal':

@@ -46,6 +46,27 @@ export function spreadsheetApi(book: MemorySpreadsheet): Spreadsheet {
   return instrument(new MemorySpreadsheetService(book), book.ctx, 'SpreadsheetApp', 'Spreadsheet') as unknown as Spreadsheet;
 }
 
+/**
+ * `insertSheet(..., {template})`: "All data from the template sheet object is copied to the new sheet. The
+ * sheet template must be one of the sheets of the Spreadsheet object"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer,Object)).
+ * The reference says no more. The emulator copies what Sheets stores per cell (value, formula, formats,
+ * note, data validation: the Sheets API's CellData,
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData), the merges,
+ * the conditional formats and the grid's size. What the reference leaves open it leaves behind, so code
+ * that counts on a copy carrying it fails here rather than in Sheets: column widths, frozen rows and
+ * columns, tab color, hidden state, charts, protections and named ranges (a named range's name is unique
+ * in the spreadsheet, so a copy could not carry the same one). The new sheet is visible and active.
+ */
+function copyTemplateData(template: SheetState, copy: SheetState): void {
+  const retarget = <T extends { sheetId: number }>(range: T): T => (range.sheetId === template.id ? { ...range, sheetId: copy.id } : range);
+  copy.cells = structuredClone(template.cells);
+  copy.merges = structuredClone(template.merges);
+  copy.conditionalFormats = structuredClone(template.conditionalFormats).map((rule) => ({ ...rule, ranges: rule.ranges.map(retarget) }));
+  copy.maxRows = template.maxRows;
+  copy.maxColumns = template.maxColumns;
+}
+
 function internalSheet(book: MemorySpreadsheet, sheet: unknown, method: string): SheetState {
   const sheetId = (sheet as { _sheetId?: unknown } | null)?._sheetId;
   if (typeof sheetId !== 'number') throw signatureError(method, [sheet]);
@@ -98,18 +119,20 @@ export class MemorySpreadsheetService implements Pick<Spreadsheet, SpreadsheetMe
   insertSheet(
     nameOrIndex?: string | number | { template?: Sheet | undefined },
     indexOrOptions?: number | { template?: Sheet | undefined },
+    optionsArg?: { template?: Sheet | undefined },
   ): Sheet {
-    const args = [nameOrIndex, indexOrOptions].filter((arg) => arg !== undefined);
-    if (args.some((arg) => typeof arg === 'object')) {
-      throw new Error('Spreadsheet.insertSheet with a template is not supported by the in-memory Apps Script environment');
-    }
+    const args = [nameOrIndex, indexOrOptions, optionsArg].filter((arg) => arg !== undefined);
+    const options = args.find((arg) => typeof arg === 'object' && arg !== null) as { template?: Sheet } | undefined;
+    if (options && args.indexOf(options) !== args.length - 1) throw signatureError('Spreadsheet.insertSheet', args);
+    const template = options?.template === undefined ? null : internalSheet(this._book, options.template, 'Spreadsheet.insertSheet');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this._book.defaultSheetName();
-    const indexArg = typeof nameOrIndex === 'number' ? nameOrIndex : indexOrOptions;
+    const indexArg = typeof nameOrIndex === 'number' ? nameOrIndex : typeof indexOrOptions === 'number' ? indexOrOptions : undefined;
     const count = this._book.state.sheets.length;
     const index = indexArg === undefined ? count : requireInteger(indexArg, 'Spreadsheet.insertSheet', args);
     if (index < 0 || index > count) throw new Error(`The sheet index ${index} is out of range. It must be between 0 and ${count}.`);
     if (name.trim() === '') throw signatureError('Spreadsheet.insertSheet', args);
     const sheet = this._book.addSheet(name, index);
+    if (template) copyTemplateData(template, sheet);
     // The new sheet becomes the active one, as in Sheets.
     this._book.state.activeSheetId = sheet.id;
     this._book.state.activeRange = null;

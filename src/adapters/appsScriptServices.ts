@@ -7,6 +7,7 @@ import { openWorkbook } from '../sheets';
 import type { CurrentUser } from '../usecases/ports/currentUser';
 import { countingChanges, noteChange } from './changes';
 import { currentUser } from './identity';
+import { uuidIdSource } from './ids';
 import { withDocumentLock } from './lock';
 import { PropertyStore } from './propertyStore';
 import { appsScriptProbe } from './selfCheckProbe';
@@ -15,6 +16,7 @@ export function appsScriptServices(): Services {
   let user: CurrentUser | undefined;
   let workbook: Workbook | undefined;
   let documents: ReportDocuments | undefined;
+  const newId = uuidIdSource(() => Utilities.getUuid());
   return {
     caller: () => (user ??= currentUser()),
     store: () => PropertyStore.document(),
@@ -30,6 +32,6 @@ export function appsScriptServices(): Services {
     }),
     probe: () => appsScriptProbe(),
     now: () => new Date().toISOString(),
-    newId: () => Utilities.getUuid().replace(/-/g, '').slice(0, 10),
+    newId,
   };
 }

@@ -30,3 +30,27 @@ export function restrictSheet(sheet: Sheet, editors: readonly string[], descript
   if (others.length > 0) protection.removeEditors(others.map((user) => user.getEmail()));
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
+
+/**
+ * Protects sheets this operation made, none of them protected yet, each for its own editors. Google's
+ * Protection reference: until a script changes a new protection's editors, "the permissions mirror those
+ * of the spreadsheet itself", so every new protection starts with the same editors and domain setting.
+ * Those are read once, on the first, before anyone is added; on each sheet the wanted editors (and the
+ * person running this) are added first and everyone else is then removed by address, as restrictSheet does.
+ */
+export function newSheetsProtector(runningAs: string): (sheet: Sheet, editors: readonly string[], description: string) => void {
+  let mirrored: { editors: string[]; domainEdit: boolean } | null = null;
+  return (sheet, editors, description) => {
+    const protection = sheet.protect();
+    mirrored ??= {
+      editors: normalized(protection.getEditors().map((user) => user.getEmail())),
+      domainEdit: protection.canDomainEdit(),
+    };
+    protection.setDescription(description);
+    const wanted = normalized([...editors, runningAs]);
+    if (wanted.length > 0) protection.addEditors(wanted);
+    const others = mirrored.editors.filter((email) => !wanted.includes(email));
+    if (others.length > 0) protection.removeEditors(others);
+    if (mirrored.domainEdit) protection.setDomainEdit(false);
+  };
+}

@@ -2,7 +2,7 @@
 // sheet that happens to carry one of our names is never touched. A named range lives and dies with its
 // sheet, so a deleted tab simply stops being found.
 import { freeName, isOurName, type TabSpec } from './naming';
-import { noteInsertedSheet } from './writer';
+import { noteCopiedSheet, noteInsertedSheet } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,6 +18,8 @@ interface EnsuredTab {
 
 export class TabRegistry {
   private names: string[] | null = null;
+  /** Tabs this operation made: found again without a look-up (nobody can have deleted them in between). */
+  private readonly made = new Map<string, Sheet>();
 
   constructor(readonly spreadsheet: Spreadsheet) {}
 
@@ -47,6 +49,8 @@ export class TabRegistry {
   }
 
   find(spec: TabSpec): Sheet | null {
+    const made = this.made.get(spec.registryName);
+    if (made) return made;
     return this.range(spec)?.getSheet() ?? null;
   }
 
@@ -71,7 +75,23 @@ export class TabRegistry {
     noteInsertedSheet(sheet);
     this.names = [...this.sheetNames(), name];
     this.anchor(spec, sheet.getRange(1, 1, ANCHOR_ROWS, 1));
+    this.made.set(spec.registryName, sheet);
     return { sheet, created: true };
+  }
+
+  /**
+   * A tab that cannot exist yet (its registry name is new), made under the first free name without
+   * looking for it, and not yet anchored: the caller anchors it where it wants. With a `template`, the
+   * new sheet is a copy of that one, made and named in one call.
+   */
+  insert(spec: TabSpec, template?: Sheet): Sheet {
+    const name = freeName(spec.baseName, this.sheetNames());
+    const sheet = template ? this.spreadsheet.insertSheet(name, { template }) : this.spreadsheet.insertSheet(name);
+    if (template) noteCopiedSheet(sheet);
+    else noteInsertedSheet(sheet);
+    this.names = [...this.sheetNames(), name];
+    this.made.set(spec.registryName, sheet);
+    return sheet;
   }
 
   /** Gives one of our sheets the first free variant of `baseName` (its own current name counts as free). */
@@ -90,6 +110,7 @@ export class TabRegistry {
   }
 
   forget(spec: TabSpec): void {
+    this.made.delete(spec.registryName);
     this.spreadsheet.removeNamedRange(spec.registryName);
   }
 

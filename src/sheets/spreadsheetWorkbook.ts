@@ -20,7 +20,13 @@ import { resultRows, sessionResultRow } from '../domain/results';
 import { TabRegistry } from './registry';
 import { readActionItemsTab, setUpActionItemsTab, writeActionItemsTab } from './tabs/actionItemsTab';
 import { writeDiscussionChange, writeDiscussionPlaceholder, writeDiscussionTab } from './tabs/discussionTab';
-import { archiveEvaluatorTabs, removeEvaluatorTabs, revealEvaluatorTabs, setUpEvaluatorTabs } from './tabs/evaluatorTabs';
+import {
+  archiveEvaluatorTabs,
+  removeEvaluatorTabs,
+  revealEvaluatorTabs,
+  setUpEvaluatorTabs,
+  setUpNewEvaluatorTabs,
+} from './tabs/evaluatorTabs';
 import { appendHistoryRow, appendScoresLogRows, readHistoryTab, sessionsInScoresLogTab, setUpLogTabs } from './tabs/logTabs';
 import { adoptScorecardTab, hasScorecardTab, readScorecardTab, writeDefinitionChange, writeScorecardTab } from './tabs/scorecardTab';
 import { writeReportLink, writeSessionCounts, writeSessionStatus, writeSessionTab } from './tabs/sessionTab';
@@ -73,7 +79,12 @@ export class SpreadsheetWorkbook implements Workbook {
     return writeDefinitionChange(this.registry(), change, options);
   }
 
-  setUpSession(session: Session, openActions: ActionItem[], status: StatusRow[] = initialStatus(session)): void {
+  setUpSession(
+    session: Session,
+    openActions: ActionItem[],
+    status: StatusRow[] = initialStatus(session),
+    options: { newSession?: boolean } = {},
+  ): void {
     const registry = this.registry();
     // The Scorecard tab outlives sessions (its change log keeps every version); one typed by hand is adopted as it is.
     if (!adoptScorecardTab(registry)) writeScorecardTab(registry, session.scorecard, []);
@@ -87,7 +98,8 @@ export class SpreadsheetWorkbook implements Workbook {
     setUpActionItemsTab(registry, participantsOf(session));
     setUpLogTabs(registry);
     setUpResultsTabs(registry);
-    setUpEvaluatorTabs(registry, session);
+    if (options.newSession) setUpNewEvaluatorTabs(registry, session);
+    else setUpEvaluatorTabs(registry, session);
     registry.find(fixedTab('session'))?.activate();
   }
 

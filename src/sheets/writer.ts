@@ -21,6 +21,15 @@ export function noteInsertedSheet(sheet: Sheet): void {
 }
 
 /**
+ * A sheet this operation copied from a template (`insertSheet` with `template`). Google's reference does
+ * not say whether the copy has the template's size, so it is taken to be a new sheet's: a block that
+ * outgrew the template grows the copy too, which at worst adds blank rows to a copy that had them.
+ */
+export function noteCopiedSheet(sheet: Sheet): void {
+  knownSizes.set(sheet, { ...NEW_SHEET_SIZE });
+}
+
+/**
  * Grows the sheet so (lastRow, lastColumn) exists: Sheets refuses ranges past its edge. Two reads the
  * first time this Sheet object is fitted (none for a sheet this operation inserted), none after, plus one
  * insert per direction only when a block outgrows it. The size is kept with the Sheet object, which
@@ -49,6 +58,18 @@ export function writeBlock(sheet: Sheet, row: number, column: number, block: Blo
   if (aligned) range.setHorizontalAlignments(aligned);
   const wrapped = wraps(block);
   if (wrapped) range.setWraps(wrapped);
+  return range;
+}
+
+/**
+ * Values only, at (row, column) of a sheet whose formats are already in place (a copy of a tab laid out
+ * with the same shape): grows the sheet if needed, then one range and one write.
+ */
+export function writeBlockValues(sheet: Sheet, row: number, column: number, block: Block): Range {
+  fitSheet(sheet, row + block.rows.length - 1, column + block.width - 1);
+  untouched.delete(sheet);
+  const range = sheet.getRange(row, column, block.rows.length, block.width);
+  range.setValues(values(block));
   return range;
 }
 

@@ -100,20 +100,24 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
       reveal: null,
       close: null,
     };
-    const openActions = workbook.readActionItems().filter((item) => item.status !== 'done');
+    // Read before any write; laying out the tabs keeps these items as they are, so the view reuses them.
+    const actionItems = workbook.readActionItems();
+    const openActions = actionItems.filter((item) => item.status !== 'done');
     store.commit({
       ...clearAllSealed(store),
       ...(replacing === 'closed' && existing ? archiveChange(store, existing, now) : {}),
       [SESSION_KEY]: state,
       [PEOPLE_KEY]: matched.directory,
     });
+    // Laying out the tabs takes seconds (a few hundred calls): say so while it runs.
+    workbook.progress(`Setting up "${session.title}": the shared tabs and one tab per evaluator…`);
     // Replaced before anyone scored: its hidden tabs would otherwise be left behind for good.
     if (replacing === 'unscored' && existing) workbook.removeEvaluatorTabs(existing.session);
-    // The status is laid out with the tabs, written once.
-    workbook.setUpSession(session, openActions, submissionStatusView(state, []).rows);
+    // The status is laid out with the tabs, written once; the evaluator tabs are new (the session's id is).
+    workbook.setUpSession(session, openActions, submissionStatusView(state, []).rows, { newSession: true });
     // The tabs as laid out, so opening the sidebar need not look at each one to know none was deleted.
     store.commit({ [TABS_CHECKED_KEY]: { sessionId: session.id, sheets: workbook.sheetCount(), damaged: false } satisfies TabsChecked });
-    return { state: facilitatorView(services, store, state), warnings: setupWarnings(session) };
+    return { state: facilitatorView(services, store, state, { actionItems }), warnings: setupWarnings(session) };
   });
 }
 

@@ -20,7 +20,7 @@ import type { CurrentUser } from './ports/currentUser';
 import type { PropertyStore } from './ports/propertyStore';
 import { archivedStates, loadAllSealed, loadLibrary, loadPeople, loadSealed, loadState } from '../state/stateStore';
 import type { SessionAnalysis } from '../domain/analysis';
-import type { PeopleDirectory, Session, SessionHistoryEntry } from '../domain/schemas';
+import type { ActionItem, PeopleDirectory, Session, SessionHistoryEntry } from '../domain/schemas';
 import { earlierSessions, trendAfter } from './refreshSummary';
 import { TABS_CHECKED_KEY, loadTabsChecked, sameTabsChecked } from '../state/tabsChecked';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
@@ -41,6 +41,8 @@ interface ViewOptions {
   checkDamage?: boolean | 'ifChanged';
   /** The sessions before this one, when the caller has just read History: not read a second time. */
   earlierSessions?: readonly SessionHistoryEntry[];
+  /** The action items as this call already read them (creating a session reads them before it lays out the tabs). */
+  actionItems?: ActionItem[];
 }
 
 export function sidebarState(services: Services, options: ViewOptions = {}): SidebarState {
@@ -111,7 +113,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
   const user = services.caller();
   const self = evaluatorFor(state, user);
   const analysis = revealed ? analysisOf(state, sealedAll) : null;
-  const actionItems = workbook.readActionItems();
+  const actionItems = options.actionItems ?? workbook.readActionItems();
   return {
     role: 'facilitator',
     signedInAs: signedInAs(user),

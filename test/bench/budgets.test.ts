@@ -4,8 +4,8 @@
 // budgets against the built bundle.
 import {
   BUDGET_PROBES,
+  CREATE_CALLS_PER_EVALUATOR,
   CRITERIA_FREE_OPERATIONS,
-  MINIMUM_RATIO_BUDGET,
   PROGRESS_METHOD,
   PROGRESS_OPERATIONS,
   WITHIN_MINIMUM_OPERATIONS,
@@ -17,6 +17,7 @@ import {
   FINAL_CALLS,
   checkFinal,
   SUBMISSION_CALLS,
+  checkCreatePerEvaluator,
   checkCriteriaFree,
   checkRevealPerEvaluator,
   checkSubmission,
@@ -25,6 +26,7 @@ import {
 } from '../../bench/budgets';
 import { OPERATIONS, completeCosts, runScenario, type CallCost, type Operation } from '../../bench/scenario';
 import type { SessionShape } from '../../bench/sizes';
+import { MINIMUM_RATIO_TARGET } from '../../bench/targets';
 
 function play(shape: SessionShape): MeasuredScenario {
   const result = runScenario(shape, { addon: 'source' });
@@ -71,7 +73,7 @@ describe('call budgets of the add-on', () => {
     expect(probes.manyEvaluators.costs.openSidebar.byMethod).toEqual(probes.fewEvaluators.costs.openSidebar.byMethod);
   });
 
-  it.each(WITHIN_MINIMUM_OPERATIONS)(`%s stays within ${MINIMUM_RATIO_BUDGET}× its batched minimum at every probe`, (operation) => {
+  it.each(WITHIN_MINIMUM_OPERATIONS)(`%s stays within ${MINIMUM_RATIO_TARGET}× its batched minimum at every probe`, (operation) => {
     const check = checkWithinMinimum(operation, Object.values(probes));
     expect({ measured: check.measured, offenders: check.offenders }).toEqual({ measured: check.measured, offenders: [] });
     expect(check.pass).toBe(true);
@@ -90,9 +92,40 @@ describe('call budgets of the add-on', () => {
     expect(check.pass).toBe(true);
   });
 
-  it('shows progress at the start and at each long step: reveal 2 toasts, report 2, close 3', () => {
+  it('shows progress at the start and at each long step: create 1 toast, reveal 2, report 2, close 3', () => {
     for (const probe of Object.values(probes)) {
-      expect([probe.costs.reveal, probe.costs.report, probe.costs.close].map((cost) => cost.byMethod[PROGRESS_METHOD])).toEqual([2, 2, 3]);
+      expect(
+        [probe.costs.create, probe.costs.reveal, probe.costs.report, probe.costs.close].map((cost) => cost.byMethod[PROGRESS_METHOD]),
+      ).toEqual([1, 2, 2, 3]);
+      // Creating: the session written once with its status, and the tabs as laid out (bench/minimum.ts).
+      expect(probe.costs.create.byMethod['PropertiesService.Properties.setProperties']).toBe(2);
+    }
+  });
+
+  it('creating a session makes at most 12 calls per further evaluator: their tab copied from the first, their ids', () => {
+    expect(CREATE_CALLS_PER_EVALUATOR).toBe(12);
+    const check = checkCreatePerEvaluator(probes.fewEvaluators, probes.manyEvaluators);
+    expect(check.offenders).toEqual([]);
+    expect(check.pass).toBe(true);
+    const grown = probes.manyEvaluators.costs.create.byMethod;
+    const before = probes.fewEvaluators.costs.create.byMethod;
+    const added = probes.manyEvaluators.shape.evaluators - probes.fewEvaluators.shape.evaluators;
+    // One insertSheet per tab (a copy, named as it is made), and nothing that looks up, reads or clears a tab it made.
+    expect((grown['SpreadsheetApp.Spreadsheet.insertSheet'] ?? 0) - (before['SpreadsheetApp.Spreadsheet.insertSheet'] ?? 0)).toBe(added);
+    for (const read of [
+      'Spreadsheet.getRangeByName',
+      'Range.getSheet',
+      'Sheet.getName',
+      'Sheet.setName',
+      'Sheet.getProtections',
+      'Protection.getEditors',
+      'Sheet.getMaxRows',
+      'Sheet.clear',
+    ]) {
+      expect({ read, growth: (grown[`SpreadsheetApp.${read}`] ?? 0) - (before[`SpreadsheetApp.${read}`] ?? 0) }).toEqual({
+        read,
+        growth: 0,
+      });
     }
   });
 

@@ -40,6 +40,14 @@ describe('starting a session', () => {
     expect(as(env, FACILITATOR, () => loadState(PropertyStore.document())!.session.scoringRule)).toBe('section-shares');
   });
 
+  it('shows progress while it lays out the tabs, which takes seconds, and says nothing of anyone in it', () => {
+    as(env, FACILITATOR, () => api.startSession(sessionPayload({ options: { anonymousReveal: true } })));
+    const toasts = env.ui.toasts;
+    expect(toasts.map((toast) => [toast.title, toast.message, toast.user])).toEqual([
+      ['Call Calibration', 'Setting up "November calibration": the shared tabs and one tab per evaluator…', FACILITATOR],
+    ]);
+  });
+
   it('lists the presets for anyone before a session exists', () => {
     const view = as(env, 'someone@example.com', () => api.getSidebarState());
     expect(view.role === 'visitor' && view.canCreateSession).toBe(true);

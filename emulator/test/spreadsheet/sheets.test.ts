@@ -40,6 +40,54 @@ describe('spreadsheet and sheets', () => {
     expect(ss.getActiveSheet().getName()).toBe('Eval - Ann');
   });
 
+  it('copies a template sheet with insertSheet: its cells, not its widths, frozen rows, protection, name or hidden state', () => {
+    const { ss, app, spreadsheet } = createTestWorkbook();
+    const template = ss.insertSheet('Template');
+    const block = template.getRange(1, 1, 2, 2);
+    block.setNumberFormats([
+      ['@', '@'],
+      ['@', '0.0'],
+    ]);
+    block.setValues([
+      ['Title', 'x'],
+      ['y', 2],
+    ]);
+    block.setBackgrounds([
+      ['#eeeeee', null],
+      [null, null],
+    ]);
+    block.setNotes([
+      ['a note', ''],
+      ['', ''],
+    ]);
+    template.setColumnWidth(2, 320);
+    template.setFrozenRows(1);
+    ss.setNamedRange('Anchor', block);
+    template.protect().setDescription('mine');
+    const copy = ss.insertSheet('Copy', { template });
+    expect(ss.getActiveSheet().getName()).toBe('Copy');
+    expect(copy.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ['Title', 'x'],
+      ['y', 2],
+    ]);
+    expect(copy.getRange(1, 1, 2, 2).getNumberFormats()).toEqual([
+      ['@', '@'],
+      ['@', '0.0'],
+    ]);
+    expect(copy.getRange(1, 1).getBackground()).toBe('#eeeeee');
+    expect(copy.getRange(1, 1).getNote()).toBe('a note');
+    // What the reference does not promise stays behind: the add-on must set it on the copy itself.
+    expect(copy.getFrozenRows()).toBe(0);
+    expect(copy.getColumnWidth(2)).toBe(100);
+    expect(copy.getProtections(app.ProtectionType.SHEET)).toEqual([]);
+    expect(ss.getRangeByName('Anchor')!.getSheet().getName()).toBe('Template');
+    copy.getRange(1, 1).setValue('Changed');
+    expect(template.getRange(1, 1).getValue()).toBe('Title');
+    template.hideSheet();
+    expect(ss.insertSheet('Second copy', 1, { template }).isSheetHidden()).toBe(false);
+    expect(inspectWorkbook(spreadsheet).sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Second copy', 'Template', 'Copy']);
+  });
+
   it('deletes sheets but never the last one or the last visible one', () => {
     const { ss } = createTestWorkbook();
     const only = ss.getSheets()[0]!;

@@ -29,10 +29,17 @@ function applyValidation(sheet: Sheet, rows: number, participants: readonly stri
 }
 
 export function writeActionItemsTab(registry: TabRegistry, items: readonly ActionItem[], participants: readonly string[]): void {
-  const { sheet } = registry.ensure(ACTION_ITEMS);
+  const { sheet, created } = registry.ensure(ACTION_ITEMS);
+  layOutActionItems(sheet, items, participants, created);
+}
+
+/** The whole tab; one this operation just inserted is empty, so it is neither cleared nor measured. */
+function layOutActionItems(sheet: Sheet, items: readonly ActionItem[], participants: readonly string[], inserted: boolean): void {
   const layout = actionItemsSheet(items);
-  clearOwnedSheet(sheet);
-  sheet.getRange(ACTION_FIRST_ROW, 1, sheet.getMaxRows() - 1, actionColumns.length).clearDataValidations();
+  if (!inserted) {
+    clearOwnedSheet(sheet);
+    sheet.getRange(ACTION_FIRST_ROW, 1, sheet.getMaxRows() - 1, actionColumns.length).clearDataValidations();
+  }
   writeBlock(sheet, 1, 1, layout.block);
   applyValidation(sheet, layout.editableRows, participants);
   sheet.setFrozenRows(1);
@@ -43,7 +50,7 @@ export function writeActionItemsTab(registry: TabRegistry, items: readonly Actio
 export function setUpActionItemsTab(registry: TabRegistry, participants: readonly string[]): void {
   const { sheet, created } = registry.ensure(ACTION_ITEMS);
   if (created) {
-    writeActionItemsTab(registry, [], participants);
+    layOutActionItems(sheet, [], participants, true);
     return;
   }
   const rows = Math.max(sheet.getLastRow(), ACTION_FIRST_ROW) - 1 + 50;

@@ -5,9 +5,30 @@ import type { Session, Submission } from '../../domain/schemas';
 import { evaluatorTab as evaluatorTabLayout, EVALUATOR_TAB_HEADER_ROW } from '../layout/evaluatorTab';
 import { evaluatorLabels } from '../layout/labels';
 import { archivedEvaluatorTab, evaluatorTabs } from '../naming';
-import { effectiveUserEmail, restrictSheet } from '../protection';
+import { effectiveUserEmail, newSheetsProtector, restrictSheet } from '../protection';
 import type { TabRegistry } from '../registry';
-import { widenColumns, writeBlock, writeValues } from '../writer';
+import { widenColumns, writeBlock, writeBlockValues, writeValues } from '../writer';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The columns that hold long text (question, comment), widened; the others keep Sheets' default. */
+const WIDE_COLUMNS = { 5: 320, 8: 320 } as const;
+
+/** Who may edit an evaluator's tab, and what its protection says. */
+function protectionOf(session: Session, evaluatorId: string): { editors: string[]; description: string } {
+  const evaluator = session.evaluators.find((candidate) => candidate.id === evaluatorId)!;
+  const label = labelOf(session, evaluatorId);
+  // Evaluators score in the sidebar and need no edit access to their tab. In an anonymous session the
+  // protection (its editor list is readable by those who may edit it) must not name them beside their label.
+  const anonymous = session.options.anonymousReveal;
+  return {
+    editors: [...(anonymous ? [] : [evaluator.email]), session.facilitator.email, ...session.team.coFacilitators],
+    description: anonymous
+      ? `Call Calibration: ${label}'s scores, editable by the facilitators only.`
+      : `Call Calibration: ${label}'s scores, editable by them and the facilitator only.`,
+  };
+}
 
 function labelOf(session: Session, evaluatorId: string): string {
   return evaluatorLabels(session).get(evaluatorId) ?? evaluatorId;
@@ -29,21 +50,50 @@ export function setUpEvaluatorTabs(registry: TabRegistry, session: Session): voi
       const range = writeBlock(sheet, 1, 1, evaluatorTabLayout(session, evaluator.id, labelOf(session, evaluator.id), null));
       registry.anchor(spec, range);
       sheet.setFrozenRows(EVALUATOR_TAB_HEADER_ROW);
-      if (created) widenColumns(sheet, { 5: 320, 8: 320 });
+      if (created) widenColumns(sheet, WIDE_COLUMNS);
     }
-    // Evaluators score in the sidebar and need no edit access to their tab. In an anonymous session the
-    // protection (its editor list is readable by those who may edit it) must not name them beside their label.
-    const anonymous = session.options.anonymousReveal;
-    restrictSheet(
-      sheet,
-      [...(anonymous ? [] : [evaluator.email]), session.facilitator.email, ...session.team.coFacilitators],
-      anonymous
-        ? `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by the facilitators only.`
-        : `Call Calibration: ${labelOf(session, evaluator.id)}'s scores, editable by them and the facilitator only.`,
-      runningAs,
-    );
+    const { editors, description } = protectionOf(session, evaluator.id);
+    restrictSheet(sheet, editors, description, runningAs);
     if (session.status === 'scoring') sheet.hideSheet();
   }
+}
+
+/**
+ * A new session's tabs. None can exist yet (each is registered under the session's new id), so none is
+ * looked for. The first is laid out in full; the others are copies of it, each made and named in one
+ * call, then given its own content. Google's reference promises only that a copy gets "all data from the
+ * template sheet", so the copies are made before the first is anchored, protected or hidden (whatever a
+ * copy would carry of those, there is none to carry), every copy's values are written afresh from its
+ * own evaluator (nothing of the first stays on it, not even in an anonymous session), and the column
+ * widths and frozen header, which the reference does not mention, are set on each copy too.
+ */
+export function setUpNewEvaluatorTabs(registry: TabRegistry, session: Session): void {
+  const specs = evaluatorTabs(session);
+  const [first, ...others] = specs;
+  if (!first) return;
+  const layoutOf = (evaluatorId: string) => evaluatorTabLayout(session, evaluatorId, labelOf(session, evaluatorId), null);
+  const template = registry.insert(first);
+  const tabs: Array<{ spec: (typeof specs)[number]; sheet: Sheet; range: Range }> = [
+    { spec: first, sheet: template, range: writeBlock(template, 1, 1, layoutOf(first.evaluatorId)) },
+  ];
+  shapeEvaluatorTab(template);
+  const copies = others.map((spec) => ({ spec, sheet: registry.insert(spec, template) }));
+  for (const { spec, sheet } of copies) {
+    tabs.push({ spec, sheet, range: writeBlockValues(sheet, 1, 1, layoutOf(spec.evaluatorId)) });
+    shapeEvaluatorTab(sheet);
+  }
+  const protect = newSheetsProtector(effectiveUserEmail());
+  for (const { spec, sheet, range } of tabs) {
+    registry.anchor(spec, range);
+    const { editors, description } = protectionOf(session, spec.evaluatorId);
+    protect(sheet, editors, description);
+    sheet.hideSheet();
+  }
+}
+
+function shapeEvaluatorTab(sheet: Sheet): void {
+  sheet.setFrozenRows(EVALUATOR_TAB_HEADER_ROW);
+  widenColumns(sheet, WIDE_COLUMNS);
 }
 
 /**

@@ -25,11 +25,14 @@ import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 const SCORECARD = fixedTab('scorecard');
 
 export function writeScorecardTab(registry: TabRegistry, scorecard: Scorecard, changes: readonly DefinitionChange[]): void {
-  const { sheet } = registry.ensure(SCORECARD);
+  const { sheet, created } = registry.ensure(SCORECARD);
   const layout = scorecardSheet(scorecard, changes);
-  clearOwnedSheet(sheet);
-  // Dropdowns and checkboxes left over from a longer table would outlive the clear.
-  sheet.getRange(SCORECARD_FIRST_ROW, 1, sheet.getMaxRows() - SCORECARD_FIRST_ROW + 1, scorecardColumns.length).clearDataValidations();
+  // A tab this call just made is empty: nothing to clear, and its size need not be read.
+  if (!created) {
+    clearOwnedSheet(sheet);
+    // Dropdowns and checkboxes left over from a longer table would outlive the clear.
+    sheet.getRange(SCORECARD_FIRST_ROW, 1, sheet.getMaxRows() - SCORECARD_FIRST_ROW + 1, scorecardColumns.length).clearDataValidations();
+  }
   writeBlock(sheet, 1, 1, layout.block);
 
   const rows = layout.editableRows;

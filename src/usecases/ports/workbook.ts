@@ -71,8 +71,12 @@ export interface Workbook {
    * Action Items, History, Scores. Never deletes a submitted score; never overwrites a user's own sheet
    * whose name clashes (ours are found again by their registry, not by name).
    */
-  /** `status`: the submission status to lay out with it (default: nobody has submitted or been identified). */
-  setUpSession(session: Session, openActions: ActionItem[], status?: StatusRow[]): void;
+  /**
+   * `status`: the submission status to lay out with it (default: nobody has submitted or been identified).
+   * `newSession`: the session was just made, so none of its evaluator tabs can exist yet and none is
+   * looked for (the first is laid out, the others copied from it).
+   */
+  setUpSession(session: Session, openActions: ActionItem[], status?: StatusRow[], options?: { newSession?: boolean }): void;
 
   /**
    * The session's status and who has submitted when, after every step: the Session sheet's overview and
