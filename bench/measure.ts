@@ -78,12 +78,19 @@ export interface LoadTiming {
 
 /**
  * What every server call pays before it runs: Apps Script compiles the project and evaluates its top
- * level afresh for each execution. Measured in a Node process of its own, started for this: a fresh heap
- * (the scenarios' garbage and the analysis timings' warm code would otherwise weigh on one script more
- * than the other), and V8's compilation cache off, so no run is answered from it and the cache, holding
- * every script timed, does not grow the heap from run to run. Timed in CPU time, not wall time: on a
- * shared machine a wall clock also counts the moments other processes had the CPU, which fall unevenly
- * on the two scripts and swing their ratio. Code and inert runs alternate; the first runs warm up.
+ * level afresh for each execution. Measured in a Node process of its own, started for this, so the
+ * measurement is fair to both scripts:
+ * - a fresh heap: the scenarios' garbage and the analysis timings' warm code would otherwise weigh on
+ *   one script more than the other;
+ * - V8's compilation cache off, so no run is answered from it, and the cache, holding every script
+ *   timed, does not grow the heap from run to run;
+ * - each script run in the process's own global, as Apps Script runs it in a plain V8 global, not in a
+ *   `vm` context: such a context routes every global declaration and lookup through Node's
+ *   interceptors, which charged the bundle (about thirty top-level functions, and `Object`, `Symbol`,
+ *   `Proxy`… read at load) and not the inert script;
+ * - CPU time, not wall time: on a shared machine a wall clock also counts the moments other processes
+ *   had the CPU, which fall unevenly on the two scripts and swing their ratio.
+ * Code and inert runs alternate; the first runs warm up and are not counted.
  */
 export function timeLoad(distDir: string, runs = 61, warmUpRuns = 10): LoadTiming {
   const codePath = join(distDir, 'Code.js');
@@ -97,8 +104,9 @@ export function timeLoad(distDir: string, runs = 61, warmUpRuns = 10): LoadTimin
 
 /**
  * Runs in the child process (its source is sent as it is, so it uses nothing from this module) and
- * prints the CPU milliseconds of each run: dist/Code.js compiled and evaluated in a fresh context, and
- * the same text inside a function never called, which is parsed but runs nothing.
+ * prints the CPU milliseconds of each run: dist/Code.js compiled and evaluated, and the same text inside
+ * a function never called, which is parsed but runs nothing. Each run declares the script's top-level
+ * functions again, as each Apps Script execution does.
  */
 function loadTimesInThisProcess(codePath: string, runs: number): void {
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
@@ -110,9 +118,8 @@ function loadTimesInThisProcess(codePath: string, runs: number): void {
     return (user + system) / 1000;
   };
   const once = (source: string) => {
-    const context = vm.createContext({});
     const start = cpuMs();
-    new vm.Script(source).runInContext(context);
+    new vm.Script(source).runInThisContext();
     return cpuMs() - start;
   };
   const times = { code: [] as number[], inert: [] as number[] };
