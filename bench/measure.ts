@@ -71,6 +71,7 @@ export interface LoadTiming {
   codeMs: number;
   /** The same for an inert script of the same size: Code.js inside a function never called, so it is parsed but nothing at its top level runs. */
   inertMs: number;
+  /** The median of the ratios of each code run to the inert run made right after it. */
   ratio: number;
   runs: number;
   warmUpRuns: number;
@@ -90,16 +91,19 @@ export interface LoadTiming {
  *   `Proxy`… read at load) and not the inert script;
  * - CPU time, not wall time: on a shared machine a wall clock also counts the moments other processes
  *   had the CPU, which fall unevenly on the two scripts and swing their ratio.
- * Code and inert runs alternate; the first runs warm up and are not counted.
+ * Code and inert runs alternate, and the ratio is the median of each pair's; the first runs warm up
+ * and are not counted.
  */
 export function timeLoad(distDir: string, runs = 61, warmUpRuns = 10): LoadTiming {
   const codePath = join(distDir, 'Code.js');
   const child = `(${loadTimesInThisProcess.toString()})(${JSON.stringify(codePath)}, ${warmUpRuns + runs})`;
   const output = execFileSync(process.execPath, ['--no-compilation-cache', '-e', child], { encoding: 'utf8' });
   const times = JSON.parse(output) as { code: number[]; inert: number[] };
-  const codeMs = median(times.code.slice(warmUpRuns));
-  const inertMs = median(times.inert.slice(warmUpRuns));
-  return { codeMs, inertMs, ratio: codeMs / inertMs, runs, warmUpRuns };
+  const code = times.code.slice(warmUpRuns);
+  const inert = times.inert.slice(warmUpRuns);
+  // The ratio of each pair run back to back, so a busier stretch of the machine falls on both halves.
+  const ratio = median(code.map((ms, i) => ms / inert[i]!));
+  return { codeMs: median(code), inertMs: median(inert), ratio, runs, warmUpRuns };
 }
 
 /**
