@@ -98,7 +98,7 @@ export function formatTable(report: BenchReport): string {
     ...report.sizes.flatMap((size) => [...sizeSection(size), '']),
     'Built files:',
     ...report.files.map((file) => `  dist/${file.file}: ${file.bytes} bytes (${file.kb.toFixed(1)} KB)`),
-    `  loading dist/Code.js (compile + top-level evaluation): ${report.load.codeMs.toFixed(1)} ms; an inert script of the same size: ${report.load.inertMs.toFixed(1)} ms (${report.load.ratio.toFixed(2)}×)`,
+    `  loading dist/Code.js (compile + top-level evaluation): ${report.load.codeMs.toFixed(1)} ms of CPU; an inert script of the same size: ${report.load.inertMs.toFixed(1)} ms (${report.load.ratio.toFixed(2)}×)`,
     '',
     'Targets:',
     ...checkLines(report.targets),

@@ -1,7 +1,7 @@
 // What the sidebar may send. Every entry point parses its argument with one of these before anything
 // else runs; unknown keys are refused (strict), so a tampered payload fails loudly instead of being
 // half-used. Identity is never taken from a payload: the server works out who is calling.
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import {
   actionStatuses,
   attendanceStatuses,

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 import { plainPhrase } from './issueWords';
 import { wordsOfField, type FieldWords } from './schemas/fields';
-import './zodLocale';
 
 /**
  * An error whose message is written for the person at the keyboard. Entry points show these as they are;

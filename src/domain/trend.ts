@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 import type { SessionAnalysis } from './analysis';
 import { attendanceRate, registerOf, submittedIn } from './attendance';
 import { UserError, parseWith } from './errors';

@@ -1,7 +1,7 @@
 // Stored state outlives the code that wrote it: a spreadsheet set up by an older version of the add-on
 // must keep working after an update. Each older shape is described here and lifted to the current one
 // when loaded; the next save writes the current shape.
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import { applyDefinitionChange } from '../domain/definitions';
 import { ValidationError, describeIssues } from '../domain/errors';
 import { definitionChangeSchema, discussionEntrySchema, finalSchema, sessionSchema, type ScoringRule } from '../domain/schemas';

@@ -1,7 +1,7 @@
 // One evaluator's answers, sealed outside the cells until the reveal. Each evaluator has one record, so
 // a submission writes only its own record and never races another evaluator's. This is the record as
 // the use cases see it; sealedScoresCodec.ts stores it compactly.
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import { idSchema, submissionSchema, type Submission } from '../domain/schemas';
 import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 

@@ -4,7 +4,7 @@
 // in scorecard order in one short string ("1,0,NA,3,,"), its comments only when written, and its times
 // once. The pinned scorecard gives the order back, so decoding returns the same Submission shapes.
 import { criteriaInOrder } from '../domain/scorecardIndex';
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import { ValidationError, describeIssues } from '../domain/errors';
 import { idSchema, isoDateTimeSchema, type Answer, type AnswerValue, type Scorecard, type Submission } from '../domain/schemas';
 import { sealedScoresSchema, type SealedScores } from './sealedScores';

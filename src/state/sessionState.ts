@@ -1,7 +1,7 @@
 // The running session as the add-on stores it in document properties. Sealed submissions are kept
 // apart (one record per evaluator, see sealedScores.ts) so that loading the session never loads
 // anyone's answers, and a submission rewrites only its own record.
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import {
   attendanceMarkSchema,
   definitionChangeSchema,

@@ -11,7 +11,7 @@ import {
   type Session,
 } from '../domain/schemas';
 import { emptyPeopleDirectory } from '../domain/people';
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import { migrateSessionState } from './migrations';
 import { emptySealedScores, type SealedScores } from './sealedScores';
 import { decodeSealedScores, encodeSealedScores, storedSessionId } from './sealedScoresCodec';

@@ -3,7 +3,7 @@
 // three calls per tab, only when they differ or when something was wrong: a tab deleted by hand
 // changes the number; a tab renamed by hand does not, and is found by "Check tabs" (or put right by
 // the next step that writes it, which finds our tabs by named range and gives them their names back).
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import type { PropertyStore } from '../usecases/ports/propertyStore';
 import { builtOnFirstUse } from '../domain/schemas/builtOnFirstUse';
 

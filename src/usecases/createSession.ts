@@ -4,7 +4,7 @@
 // leaves a session that "Repair session" completes. A closed session is archived whole (state and
 // sealed scores) so its report can be built again; a running session is replaced only before anyone
 // scored, and the tabs it made are removed.
-import * as z from 'zod/mini';
+import { z } from '../domain/zod';
 import type { createSessionPayloadSchema } from '../api/payloads';
 import type { CreateSessionResult } from '../api/views';
 import type { CurrentUser } from './ports/currentUser';

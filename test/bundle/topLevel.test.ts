@@ -27,6 +27,15 @@ describe('dist/Code.js', () => {
     }
   });
 
+  it('leaves zod unloaded until a call builds a schema', () => {
+    // Apps Script evaluates the top level on every server call; zod's own module code (its schema
+    // classes, regexes, registries) waits for the first schema a call builds (src/domain/zod.ts).
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    expect(context.__zod_globalConfig).toBeUndefined();
+    expect(context.__zod_globalRegistry).toBeUndefined();
+  });
+
   it('exports nothing but functions and the table of actions', () => {
     const { sidebarActions, ...functions } = entry;
     for (const fn of [...Object.values(functions), ...Object.values(sidebarActions)]) expect(typeof fn).toBe('function');

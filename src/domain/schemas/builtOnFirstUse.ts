@@ -1,6 +1,7 @@
-// A schema built the first time it is used, not when the script loads. Apps Script compiles and runs the
-// top level of the whole script on every server call, and building every zod schema there was most of
-// that time; a call now builds only the schemas it touches. The stand-in forwards everything to the
+// A schema built the first time it is used, not when the script loads (zod itself is loaded the same
+// way, see ../zod.ts). Apps Script compiles and runs the top level of the whole script on every server
+// call, and building every zod schema there was most of that time; a call now builds only the schemas it
+// touches. The stand-in forwards everything to the
 // schema once built: it copies the schema's own properties onto itself, so it answers exactly as the
 // schema does (same prototype, same fields, same `_zod`).
 

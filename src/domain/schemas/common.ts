@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import '../zodLocale';
+import { z } from '../zod';
 import { builtOnFirstUse } from './builtOnFirstUse';
 
 /** Ids are chosen by the add-on or typed on the Scorecard sheet; kept short and sheet-safe. */

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { builtSchema } from './builtOnFirstUse';
+import { z } from '../zod';
+import { builtOnFirstUse, builtSchema } from './builtOnFirstUse';
 
 /**
  * How a refusal speaks of one field: its name as the person filling the form knows it, and what it
@@ -13,7 +13,8 @@ export interface FieldWords {
   refusal?: string;
 }
 
-const fieldWords = z.registry<FieldWords>();
+// Pure, like `z` itself: the sidebar's bundle has no use for it.
+const fieldWords = /* @__PURE__ */ builtOnFirstUse(() => z.registry<FieldWords>());
 
 /** The words declared for `schema`, which may be the stand-in of a schema built on first use. */
 export function wordsOfField(schema: z.core.$ZodType): FieldWords | undefined {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank } from './common';
 import { scoringRuleSchema } from './session';
 import { builtOnFirstUse } from './builtOnFirstUse';

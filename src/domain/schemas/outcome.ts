@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, orBlank, requiredTextSchema, textSchema } from './common';
 import { field } from './fields';
 import { answerValueSchema } from './submission';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod';
 import { attendanceStatusSchema } from './attendance';
 import { emailSchema, idSchema, isoDateSchema, nameSchema, orBlank } from './common';
 import { builtOnFirstUse } from './builtOnFirstUse';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod';
 import { idSchema, requiredTextSchema, textSchema } from './common';
 import { builtOnFirstUse } from './builtOnFirstUse';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod';
 import { emailSchema, httpUrlSchema, idSchema, isoDateSchema, isoDateTimeSchema, nameSchema, orBlank, textSchema } from './common';
 import { field } from './fields';
 import { scorecardSchema } from './scorecard';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod';
 import { idSchema, isoDateTimeSchema, orBlank, textSchema } from './common';
 import { field } from './fields';
 import { builtOnFirstUse } from './builtOnFirstUse';
