@@ -17,6 +17,7 @@ import { archivedStateChange, loadAllSealed, loadArchive, loadState, requireStat
 import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { analysisOf } from './sessionScores';
+import { earlierSessions } from './refreshSummary';
 
 type BuildReportInput = z.output<typeof buildReportPayloadSchema>;
 
@@ -128,7 +129,8 @@ export function writeSessionReport(
   workbook.progress('Building the report…');
   const now = services.now();
   const analysis = analysisOf(current, source ? source.sealed : loadAllSealed(store, session));
-  const history = workbook.readHistory();
+  // Until a session here has closed, History holds no earlier session: not read.
+  const history = earlierSessions(workbook, store, current);
   const actionItems = workbook.readActionItems();
   // The Summary shows the current session only: an archived session's charts were replaced with it.
   const summaryCharts = source && !source.linkOnSessionTab ? null : workbook.summaryCharts();
