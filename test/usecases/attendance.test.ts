@@ -21,7 +21,6 @@ import {
   setUpSession,
   environmentPerTest,
   submitAll,
-  type Environment,
 } from './harness';
 
 const env = environmentPerTest();

@@ -11,15 +11,13 @@ import {
   documentProperties,
   failure,
   failurePoints,
-  restoreEnvironment,
   sessionPayload,
   setUpSession,
-  startEnvironment,
   submitAll,
-  type Environment,
+  environmentPerTest,
 } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 function revealWithFinal(): string {
@@ -48,10 +46,8 @@ function archived(sessionId: string) {
 }
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
 });
-afterEach(() => env.uninstall());
 
 describe('closing the session', () => {
   it('is refused before the reveal', () => {
@@ -152,9 +148,7 @@ describe('closing the session', () => {
   it('completes when run again after failing at any step, archiving the session exactly once', () => {
     const sessionId = revealWithFinal();
     const start = env.snapshot();
-    env.uninstall();
-
-    env = restoreEnvironment(start);
+    env.restart({ state: start });
     const mark = env.calls.list().length;
     as(env, FACILITATOR, () => api.closeCurrentSession());
     const log = env.calls.list(mark);
@@ -162,13 +156,12 @@ describe('closing the session', () => {
     const cleanArchive = archived(sessionId);
     expect(cleanArchive.history).toBe(1);
     expect(cleanArchive.logged).toBeGreaterThan(0);
-    env.uninstall();
 
     const points = failurePoints(log, /setValues|insertSheet|hideSheet|setName/);
     expect(points.length).toBeGreaterThan(3);
 
     for (const point of points) {
-      env = restoreEnvironment(start);
+      env.restart({ state: start });
       env.failAfterCalls(point.n, point.match);
       expect({ point, message: failure(env, FACILITATOR, () => api.closeCurrentSession()) }).toEqual({
         point,
@@ -185,8 +178,6 @@ describe('closing the session', () => {
       if (rerun) expect(rerun.sessionId).toBe(sessionId);
       expect({ point, archived: archived(sessionId) }).toEqual({ point, archived: cleanArchive });
       expect(Object.keys(documentProperties(env)).sort()).toEqual(Object.keys(clean).sort());
-      env.uninstall();
     }
-    env = startEnvironment();
   });
 });

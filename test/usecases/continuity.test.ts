@@ -18,7 +18,6 @@ import {
   setUpSession,
   environmentPerTest,
   submitAll,
-  type Environment,
 } from './harness';
 
 const env = environmentPerTest();

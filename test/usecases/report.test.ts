@@ -16,12 +16,11 @@ import {
   failure,
   sessionPayload,
   setUpSession,
-  startEnvironment,
   submitAll,
-  type Environment,
+  environmentPerTest,
 } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 const SECTIONS = [
@@ -85,10 +84,8 @@ function linksOnSessionSheet(): string[] {
 const docLines = (docId: string) => documentLines(env.documents().find((doc) => doc.id === docId)!.body);
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
 });
-afterEach(() => env.uninstall());
 
 describe('building the report', () => {
   it('is refused before the reveal and to anyone but the facilitator', () => {
