@@ -50,12 +50,6 @@ beforeEach(() => {
 });
 
 describe('closing the session', () => {
-  it('is refused before the reveal', () => {
-    const before = documentProperties(env);
-    expect(failure(env, FACILITATOR, () => api.closeCurrentSession())).toMatch(/Reveal the scores before closing/);
-    expect(documentProperties(env)).toEqual(before);
-  });
-
   it('archives the session to History and the Scores log, and keeps it read-only in properties until the next session', () => {
     const sessionId = revealWithFinal();
     as(env, FACILITATOR, () =>

@@ -153,3 +153,22 @@ describe('an evaluator', () => {
     expect(view.nextSession).toBeNull();
   });
 });
+
+describe('the next session', () => {
+  it('may be started only by the facilitator, a co-facilitator or the owner, and the refusal names who can', () => {
+    const CO = 'co@example.com';
+    ({ ports, scorecard } = memorySession({ team: { coFacilitators: [CO] } }));
+    submitAllIn(
+      ports,
+      scorecard,
+      EVALUATORS.slice(0, 3).map((e) => e.email),
+    );
+    ports.run(CO, 'revealSessionScores', { confirm: true });
+    ports.run(FACILITATOR, 'closeCurrentSession');
+    const before = ports.snapshot();
+    expect(ports.refusal(ANA, 'startSession', sessionPayload())).toBe(
+      `Only Lee Facilitator (lead@example.com), a co-facilitator (${CO}) or the spreadsheet's owner can start the session after "November calibration". Ask one of them.`,
+    );
+    expect(ports.snapshot()).toBe(before);
+  });
+});
