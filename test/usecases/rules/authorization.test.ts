@@ -9,7 +9,7 @@ import {
   type MemoryPorts,
   type MemoryUser,
 } from '../../support/memoryServices';
-import { EVALUATORS, FACILITATOR, PRESET, answersFor, scores, sessionPayload } from '../../support/sessionData';
+import { CALLS, EVALUATORS, FACILITATOR, PRESET, answersFor, scores, sessionPayload } from '../../support/sessionData';
 
 const ANA = EVALUATORS[0].email;
 const STRANGER = 'stranger@example.com';
@@ -170,5 +170,53 @@ describe('the next session', () => {
       `Only Lee Facilitator (lead@example.com), a co-facilitator (${CO}) or the spreadsheet's owner can start the session after "November calibration". Ask one of them.`,
     );
     expect(ports.snapshot()).toBe(before);
+  });
+});
+
+describe('co-facilitators and managers', () => {
+  const CO = 'co@example.com';
+  const MANAGER = 'director@example.com';
+  const emails = EVALUATORS.map((e) => e.email as string);
+
+  it('lets a co-facilitator reveal, record finals and notes, and build and share the report, but not close', () => {
+    ({ ports, scorecard } = memorySession({ team: { coFacilitators: [CO.toUpperCase()], managers: [MANAGER], managerAccess: 'edit' } }));
+    submitAllIn(ports, scorecard, emails.slice(0, 4));
+    const co = ports.run(CO, 'getSidebarState');
+    if (co.role !== 'facilitator') throw new Error('expected the facilitator view');
+    expect(co.isLead).toBe(false);
+    expect(co.status.rows.filter((r) => r.callsSubmitted === CALLS.length)).toHaveLength(4);
+    ports.run(CO, 'revealSessionScores', { confirm: true });
+    ports.run(CO, 'recordFinalValue', { callId: 'c1', criterionId: 'greeting', value: 1 });
+    ports.run(CO, 'recordDiscussionNotes', { criterionId: 'greeting', notes: 'Both names', resolution: 'Agreed' });
+    const built = ports.run(CO, 'buildSessionReport');
+    const shared = ports.run(CO, 'shareSessionReport', { includeParticipants: true });
+    expect(shared.addedAsEditors).toEqual([MANAGER]);
+    expect(shared.added).not.toContain(MANAGER);
+    const doc = ports.documents.docs.get(built.docId)!;
+    expect(doc.editors).toContain(MANAGER);
+    expect(doc.viewers).toEqual(expect.arrayContaining(emails));
+    expectRefusedUnchanged(
+      ports,
+      CO,
+      'closeCurrentSession',
+      undefined,
+      /^Only the facilitator of "November calibration" \(Lee Facilitator\) can do this\.$/,
+    );
+    // Someone not named stays a visitor.
+    expect(ports.refusal('other@example.com', 'revealSessionScores', { confirm: true })).toMatch(
+      /^Only the facilitator .* or a co-facilitator \(co@example\.com\)/,
+    );
+  });
+
+  it('shares with managers as viewers when the facilitator chose so', () => {
+    ({ ports, scorecard } = memorySession({ team: { managers: [MANAGER] } }));
+    submitAllIn(ports, scorecard, emails.slice(0, 3));
+    ports.run(FACILITATOR, 'revealSessionScores', { confirm: true });
+    const built = ports.run(FACILITATOR, 'buildSessionReport');
+    const shared = ports.run(FACILITATOR, 'shareSessionReport', { includeParticipants: false });
+    expect(shared).toMatchObject({ added: [MANAGER], addedAsEditors: [] });
+    const doc = ports.documents.docs.get(built.docId)!;
+    expect(doc.viewers).toEqual([MANAGER]);
+    expect(doc.editors).not.toContain(MANAGER);
   });
 });
