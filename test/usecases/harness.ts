@@ -1,5 +1,7 @@
-// A calibration session driven through the sidebar's entry points, in the in-memory Apps Script
-// environment, with the facilitator and each evaluator as separate users.
+// The one harness of the tests in the in-memory Apps Script environment: every environment is started
+// here (per test, per file, scoped to a function, or uninstalled for gas-local), and a calibration
+// session is driven through the sidebar's entry points with the facilitator and each evaluator as
+// separate users. Rule tests need none of this: they run on test/support/memoryServices.ts.
 import { createAppsScriptEnvironment, type EnvironmentOptions } from 'apps-script-emulator';
 import type { CreateSessionPayload } from '../../src/api/payloads';
 import { sidebarActions } from '../../src/entry/sidebarApi';
