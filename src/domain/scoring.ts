@@ -84,18 +84,6 @@ export function sectionShares(scorecard: Scorecard, rule: ScoringRule = CURRENT_
 }
 
 type AnswerLike = Pick<Answer, 'criterionId' | 'value'>;
-/** Answers keyed by criterion id, or as a submission lists them. */
-export type AnswerSource = ReadonlyMap<string, AnswerValue> | readonly AnswerLike[];
-
-function isAnswerList(source: AnswerSource): source is readonly AnswerLike[] {
-  return Array.isArray(source);
-}
-
-/** Answers keyed by criterion id (a Map, so an id such as "constructor" is safe); a later duplicate wins. */
-function answerMap(source: AnswerSource): Map<string, AnswerValue> {
-  if (!isAnswerList(source)) return new Map(source);
-  return new Map(source.map((answer) => [answer.criterionId, answer.value]));
-}
 
 export interface CallScore {
   /** Earned ÷ possible × 100; 0 when auto-failed; null when no criterion was scored (see `reason`). */
@@ -190,14 +178,6 @@ export function scoreWeighted(
     unanswered,
     reason: null,
   };
-}
-
-/**
- * The call score under `rule`: each section's scored criteria give its fraction, and the sections with
- * one are weighed by their weights (docs/scoring.md); 0 when a critical criterion failed.
- */
-export function scoreCall(scorecard: Scorecard, answers: AnswerSource, rule: ScoringRule = CURRENT_SCORING_RULE): CallScore {
-  return scoreWeighted(weightedCriteria(scorecard, rule), answerMap(answers));
 }
 
 /**

@@ -2,16 +2,15 @@
 // saving an action item after the reveal. Cells read back hold the environment's Date objects, which
 // belong to another realm than the add-on's own Date: the dates must read back all the same.
 import { join } from 'node:path';
-import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { loadAddon, runServerFunction } from '../../playground/bridge';
 import type { CreateSessionResult, FacilitatorView, SidebarState } from '../../src/api/views';
-import { CALLS, EVALUATORS, FACILITATOR, answersFor, sessionPayload } from '../usecases/harness';
+import { CALLS, EVALUATORS, FACILITATOR, answersFor, environmentFor, sessionPayload } from '../usecases/harness';
 
 const distDir = join(__dirname, '../../dist');
 
 describe('an action item saved through the bundle after the reveal', () => {
   it('reads back with its dates, and after its status is edited by hand', () => {
-    const env = createAppsScriptEnvironment({ owner: FACILITATOR });
+    const env = environmentFor(FACILITATOR);
     const addon = loadAddon(distDir, { ...env.globals });
     const call = <T>(user: string, fn: string, payload?: unknown): T => {
       const outcome = runServerFunction(addon, fn, payload === undefined ? [] : [payload], (work) => env.run(user, work));

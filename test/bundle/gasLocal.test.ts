@@ -1,8 +1,8 @@
 // The built bundle, loaded the way Apps Script loads it (one global scope, no modules) through gas-local,
 // against the in-memory Apps Script environment.
 import { join } from 'node:path';
-import { createAppsScriptEnvironment } from 'apps-script-emulator';
-import { publicFunctionNames } from '../usecases/harness';
+import { DEFAULT_OWNER } from 'apps-script-emulator';
+import { environmentFor, publicFunctionNames } from '../usecases/harness';
 
 // gas-local is plain CommonJS without types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -11,7 +11,7 @@ const gas = require('gas-local') as { require(folder: string, globals: object): 
 const distDir = join(__dirname, '../../dist');
 
 function loadBundle() {
-  const env = createAppsScriptEnvironment();
+  const env = environmentFor(DEFAULT_OWNER);
   // A fresh globals object every time: gas-local would otherwise reuse and mutate its shared default.
   const addon = gas.require(distDir, { ...env.globals });
   return { env, addon };

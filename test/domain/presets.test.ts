@@ -1,7 +1,8 @@
 import { UserError } from '../../src/domain/errors';
 import { presetById, presets } from '../../src/domain/presets';
 import { scorecardSchema } from '../../src/domain/schemas';
-import { scoreCall, weightedCriteria } from '../../src/domain/scoring';
+import { weightedCriteria } from '../../src/domain/scoring';
+import { scoreAnswers } from '../support/scoring';
 
 describe('presets', () => {
   it('offers the five industry presets', () => {
@@ -47,7 +48,7 @@ describe('presets', () => {
         criterionId: criterion.id,
         value: criterion.type === 'yes-no' ? 1 : criterion.type === 'scale' ? criterion.max : criterion.maxPoints,
       }));
-      expect(scoreCall(preset.scorecard, answers).percent).toBe(100);
+      expect(scoreAnswers(preset.scorecard, answers).percent).toBe(100);
       expect(weightedCriteria(preset.scorecard).reduce((sum, item) => sum + item.share, 0)).toBeCloseTo(1, 12);
     });
   });

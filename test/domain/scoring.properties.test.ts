@@ -3,7 +3,7 @@ import { allowedValues } from '../../src/domain/answers';
 import { analyzeSession } from '../../src/domain/analysis';
 import { consensusFor } from '../../src/domain/consensus';
 import { consensusRules, type AnswerValue } from '../../src/domain/schemas';
-import { scoreCall } from '../../src/domain/scoring';
+import { scoreAnswers } from '../support/scoring';
 import { buildScorecard, buildSession, buildSubmissions } from '../fixtures/calibration';
 
 const card = buildScorecard(9);
@@ -23,7 +23,7 @@ function everyNumberFinite(value: unknown): boolean {
 it('a call score is between 0 and 100, 0 on auto-fail, and null only when nothing was scored', () => {
   fc.assert(
     fc.property(sheetAnswers, (values) => {
-      const score = scoreCall(
+      const score = scoreAnswers(
         card,
         values.map((value, index) => ({ criterionId: criteria[index].id, value })),
       );
@@ -98,8 +98,8 @@ describe('section shares', () => {
     fc.assert(
       fc.property(sheetAnswers, fc.integer({ min: 2, max: 7 }), fc.integer({ min: 2, max: 7 }), (values, factor, inside) => {
         const answers = values.map((value, index) => ({ criterionId: criteria[index].id, value }));
-        const a = scoreCall(card, answers).rawPercent;
-        const b = scoreCall(scaled(factor, inside), answers).rawPercent;
+        const a = scoreAnswers(card, answers).rawPercent;
+        const b = scoreAnswers(scaled(factor, inside), answers).rawPercent;
         return a === null ? b === null : b !== null && Math.abs(a - b) < 1e-9;
       }),
     );
@@ -114,8 +114,8 @@ describe('section shares', () => {
           criterionId: criteria[index].id,
           value: inFirst.has(criteria[index].id) ? ('NA' as const) : value,
         }));
-        const whole = scoreCall(card, answers).rawPercent;
-        const without = scoreCall(
+        const whole = scoreAnswers(card, answers).rawPercent;
+        const without = scoreAnswers(
           { ...card, sections: rest },
           answers.filter((answer) => !inFirst.has(answer.criterionId)),
         ).rawPercent;

@@ -2,13 +2,12 @@ import { ValidationError } from '../../src/domain/errors';
 import { scorecardSchema, type Scorecard } from '../../src/domain/schemas';
 import {
   criterionMaximum,
-  scoreCall as scoreWith,
   sectionShares,
-  type AnswerSource,
   submissionAnswerProblems,
   validateSubmissionAnswers,
   weightedCriteria,
 } from '../../src/domain/scoring';
+import { type AnswerSource, scoreAnswers as scoreWith } from '../support/scoring';
 
 /*
  * Under the `points` rule (sessions stored before the scoring rule was recorded):
@@ -56,13 +55,13 @@ describe('criterion maximum and shares under the points rule', () => {
   });
 });
 
-describe('scoreCall under the points rule', () => {
-  const scoreCall = (scorecard: Scorecard, answers: AnswerSource) => scoreWith(scorecard, answers, 'points');
+describe('a call scored under the points rule', () => {
+  const scoreByPoints = (scorecard: Scorecard, answers: AnswerSource) => scoreWith(scorecard, answers, 'points');
   it('sums earned over possible points', () => {
     // greet 1×2 + verify 1×4 + clarity (4−1)/4 × 2 = 1.5 + upsell 5/10 × 1 = 0.5 → 8 of 9 = 88.89%
-    const score = scoreCall(card, []);
+    const score = scoreByPoints(card, []);
     expect(score.reason).toBe('no criterion has been answered');
-    const full = scoreCall(card, [
+    const full = scoreByPoints(card, [
       { criterionId: 'greet', value: 1 },
       { criterionId: 'verify', value: 1 },
       { criterionId: 'clarity', value: 4 },
@@ -76,7 +75,7 @@ describe('scoreCall under the points rule', () => {
   });
 
   it('accepts answers as a map keyed by criterion id', () => {
-    const score = scoreCall(
+    const score = scoreByPoints(
       card,
       new Map<string, number | 'NA'>([
         ['greet', 1],
@@ -90,7 +89,7 @@ describe('scoreCall under the points rule', () => {
 
   it('leaves an N/A criterion out of both earned and possible', () => {
     // upsell N/A: 2 + 4 + 1.5 = 7.5 of 2 + 4 + 2 = 8 → 93.75%
-    const score = scoreCall(card, [
+    const score = scoreByPoints(card, [
       { criterionId: 'greet', value: 1 },
       { criterionId: 'verify', value: 1 },
       { criterionId: 'clarity', value: 4 },
@@ -104,7 +103,7 @@ describe('scoreCall under the points rule', () => {
 
   it('auto-fails the call when a critical criterion is at its lowest value, keeping the raw score', () => {
     // verify No: 2 + 0 + 1.5 + 0.5 = 4 of 9 → raw 44.44%, reported 0
-    const score = scoreCall(card, [
+    const score = scoreByPoints(card, [
       { criterionId: 'greet', value: 1 },
       { criterionId: 'verify', value: 0 },
       { criterionId: 'clarity', value: 4 },
@@ -119,7 +118,7 @@ describe('scoreCall under the points rule', () => {
 
   it('a critical criterion marked N/A does not fail the call', () => {
     // 2 + 1.5 + 0.5 = 4 of 2 + 2 + 1 = 5 → 80%
-    const score = scoreCall(card, [
+    const score = scoreByPoints(card, [
       { criterionId: 'greet', value: 1 },
       { criterionId: 'verify', value: 'NA' },
       { criterionId: 'clarity', value: 4 },
@@ -130,7 +129,7 @@ describe('scoreCall under the points rule', () => {
   });
 
   it('has no score, with a reason, when every criterion is N/A', () => {
-    const score = scoreCall(
+    const score = scoreByPoints(
       card,
       ['greet', 'verify', 'clarity', 'upsell'].map((criterionId) => ({ criterionId, value: 'NA' as const })),
     );
@@ -142,13 +141,13 @@ describe('scoreCall under the points rule', () => {
 
   it('leaves unanswered criteria out and lists them', () => {
     // greet only: 2 of 2
-    const score = scoreCall(card, [{ criterionId: 'greet', value: 1 }]);
+    const score = scoreByPoints(card, [{ criterionId: 'greet', value: 1 }]);
     expect(score.percent).toBe(100);
     expect(score.unanswered).toEqual(['verify', 'clarity', 'upsell']);
   });
 
   it('refuses an invalid answer, naming the criterion', () => {
-    expect(() => scoreCall(card, [{ criterionId: 'clarity', value: 7 }])).toThrow('criterion "clarity"');
+    expect(() => scoreByPoints(card, [{ criterionId: 'clarity', value: 7 }])).toThrow('criterion "clarity"');
   });
 });
 

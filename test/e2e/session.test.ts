@@ -18,7 +18,7 @@ import {
   failure,
   scores,
   sessionPayload,
-  startEnvironment,
+  environmentPerFile,
   type Environment,
 } from '../usecases/harness';
 
@@ -69,8 +69,7 @@ function storedSession(env: Environment): Session {
 }
 
 describe('a calibration session from set-up to the next month', () => {
-  const env = startEnvironment();
-  afterAll(() => env.uninstall());
+  const env = environmentPerFile();
 
   let scorecard: Scorecard;
   let sessionId = '';

@@ -20,12 +20,10 @@ import {
   everythingSeenBy,
   scores,
   sessionPayload,
-  startEnvironment,
-  type Environment,
+  environmentPerTest,
 } from '../usecases/harness';
 
-let env: Environment;
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 /** As the wizard sends them: rows numbered ev-1, ev-2, … and typed juniors first, as facilitators often do. */
 const roster = [...EVALUATORS].sort((a, b) => a.seniority - b.seniority).map((e, i) => ({ ...e, id: `ev-${i + 1}` }));
@@ -85,7 +83,6 @@ function objectUnits(name: string, value: unknown, path = name): Array<{ where: 
 }
 
 it('no tab, cell, note, tab order, protection, named range, sidebar answer or report links a label to a person', () => {
-  env = startEnvironment();
   const started = as(env, FACILITATOR, () =>
     api.startSession(sessionPayload({ evaluators: roster.map((e) => ({ ...e })), options: { anonymousReveal: true, juniorsFirst: true } })),
   );

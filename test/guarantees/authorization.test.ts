@@ -2,7 +2,7 @@
 // refused to an evaluator and to a stranger, changing nothing; and once the scores are revealed, no
 // entry point called by anyone changes a submission.
 import type { Environment, User } from '../usecases/harness';
-import { answersFor, as, failure, scores } from '../usecases/harness';
+import { answersFor, as, failure, scores, environmentPerTest } from '../usecases/harness';
 import { actions } from '../../src/api/actions';
 import { SEALED_PREFIX } from '../../src/state/stateStore';
 import {
@@ -22,12 +22,11 @@ import {
 } from './stages';
 
 let stages: Stages;
-let env: Environment | undefined;
+const env = environmentPerTest();
 
 beforeAll(() => {
   stages = buildStages();
 });
-afterEach(() => env?.uninstall());
 
 /** The rows of the action table that only the facilitator may call. */
 const facilitatorOnly = entryCases.filter((c) => actions[c.name].who.startsWith('facilitator'));
@@ -36,7 +35,7 @@ const evaluatorOnly = entryCases.filter((c) => actions[c.name].who === 'evaluato
 
 describe.each(facilitatorOnly)('$name', (entry) => {
   it.each([ANA, STRANGER])('is refused to %s, changing nothing', (user) => {
-    env = atStage(stages, entry.stage);
+    atStage(env, stages, entry.stage);
     const before = footprint(env);
     expect(failure(env, user, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(
       /Only the facilitator of "November calibration"/,
@@ -47,7 +46,7 @@ describe.each(facilitatorOnly)('$name', (entry) => {
 
 describe.each(evaluatorOnly)('$name', (entry) => {
   it('is refused to someone who is not an evaluator, changing nothing', () => {
-    env = atStage(stages, entry.stage);
+    atStage(env, stages, entry.stage);
     const before = footprint(env);
     expect(failure(env, STRANGER, () => call(entry.name, entry.payload(stages.scorecard)))).toMatch(/is not one of the evaluators/);
     expect(footprint(env)).toBe(before);
@@ -74,7 +73,7 @@ function evaluatorTabs(running: Environment): Record<string, unknown[][]> {
 
 describe('after the reveal', () => {
   it('no entry point, called by anyone with any plausible payload, changes a submission', () => {
-    env = atStage(stages, 'revealed');
+    atStage(env, stages, 'revealed');
     const running = env;
     const sealed = sealedRecords(running);
     const tabs = evaluatorTabs(running);

@@ -1,16 +1,15 @@
 // Guarantee 1: every read-modify-write runs under the document lock, released in `finally`; while
 // someone else holds it, every entry point that writes answers "busy" and writes nothing at all.
 import { BUSY_MESSAGE } from '../../src/adapters/lock';
-import { as, failure, type Environment } from '../usecases/harness';
+import { as, failure, environmentPerTest } from '../usecases/harness';
 import { FACILITATOR, atStage, buildStages, call, entryCases, footprint, sidebarEntryPoints, type Stages } from './stages';
 
 let stages: Stages;
-let env: Environment | undefined;
+const env = environmentPerTest();
 
 beforeAll(() => {
   stages = buildStages();
 });
-afterEach(() => env?.uninstall());
 
 const writers = entryCases.filter((c) => c.writes);
 
@@ -24,7 +23,7 @@ it('knows every entry point of the add-on, and whether it writes', () => {
 
 describe.each(writers)('$name', (entry) => {
   it('answers "busy" and changes nothing while another execution holds the document lock; then works and releases it', () => {
-    env = atStage(stages, entry.stage);
+    atStage(env, stages, entry.stage);
     const running = env;
     const payload = entry.payload(stages.scorecard);
     const before = footprint(running);
@@ -49,7 +48,7 @@ describe('a failure part-way through a locked operation', () => {
   it.each(['SpreadsheetApp', 'PropertiesService.Properties.setProperties'])(
     'releases the lock in `finally` when %s fails during the reveal',
     (match) => {
-      env = atStage(stages, 'scoring');
+      atStage(env, stages, 'scoring');
       const running = env;
       running.failAfterCalls(0, match);
       const outcome = as(running, FACILITATOR, () => {

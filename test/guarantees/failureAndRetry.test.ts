@@ -11,10 +11,9 @@ import {
   api,
   as,
   documentProperties,
-  restoreEnvironment,
   scores,
   sessionPayload,
-  startEnvironment,
+  withEnvironment,
   type Environment,
 } from '../usecases/harness';
 import { trimScorecardTab } from './stages';
@@ -55,32 +54,32 @@ let markers: string[];
 let scored: ReturnType<Environment['snapshot']>;
 
 beforeAll(() => {
-  const env = startEnvironment();
-  const created = as(env, FACILITATOR, () =>
-    api.startSession(
-      sessionPayload({
-        evaluators: WHO.map((e) => ({ ...e })),
-        calls: CALL_IDS.map((id) => ({ id, label: `Call ${id}` })),
-        options: { anonymousReveal: false },
-      }),
-    ),
-  );
-  if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
-  scorecard = created.state.scorecard;
-  markers = [];
-  WHO.forEach((evaluator, e) => {
-    for (const callId of CALL_IDS) {
-      const answers = answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + e) % 5) : (i + e) % 2)).map((a) => ({
-        ...a,
-        comment: marker(evaluator.id, callId, a.criterionId),
-      }));
-      markers.push(...answers.map((a) => a.comment));
-      as(env, evaluator.email, () => api.submitCallScores(scores(callId, answers)));
-    }
+  withEnvironment(FACILITATOR, (env) => {
+    const created = as(env, FACILITATOR, () =>
+      api.startSession(
+        sessionPayload({
+          evaluators: WHO.map((e) => ({ ...e })),
+          calls: CALL_IDS.map((id) => ({ id, label: `Call ${id}` })),
+          options: { anonymousReveal: false },
+        }),
+      ),
+    );
+    if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
+    scorecard = created.state.scorecard;
+    markers = [];
+    WHO.forEach((evaluator, e) => {
+      for (const callId of CALL_IDS) {
+        const answers = answersFor(scorecard, (c, i) => (c.type === 'scale' ? 1 + ((i + e) % 5) : (i + e) % 2)).map((a) => ({
+          ...a,
+          comment: marker(evaluator.id, callId, a.criterionId),
+        }));
+        markers.push(...answers.map((a) => a.comment));
+        as(env, evaluator.email, () => api.submitCallScores(scores(callId, answers)));
+      }
+    });
+    trimScorecardTab(env);
+    scored = env.snapshot();
   });
-  trimScorecardTab(env);
-  scored = env.snapshot();
-  env.uninstall();
 });
 
 /**
@@ -111,8 +110,7 @@ function fingerprint(env: Environment): string {
  * failed reads do, as the write after them) are re-run once.
  */
 function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: () => unknown, finished: RegExp): void {
-  const env = restoreEnvironment(start);
-  try {
+  withEnvironment({ state: start }, (env) => {
     const rewind = checkpoint(env);
     const mark = env.calls.mark();
     as(env, FACILITATOR, operation);
@@ -147,9 +145,7 @@ function failEveryCall(start: ReturnType<Environment['snapshot']>, operation: ()
       if (JSON.stringify(end) !== cleanText) expect({ n, end }).toEqual({ n, end: clean });
       if (left !== null) checked.add(left);
     }
-  } finally {
-    env.uninstall();
-  }
+  });
 }
 
 describe('interrupted at every service call, then run again', () => {
@@ -158,34 +154,30 @@ describe('interrupted at every service call, then run again', () => {
   });
 
   it('the close ends with the session on History and every score on the Scores log exactly once', () => {
-    const env = restoreEnvironment(scored);
-    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-    as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 1 }));
-    const withFinal = env.snapshot();
-    env.uninstall();
+    const withFinal = withEnvironment({ state: scored }, (env) => {
+      as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+      as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 1 }));
+      return env.snapshot();
+    });
     failEveryCall(withFinal, () => api.closeCurrentSession(), /already closed|no calibration session/);
 
     // And the archive holds each logged score once: one row per evaluator, call and criterion.
-    const closed = restoreEnvironment(withFinal);
-    try {
+    withEnvironment({ state: withFinal }, (closed) => {
       as(closed, FACILITATOR, () => api.closeCurrentSession());
       const sessionIds = as(closed, FACILITATOR, () => openWorkbook().sessionsInScoresLog());
       expect(sessionIds).toHaveLength(1);
-    } finally {
-      closed.uninstall();
-    }
+    });
   });
 
   it('a submission is either stored whole or not at all, and on the sheets writes only the counts', () => {
     const lowest = answersFor(scorecard, (c) => (c.type === 'scale' ? c.min : 0)).map((a) => ({ ...a, comment: 'revised' }));
     const submit = () => api.submitCallScores(scores('c1', lowest));
-    const clean = restoreEnvironment(scored);
-    const before = documentProperties(clean);
-    const mark = clean.calls.mark();
-    as(clean, WHO[0]!.email, submit);
-    const calls = clean.calls.list(mark);
-    const stored = documentProperties(clean);
-    clean.uninstall();
+    const { before, calls, stored } = withEnvironment({ state: scored }, (clean) => {
+      const before = documentProperties(clean);
+      const mark = clean.calls.mark();
+      as(clean, WHO[0]!.email, submit);
+      return { before, calls: clean.calls.list(mark), stored: documentProperties(clean) };
+    });
     // The Session and Summary counts, values only.
     expect(calls.filter((c) => c.service === 'SpreadsheetApp' && /(^|\.)set/.test(c.method)).map((c) => c.method)).toEqual([
       'Range.setValues',
@@ -193,8 +185,7 @@ describe('interrupted at every service call, then run again', () => {
     ]);
 
     for (let n = 0; n < calls.length; n++) {
-      const env = restoreEnvironment(scored);
-      try {
+      withEnvironment({ state: scored }, (env) => {
         env.failAfterCalls(n);
         let failed = false;
         try {
@@ -217,9 +208,7 @@ describe('interrupted at every service call, then run again', () => {
           whole: true,
           toldTheTruth: true,
         });
-      } finally {
-        env.uninstall();
-      }
+      });
     }
   });
 });

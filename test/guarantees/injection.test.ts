@@ -12,8 +12,9 @@ import {
   as,
   scores,
   sessionPayload,
-  startEnvironment,
   type Environment,
+  environmentPerFile,
+  withEnvironment,
 } from '../usecases/harness';
 
 /** The text each field is given, and a tab where it must be read back exactly as a cell's whole value. */
@@ -74,11 +75,10 @@ function cells(env: Environment): Cells {
 /** Our own formulas are links to recordings and to the report, with quoted literals inside. */
 const OUR_FORMULA = /^=HYPERLINK\("https:\/\/(recordings\.example\.com|docs\.google\.com)\//;
 
-let env: Environment;
+const env = environmentPerFile();
 let scorecard: Scorecard;
 
 beforeAll(() => {
-  env = startEnvironment();
   const evaluators = EVALUATORS.slice(0, 4).map((e, i) => ({ ...e, name: t(`name${i}` as keyof typeof TYPED) }));
   const created = as(env, FACILITATOR, () =>
     api.startSession(
@@ -130,7 +130,6 @@ beforeAll(() => {
   );
   as(env, FACILITATOR, () => api.saveSessionActionItem({ text: t('actionText'), owner: t('actionOwner'), criterionId: 'greeting' }));
 });
-afterAll(() => env.uninstall());
 
 describe('text people typed', () => {
   let beforeClose: Cells;
@@ -185,15 +184,12 @@ describe('text people typed', () => {
 it.each(['= the IVR covers it', '+1 agree', '-- missed the hold', '@Ana see 2:10', '=1+1', 'line one\n\tline two'])(
   'keeps the comment %j as typed: stored, shown to its evaluator, and never refused',
   (comment) => {
-    const local = startEnvironment();
-    try {
+    withEnvironment(FACILITATOR, (local) => {
       const created = as(local, FACILITATOR, () => api.startSession(sessionPayload()));
       if (created.state.role !== 'facilitator') throw new Error('expected the facilitator view');
       const answers = answersFor(created.state.scorecard).map((a, i) => (i === 0 ? { ...a, comment } : a));
       const form = as(local, EVALUATORS[0].email, () => api.submitCallScores(scores('c1', answers)));
       expect(form.calls[0]!.answers[0]!.comment).toBe(comment);
-    } finally {
-      local.uninstall();
-    }
+    });
   },
 );

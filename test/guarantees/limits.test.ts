@@ -15,16 +15,15 @@ import {
   failure,
   scores,
   sessionPayload,
-  startEnvironment,
   type Environment,
+  environmentPerTest,
 } from '../usecases/harness';
 import { atStage, buildStages, type Stages } from './stages';
 
 const VALUE_LIMIT = 9 * 1024;
 const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 
-let env: Environment | undefined;
-afterEach(() => env?.uninstall());
+const env = environmentPerTest();
 
 describe('a value larger than one property', () => {
   // ASCII, two-, three- and four-byte characters, so chunk edges fall inside multi-byte ones.
@@ -33,7 +32,6 @@ describe('a value larger than one property', () => {
     .repeat(4);
 
   it('is split into chunks under 9 KB and read back whole; a shorter rewrite leaves no stale chunk', () => {
-    env = startEnvironment();
     expect(utf8(text)).toBeGreaterThan(20 * 1024);
     as(env, FACILITATOR, () => PropertyStore.document().commit({ 'cc.large': { text } }));
 
@@ -55,7 +53,6 @@ describe('a store filled by long comments', () => {
   let scorecard: Scorecard;
 
   beforeEach(() => {
-    env = startEnvironment();
     const created = as(env, FACILITATOR, () =>
       api.startSession(
         sessionPayload({ calls: CALL_IDS.map((id) => ({ id, label: `Call ${id}` })), evaluators: WHO.map((e) => ({ ...e })) }),
@@ -154,7 +151,7 @@ describe('a tab changed by hand', () => {
   };
 
   it('is detected when renamed, and "Repair session" gives it back its name and content', () => {
-    env = atStage(stages, 'scoring');
+    atStage(env, stages, 'scoring');
     const running = env;
     // Brings the submission status on the tab up to date, as the repair does.
     as(running, FACILITATOR, () => api.getSubmissionStatus());
@@ -176,7 +173,7 @@ describe('a tab changed by hand', () => {
   });
 
   it('is detected when an evaluator tab is deleted after the reveal, and rebuilt with its scores', () => {
-    env = atStage(stages, 'revealed');
+    atStage(env, stages, 'revealed');
     const running = env;
     // Labels are drawn at random, so the tab of someone who submitted is looked for by what it holds.
     const tab = sheetNames(running).find(
@@ -199,7 +196,7 @@ describe('a tab changed by hand', () => {
   });
 
   it('is refused to repair by anyone but the facilitator', () => {
-    env = atStage(stages, 'scoring');
+    atStage(env, stages, 'scoring');
     expect(failure(env, EVALUATORS[0].email, () => api.repairCurrentSession())).toMatch(/Only the facilitator/);
   });
 });

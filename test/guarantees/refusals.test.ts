@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { actions } from '../../src/api/actions';
 import { wordsOfField } from '../../src/domain/schemas';
-import { as, type Environment } from '../usecases/harness';
+import { as, type Environment, environmentPerTest } from '../usecases/harness';
 import { atStage, buildStages, call, entryCases, type EntryName, type Stages } from './stages';
 
 /** Each action's payload schema, from the action table. */
@@ -124,6 +124,7 @@ const breakage: fc.Arbitrary<Breakage> = fc.record({
 });
 
 let stages: Stages;
+const env = environmentPerTest();
 
 beforeAll(() => {
   stages = buildStages();
@@ -135,8 +136,8 @@ describe.each(entryCases)('$name', (entry) => {
     const labels = [...labelsOf(schema)];
     const honest = entry.payload(stages.scorecard);
     const paths = pathsOf(honest ?? {});
-    let env = atStage(stages, entry.stage);
-    try {
+    atStage(env, stages, entry.stage);
+    {
       // The sidebar loads first: whatever loading sets up for a user is in place before the action.
       as(env, entry.user, () => call('getSidebarState', undefined));
       let clean = wholeState(env);
@@ -154,8 +155,7 @@ describe.each(entryCases)('$name', (entry) => {
           if (message === null) {
             // Taken as valid (the breakage left a value the field accepts): start the next case afresh.
             expect({ payload, refusedByForm }).toEqual({ payload, refusedByForm: false });
-            env.uninstall();
-            env = atStage(stages, entry.stage);
+            atStage(env, stages, entry.stage);
             as(env, entry.user, () => call('getSidebarState', undefined));
             clean = wholeState(env);
             return;
@@ -173,8 +173,6 @@ describe.each(entryCases)('$name', (entry) => {
         { numRuns: 30, seed: 15 },
       );
       expect(refusals).toBeGreaterThan(10);
-    } finally {
-      env.uninstall();
     }
   });
 });

@@ -6,7 +6,7 @@ import { manifestScopes, scopeRuleFor } from 'apps-script-emulator';
 import { copyResult } from '../../playground/client/transfer';
 import * as entryPoints from '../../src/main';
 import { as, type Environment } from '../usecases/harness';
-import { atStage, buildStages, call, entryCases, FACILITATOR, type Stages } from './stages';
+import { buildStages, inStage, call, entryCases, FACILITATOR, type Stages } from './stages';
 
 interface Operation {
   name: string;
@@ -36,17 +36,16 @@ let stages: Stages;
 const callsOf = new Map<string, string[]>();
 
 function attempt(operation: Operation, scopes: readonly string[]): { error: string | null; calls: string[] } {
-  const env = atStage(stages, operation.stage);
-  env.oauth.grant(scopes);
-  const mark = env.calls.mark();
-  try {
-    operation.run(env, stages);
-    return { error: null, calls: Object.keys(env.calls.since(mark)) };
-  } catch (error) {
-    return { error: (error as Error).message, calls: Object.keys(env.calls.since(mark)) };
-  } finally {
-    env.uninstall();
-  }
+  return inStage(stages, operation.stage, (env) => {
+    env.oauth.grant(scopes);
+    const mark = env.calls.mark();
+    try {
+      operation.run(env, stages);
+      return { error: null, calls: Object.keys(env.calls.since(mark)) };
+    } catch (error) {
+      return { error: (error as Error).message, calls: Object.keys(env.calls.since(mark)) };
+    }
+  });
 }
 
 beforeAll(() => {
@@ -90,14 +89,11 @@ describe.each(granted)('without %s', (dropped) => {
 
 it('returns from every sidebar call only what google.script.run can carry', () => {
   for (const entry of entryCases) {
-    const env = atStage(stages, entry.stage);
-    try {
+    inStage(stages, entry.stage, (env) => {
       const result = as(env, entry.user, () => call(entry.name, entry.payload(stages.scorecard)));
       const carried = copyResult(result);
       expect({ entry: entry.name, dropped: carried.dropped }).toEqual({ entry: entry.name, dropped: false });
       expect(carried.value).toEqual(JSON.parse(JSON.stringify(result ?? null)));
-    } finally {
-      env.uninstall();
-    }
+    });
   }
 });

@@ -10,12 +10,12 @@ import {
   answersFor,
   api,
   as,
-  restoreEnvironment,
   scores,
   sessionPayload,
-  startEnvironment,
   submitAll,
+  withEnvironment,
   type Environment,
+  type TestEnvironment,
   type User,
 } from '../usecases/harness';
 
@@ -137,29 +137,37 @@ export interface Stages {
  * not picked their name); the same with Pat's name picked; revealed; revealed with the report built.
  */
 export function buildStages(): Stages {
-  const env = startEnvironment();
-  const empty = env.snapshot();
-  const created = as(env, FACILITATOR, () => api.startSession(sessionWithPat()));
-  if (created.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
-  const scorecard = created.state.scorecard;
-  trimScorecardTab(env);
-  submitAll(env, scorecard, [ANA, BEN, EVALUATORS[2].email], (c, i) => (c.type === 'scale' ? 1 + (i % 5) : i % 2));
-  const scoring = env.snapshot();
-  as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-  const revealed = env.snapshot();
-  as(env, FACILITATOR, () => api.buildSessionReport({}));
-  const reported = env.snapshot();
-  env.uninstall();
+  const built = withEnvironment(FACILITATOR, (env) => {
+    const empty = env.snapshot();
+    const created = as(env, FACILITATOR, () => api.startSession(sessionWithPat()));
+    if (created.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
+    const scorecard = created.state.scorecard;
+    trimScorecardTab(env);
+    submitAll(env, scorecard, [ANA, BEN, EVALUATORS[2].email], (c, i) => (c.type === 'scale' ? 1 + (i % 5) : i % 2));
+    const scoring = env.snapshot();
+    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
+    const revealed = env.snapshot();
+    as(env, FACILITATOR, () => api.buildSessionReport({}));
+    return { scorecard, empty, scoring, revealed, reported: env.snapshot() };
+  });
   // Scoring, with Pat's name picked: what the facilitator can undo.
-  const claiming = restoreEnvironment(scoring);
-  as(claiming, PAT, () => api.claimEvaluatorName({ evaluatorId: 'pat' }));
-  const claimed = claiming.snapshot();
-  claiming.uninstall();
-  return { scorecard, snapshots: { empty, scoring, claimed, revealed, reported } };
+  const claimed = withEnvironment({ state: built.scoring }, (claiming) => {
+    as(claiming, PAT, () => api.claimEvaluatorName({ evaluatorId: 'pat' }));
+    return claiming.snapshot();
+  });
+  const { scorecard, ...snapshots } = built;
+  return { scorecard, snapshots: { ...snapshots, claimed } };
 }
 
-export function atStage(stages: Stages, stage: Stage): Environment {
-  return restoreEnvironment(stages.snapshots[stage]);
+/** Starts the test's environment again at `stage`, and hands it back. */
+export function atStage(env: TestEnvironment, stages: Stages, stage: Stage): TestEnvironment {
+  env.restart({ state: stages.snapshots[stage] });
+  return env;
+}
+
+/** Runs `fn` in an environment of its own at `stage`, removed afterwards whatever happens. */
+export function inStage<T>(stages: Stages, stage: Stage, fn: (env: Environment) => T): T {
+  return withEnvironment({ state: stages.snapshots[stage] }, fn);
 }
 
 /** Everything a failed call could have half-written: document properties, every sheet, every Doc. */

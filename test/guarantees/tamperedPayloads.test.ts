@@ -1,18 +1,12 @@
-// Guarantee 2, for payloads a tampered sidebar could send: an evaluator id naming someone else, or keys
-// the schema does not know (`__proto__`, `constructor`, ...), at the top or nested inside. Every entry
-// point refuses each with a clear message and leaves everything exactly as it was; the same payload
-// without the tampering then works, so the refusal was the tampering's doing.
-import type { Environment } from '../usecases/harness';
-import { as, failure } from '../usecases/harness';
+import { as, failure, environmentPerTest } from '../usecases/harness';
 import { atStage, buildStages, call, entryCases, footprint, type EntryCase, type Stages } from './stages';
 
 let stages: Stages;
-let env: Environment | undefined;
+const env = environmentPerTest();
 
 beforeAll(() => {
   stages = buildStages();
 });
-afterEach(() => env?.uninstall());
 
 /** A copy of `target` with an own enumerable property `key` (as JSON.parse makes `__proto__` one). */
 function withOwnKey(target: object, key: string, value: unknown): Record<string, unknown> {
@@ -72,7 +66,7 @@ const NESTED: Partial<Record<EntryCase['name'], Tamper[]>> = {
 
 describe.each(entryCases)('$name', (entry) => {
   it('refuses a tampered payload with a clear message, changing nothing, and takes the honest one', () => {
-    env = atStage(stages, entry.stage);
+    atStage(env, stages, entry.stage);
     const running = env;
     const honest = (entry.payload(stages.scorecard) ?? {}) as Record<string, unknown>;
     const before = footprint(running);

@@ -10,8 +10,8 @@ import {
   as,
   scores,
   sessionPayload,
-  startEnvironment,
   type Environment,
+  environmentPerFile,
 } from '../usecases/harness';
 
 const LEADS = ["'", '+', '-', '@'] as const;
@@ -52,12 +52,11 @@ function written(env: Environment): Written {
 }
 
 describe.each(LEADS)('text starting with %s', (lead) => {
-  let env: Environment;
+  const env = environmentPerFile();
   let before: Written;
   let after: Written;
 
   beforeAll(() => {
-    env = startEnvironment();
     const evaluators = EVALUATORS.slice(0, 2).map((e, i) => ({ ...e, name: i === 0 ? kinds.evaluatorName(lead) : e.name }));
     const created = as(env, FACILITATOR, () =>
       api.startSession(
@@ -93,7 +92,6 @@ describe.each(LEADS)('text starting with %s', (lead) => {
     as(env, FACILITATOR, () => api.closeCurrentSession());
     after = written(env);
   });
-  afterAll(() => env.uninstall());
 
   it.each(Object.keys(kinds))('%s is read back from a cell exactly as typed', (kind) => {
     const text = kinds[kind as keyof typeof kinds](lead);

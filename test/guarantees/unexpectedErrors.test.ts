@@ -5,7 +5,7 @@
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import { openWorkbook } from '../../src/sheets';
 import { loadState } from '../../src/state/stateStore';
-import { api, as, type Environment, type User } from '../usecases/harness';
+import { api, as, type Environment, type User, environmentPerTest } from '../usecases/harness';
 import { ANA, FACILITATOR, atStage, buildStages, sessionWithPat, type Stage, type Stages } from './stages';
 
 const DETAIL = 'trap: internal detail 4711';
@@ -46,6 +46,7 @@ const operations: Operation[] = [
 ];
 
 let stages: Stages;
+const env = environmentPerTest();
 
 beforeAll(() => {
   stages = buildStages();
@@ -61,19 +62,18 @@ const errorsLogged = (env: Environment, from: number) =>
 
 describe.each(operations)('failing each service call while $doing', (operation) => {
   it('says what happened in plain words, "Nothing was changed" only when true, with a reference to the log', () => {
-    const clean = atStage(stages, operation.stage);
-    const mark = clean.calls.mark();
-    as(clean, operation.user, operation.run);
-    const calls = clean.calls.total(mark);
-    clean.uninstall();
+    atStage(env, stages, operation.stage);
+    const mark = env.calls.mark();
+    as(env, operation.user, operation.run);
+    const calls = env.calls.total(mark);
     expect(calls).toBeGreaterThan(0);
 
     // Every call for short operations; an even spread of at most 40 for long ones.
     const step = Math.max(1, Math.ceil(calls / 40));
     let nothingChanged = 0;
     for (let n = 0; n < calls; n += step) {
-      const env = atStage(stages, operation.stage);
-      try {
+      atStage(env, stages, operation.stage);
+      {
         const before = wholeState(env);
         const logFrom = env.logs.length;
         env.failAfterCalls(n, undefined, DETAIL);
@@ -110,8 +110,6 @@ describe.each(operations)('failing each service call while $doing', (operation) 
           message,
           repairSuggested: damage.length > 0 && !message.includes('Nothing was changed'),
         });
-      } finally {
-        env.uninstall();
       }
     }
     // A failure at the very first call happens before any write.
@@ -120,8 +118,8 @@ describe.each(operations)('failing each service call while $doing', (operation) 
 });
 
 it('suggests "Repair session" after a failure part-way only when a tab needs rebuilding', () => {
-  const env = atStage(stages, 'revealed');
-  try {
+  atStage(env, stages, 'revealed');
+  {
     as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Discussion')!.setName('Old notes'));
     // Fails the first sheet write after the final is stored.
     env.failAfterCalls(0, 'SpreadsheetApp.Range.setValues', DETAIL);
@@ -135,7 +133,5 @@ it('suggests "Repair session" after a failure part-way only when a tab needs reb
       /^Something went wrong while recording the final score, part-way through \(ref [2-9A-Z]{4}\)\. Some tabs need rebuilding: .*Discussion.*Use "Repair session"\.$/,
     );
     expect(message).not.toContain('trap');
-  } finally {
-    env.uninstall();
   }
 });

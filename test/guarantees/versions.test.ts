@@ -7,19 +7,17 @@ import { encodeRecord } from '../../src/adapters/chunking';
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import { SESSION_KEY } from '../../src/state/stateStore';
 import { SESSION_STATE_VERSION } from '../../src/state/sessionState';
-import { api, as, startEnvironment, type Environment } from '../usecases/harness';
+import { api, as, environmentPerTest } from '../usecases/harness';
 
 const savedV1 = JSON.parse(readFileSync(join(__dirname, '../fixtures/state/session-state-v1.json'), 'utf8')) as Record<string, unknown>;
 /** Version 1 knew the facilitator by address only, in any case. */
 const LEAD = 'lead@example.com';
 
-let env: Environment;
+const env = environmentPerTest(LEAD);
 
 beforeEach(() => {
-  env = startEnvironment(LEAD);
   as(env, LEAD, () => PropertiesService.getDocumentProperties()!.setProperties(encodeRecord(SESSION_KEY, savedV1)));
 });
-afterEach(() => env.uninstall());
 
 const storedVersion = () => as(env, LEAD, () => (PropertyStore.document().read(SESSION_KEY) as { schemaVersion: number }).schemaVersion);
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { createAppsScriptEnvironment, inspectSheetByName } from 'apps-script-emulator';
+import { inspectSheetByName } from 'apps-script-emulator';
 import { loadAddon } from '../../playground/bridge';
 import { DEMO_CALLS, DEMO_EVALUATORS, DEMO_TITLE, loadDemo } from '../../playground/demo';
 import { documentToDocx, workbookToXlsx } from '../../playground/exports';
 import * as ExcelJS from 'exceljs';
+import { environmentFor } from '../usecases/harness';
 import { zipEntries } from './fixtures';
 import { PLAYGROUND_OWNER } from '../../playground/users';
 
@@ -11,7 +12,7 @@ const distDir = join(__dirname, '../../dist');
 
 describe('the demo session', () => {
   it('exports as a workbook and, when the report entry point exists, a report Doc', async () => {
-    const env = createAppsScriptEnvironment({ owner: PLAYGROUND_OWNER, htmlDir: distDir });
+    const env = environmentFor({ owner: PLAYGROUND_OWNER, htmlDir: distDir });
     const addon = loadAddon(distDir, { ...env.globals });
     loadDemo(env, addon);
     const book = new ExcelJS.Workbook();
@@ -30,7 +31,7 @@ describe('the demo session', () => {
   });
 
   it('drives the real entry points to a revealed session with real disagreements', () => {
-    const env = createAppsScriptEnvironment({ owner: PLAYGROUND_OWNER, htmlDir: distDir });
+    const env = environmentFor({ owner: PLAYGROUND_OWNER, htmlDir: distDir });
     const addon = loadAddon(distDir, { ...env.globals });
     const view = loadDemo(env, addon);
 

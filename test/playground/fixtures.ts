@@ -1,11 +1,12 @@
-import { createAppsScriptEnvironment, type AppsScriptEnvironment } from 'apps-script-emulator';
+import { type AppsScriptEnvironment, DEFAULT_OWNER } from 'apps-script-emulator';
 import { inflateRawSync } from 'node:zlib';
+import { environmentFor } from '../usecases/harness';
 
 export const EVALUATOR = 'ana@example.com';
 
 /** A workbook with what the views and exports must show: formats, a heat map, a hidden protected tab, a dropdown. */
 export function sampleWorkbook(): AppsScriptEnvironment {
-  const env = createAppsScriptEnvironment();
+  const env = environmentFor(DEFAULT_OWNER);
   const { SpreadsheetApp } = env.globals;
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const summary = book.getSheets()[0]!.setName('Summary');

@@ -1,21 +1,17 @@
 // The playground shows a sheet as Sheets would: negative numbers under sectioned formats, HYPERLINK
 // cells as links, column widths as set, text running over empty neighbours only, charts drawn.
-import { createAppsScriptEnvironment } from 'apps-script-emulator';
 import { chartData, chartSvg } from '../../playground/chartSvg';
 import { hyperlinkOf, renderWorkbook } from '../../playground/sheetModel';
 import { workbookHtml } from '../../playground/workbookView';
+import { withEnvironment } from '../usecases/harness';
 
 function sheetWith(build: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void) {
-  const env = createAppsScriptEnvironment({ owner: 'lead@example.com', timeZone: 'Etc/UTC' });
-  env.install();
-  try {
+  return withEnvironment({ owner: 'lead@example.com', timeZone: 'Etc/UTC' }, (env) => {
     const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
     build(sheet);
     const sheets = renderWorkbook(env.spreadsheet.state, env.spreadsheet.timeZone);
     return { sheet: sheets[0]!, html: workbookHtml(sheets, env.spreadsheet.state.activeSheetId) };
-  } finally {
-    env.uninstall();
-  }
+  });
 }
 
 describe('the playground renders as Sheets would', () => {

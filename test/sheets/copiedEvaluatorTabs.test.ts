@@ -4,7 +4,9 @@
 import type { SheetView } from 'apps-script-emulator';
 import type { Session } from '../../src/domain/schemas';
 import { evaluatorTabs } from '../../src/sheets/naming';
-import { FACILITATOR, evaluatorEmail, presetSession, setUp, type Harness } from './harness';
+import { FACILITATOR, evaluatorEmail, presetSession, sheetsPerTest } from './harness';
+
+const h = sheetsPerTest();
 
 /** Everything about one evaluator tab a person or a script can see, by evaluator id. */
 interface TabPicture {
@@ -12,7 +14,7 @@ interface TabPicture {
   namedRanges: Array<{ name: string; range: string }>;
 }
 
-function tabsOf(h: Harness, session: Session): Map<string, TabPicture> {
+function tabsOf(session: Session): Map<string, TabPicture> {
   const view = h.view();
   return new Map(
     evaluatorTabs(session).map((spec) => {
@@ -27,15 +29,11 @@ function tabsOf(h: Harness, session: Session): Map<string, TabPicture> {
 
 /** Sets up `session` in a spreadsheet of its own and returns its evaluator tabs and the calls it made. */
 function setUpIn(session: Session, options: { newSession: boolean; sharedWith?: string[] }) {
-  const h = setUp();
-  try {
-    if (options.sharedWith) h.env.drive.shareForEditing(...options.sharedWith);
-    const mark = h.env.calls.mark();
-    h.env.run(FACILITATOR, () => h.workbook.setUpSession(session, [], undefined, { newSession: options.newSession }));
-    return { tabs: tabsOf(h, session), calls: h.env.calls.since(mark), activeSheet: h.view().activeSheet };
-  } finally {
-    h.teardown();
-  }
+  h.restart();
+  if (options.sharedWith) h.env.drive.shareForEditing(...options.sharedWith);
+  const mark = h.env.calls.mark();
+  h.env.run(FACILITATOR, () => h.workbook.setUpSession(session, [], undefined, { newSession: options.newSession }));
+  return { tabs: tabsOf(session), calls: h.env.calls.since(mark), activeSheet: h.view().activeSheet };
 }
 
 const named = presetSession({ evaluators: 4, calls: 2 });
@@ -92,19 +90,14 @@ describe("a new session's evaluator tabs, copied from the first", () => {
   });
 
   it("never take a user's own sheet whose name clashes: the copy is named around it, and the user's sheet is left as it was", () => {
-    const h = setUp();
-    try {
-      const mine = h.ss().insertSheet('Scores – Evaluator Person 2');
-      mine.getRange('A1').setValue('my notes');
-      h.env.run(FACILITATOR, () => h.workbook.setUpSession(named, [], undefined, { newSession: true }));
-      expect(h.sheet('Scores – Evaluator Person 2')).toMatchObject({ hidden: false, values: [['my notes']], protections: [] });
-      const copy = h.sheet('Scores – Evaluator Person 2 (2)');
-      expect(copy).toMatchObject({ hidden: true, frozenRows: 4 });
-      expect(copy.values[0]![0]).toBe('Scores – Evaluator Person 2');
-      expect(copy.protections[0]!.editors.sort()).toEqual([FACILITATOR, evaluatorEmail(1)].sort());
-    } finally {
-      h.teardown();
-    }
+    const mine = h.ss().insertSheet('Scores – Evaluator Person 2');
+    mine.getRange('A1').setValue('my notes');
+    h.env.run(FACILITATOR, () => h.workbook.setUpSession(named, [], undefined, { newSession: true }));
+    expect(h.sheet('Scores – Evaluator Person 2')).toMatchObject({ hidden: false, values: [['my notes']], protections: [] });
+    const copy = h.sheet('Scores – Evaluator Person 2 (2)');
+    expect(copy).toMatchObject({ hidden: true, frozenRows: 4 });
+    expect(copy.values[0]![0]).toBe('Scores – Evaluator Person 2');
+    expect(copy.protections[0]!.editors.sort()).toEqual([FACILITATOR, evaluatorEmail(1)].sort());
   });
 
   it('let only their own evaluator and the facilitator edit, however many others the spreadsheet is shared with', () => {

@@ -1,11 +1,15 @@
-// A spreadsheet in memory with the add-on's Workbook over it, and a session built from a preset.
-import { createAppsScriptEnvironment, inspectSheetByName, inspectWorkbook } from 'apps-script-emulator';
+// A spreadsheet in memory with the add-on's Workbook over it, and a session built from a preset: the
+// shared environment harness (test/usecases/harness.ts) with what sheet tests add to it.
+import { inspectSheetByName, inspectWorkbook } from 'apps-script-emulator';
 import { parseWith } from '../../src/domain/errors';
 import { generalScorecard } from '../../src/domain/presets/general';
-import { scorecardSchema, sessionSchema, type Scorecard, type Session, type SessionInput } from '../../src/domain/schemas';
+import { scorecardSchema, sessionSchema, type Scorecard, type Session } from '../../src/domain/schemas';
 import { SpreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
+import type { SessionInput } from '../fixtures/calibration';
+import { environmentPerTest } from '../usecases/harness';
 
-export const FACILITATOR = 'lead@example.com';
+export { FACILITATOR } from '../support/sessionData';
+import { FACILITATOR } from '../support/sessionData';
 export const NOW = '2026-11-30T17:00:00.000Z';
 
 export function presetScorecard(): Scorecard {
@@ -56,17 +60,29 @@ export function presetSession(
   );
 }
 
-export function setUp() {
-  const env = createAppsScriptEnvironment({ owner: FACILITATOR, timeZone: 'Etc/UTC' });
-  env.install();
-  const workbook = new SpreadsheetWorkbook(env.globals.SpreadsheetApp.getActiveSpreadsheet(), () => new Date(NOW));
+/**
+ * The add-on's Workbook over a fresh spreadsheet for every test of the file, in the shared environment
+ * harness (one per test, time zone UTC). `restart()` starts the test's spreadsheet again from nothing.
+ */
+export function sheetsPerTest() {
+  const env = environmentPerTest({ owner: FACILITATOR, timeZone: 'Etc/UTC' });
+  // One Workbook per environment, so a test sees the same Workbook however often it asks.
+  const workbooks = new WeakMap<object, SpreadsheetWorkbook>();
+  const ss = () => env.globals.SpreadsheetApp.getActiveSpreadsheet();
   return {
     env,
-    workbook,
-    ss: () => env.globals.SpreadsheetApp.getActiveSpreadsheet(),
+    get workbook(): SpreadsheetWorkbook {
+      let workbook = workbooks.get(env.spreadsheet);
+      if (workbook === undefined) {
+        workbook = new SpreadsheetWorkbook(ss(), () => new Date(NOW));
+        workbooks.set(env.spreadsheet, workbook);
+      }
+      return workbook;
+    },
+    ss,
     view: () => inspectWorkbook(env.spreadsheet),
     sheet: (name: string) => inspectSheetByName(env.spreadsheet, name),
-    teardown: () => env.uninstall(),
+    restart: () => env.restart(),
   };
 }
-export type Harness = ReturnType<typeof setUp>;
+export type Harness = ReturnType<typeof sheetsPerTest>;

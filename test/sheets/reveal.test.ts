@@ -3,13 +3,9 @@ import { parseWith } from '../../src/domain/errors';
 import type { Session, Submission } from '../../src/domain/schemas';
 import { sessionSchema } from '../../src/domain/schemas';
 import { buildScorecard, buildSubmissions, sheet as scoreSheet } from '../fixtures/calibration';
-import { presetSession, setUp, type Harness } from './harness';
+import { presetSession, sheetsPerTest } from './harness';
 
-let h: Harness;
-beforeEach(() => {
-  h = setUp();
-});
-afterEach(() => h.teardown());
+const h = sheetsPerTest();
 
 function revealed(session: Session): Session {
   return { ...session, status: 'revealed', revealedAt: '2026-11-30T18:00:00.000Z' };
@@ -144,8 +140,7 @@ describe('service calls', () => {
   }
 
   function revealCost(session: Session): number {
-    h.teardown();
-    h = setUp();
+    h.restart();
     h.workbook.setUpSession(session, []);
     const submissions = buildSubmissions(session);
     const analysis = analyzeSession({ session: revealed(session), submissions });
@@ -156,8 +151,7 @@ describe('service calls', () => {
   }
 
   function setUpCost(session: Session): number {
-    h.teardown();
-    h = setUp();
+    h.restart();
     return cost(() => h.workbook.setUpSession(session, []));
   }
 
@@ -176,8 +170,7 @@ describe('service calls', () => {
   it('close (history, scores log, archive) costs the same whatever the number of criteria', () => {
     const closeCost = (criteria: number) => {
       const session = sessionWith(criteria, 3);
-      h.teardown();
-      h = setUp();
+      h.restart();
       h.workbook.setUpSession(session, []);
       const rows = session.calls.flatMap((call) =>
         session.evaluators.flatMap((e) =>

@@ -1,12 +1,8 @@
 import { PROTECTED_MESSAGE } from 'apps-script-emulator';
 import { columnOf, SCORECARD_FIRST_ROW } from '../../src/sheets/layout/scorecardSheet';
-import { evaluatorEmail, FACILITATOR, presetSession, setUp, type Harness } from './harness';
+import { evaluatorEmail, FACILITATOR, presetSession, sheetsPerTest } from './harness';
 
-let h: Harness;
-beforeEach(() => {
-  h = setUp();
-});
-afterEach(() => h.teardown());
+const h = sheetsPerTest();
 
 const fixedNames = ['Scorecard', 'Session', 'Summary', 'Discussion', 'Action Items', 'History', 'Scores'];
 

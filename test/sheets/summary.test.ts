@@ -2,13 +2,9 @@ import { analyzeSession, type SessionAnalysis } from '../../src/domain/analysis'
 import type { Session, Submission } from '../../src/domain/schemas';
 import { trendAcrossSessions, type CalibrationTrend } from '../../src/domain/trend';
 import { sheet as scoreSheet } from '../fixtures/calibration';
-import { presetSession, setUp, type Harness } from './harness';
+import { presetSession, sheetsPerTest } from './harness';
 
-let h: Harness;
-beforeEach(() => {
-  h = setUp();
-});
-afterEach(() => h.teardown());
+const h = sheetsPerTest();
 
 /** Three evaluators, two calls; e3 fails the first (critical?) criterion on call 1 and comments on it. */
 function scenario(anonymous: boolean): { session: Session; submissions: Submission[]; analysis: SessionAnalysis } {

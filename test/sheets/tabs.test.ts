@@ -6,13 +6,9 @@ import { sectionShares } from '../../src/domain/scoring';
 import { CHANGE_LOG_COLUMN, scorecardColumns } from '../../src/sheets/layout/scorecardSheet';
 import { historyHeaders } from '../../src/sheets/layout/historySheet';
 import { buildSubmissions, final } from '../fixtures/calibration';
-import { NOW, presetSession, setUp, type Harness } from './harness';
+import { NOW, presetSession, sheetsPerTest } from './harness';
 
-let h: Harness;
-beforeEach(() => {
-  h = setUp();
-});
-afterEach(() => h.teardown());
+const h = sheetsPerTest();
 
 describe('the Scorecard tab edited by hand', () => {
   it('reports a bad weight, an unknown type and a duplicate id by cell', () => {

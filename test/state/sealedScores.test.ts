@@ -11,7 +11,7 @@ import type { SealedScores } from '../../src/state/sealedScores';
 import { SEALED_SCORES_VERSION, decodeSealedScores, encodeSealedScores } from '../../src/state/sealedScoresCodec';
 import { sealedKey } from '../../src/state/stateStore';
 import { buildScorecard } from '../fixtures/calibration';
-import { EVALUATORS, FACILITATOR, answersFor, api, as, criteriaOf, scores, setUpSession, startEnvironment } from '../usecases/harness';
+import { EVALUATORS, FACILITATOR, answersFor, api, as, criteriaOf, scores, setUpSession, withEnvironment } from '../usecases/harness';
 
 const scorecard = presetById('general').scorecard;
 const criteria = criteriaOf(scorecard);
@@ -171,8 +171,7 @@ describe('a sealed record saved by the first release', () => {
   });
 
   it('is shown to its evaluator, and rewritten compactly at their next save', () => {
-    const env = startEnvironment();
-    try {
+    withEnvironment(FACILITATOR, (env) => {
       setUpSession(env);
       const view = as(env, FACILITATOR, () => api.getSidebarState());
       const sessionId = view.role === 'facilitator' ? view.session.id : '';
@@ -200,8 +199,6 @@ describe('a sealed record saved by the first release', () => {
       expect(rewritten.drafts.map((s) => s.call)).toEqual(['c1', 'c2']);
       const after = as(env, ana, () => api.getSidebarState());
       expect(after.role === 'evaluator' && after.form.calls.map((c) => c.state)).toEqual(['revising', 'draft', 'submitted']);
-    } finally {
-      env.uninstall();
-    }
+    });
   });
 });

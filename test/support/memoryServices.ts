@@ -4,13 +4,15 @@
 import { type ActionName, type ActionResult, actions } from '../../src/api/actions';
 import { sha256Hex } from '../../src/adapters/sha256';
 import { parseWith } from '../../src/domain/errors';
-import type { ActionItem, Scorecard, SessionHistoryEntry } from '../../src/domain/schemas';
+import type { CreateSessionPayload } from '../../src/api/payloads';
+import type { ActionItem, AnswerValue, Criterion, Scorecard, SessionHistoryEntry } from '../../src/domain/schemas';
 import type { CurrentUser } from '../../src/usecases/ports/currentUser';
 import type { PropertyStore } from '../../src/usecases/ports/propertyStore';
 import type { ReportDocument, ReportDocuments } from '../../src/usecases/ports/reportDocuments';
 import type { Services } from '../../src/usecases/ports/services';
 import type { Workbook } from '../../src/usecases/ports/workbook';
 import type { SummaryChart } from '../../src/usecases/ports/chartPictures';
+import { CALLS, EVALUATORS, FACILITATOR, PRESET, answersFor, scores, sessionPayload } from './sessionData';
 
 /** A user at the keyboard: an address, or a withheld address and a private token. */
 export type MemoryUser = string | { email: ''; token: string };
@@ -42,7 +44,11 @@ class RecordingWorkbook implements Workbook {
   actionItems: ActionItem[] = [];
   history: SessionHistoryEntry[] = [];
   loggedSessions: string[] = [];
-  constructor(public scorecard: Scorecard | null) {}
+  constructor(
+    public scorecard: Scorecard | null,
+    /** The spreadsheet's owner as Apps Script reports it: '' when withheld, null on a shared drive. */
+    private readonly owner: string | null,
+  ) {}
   private record(name: string): void {
     this.calls.push(name);
   }
@@ -146,7 +152,7 @@ class RecordingWorkbook implements Workbook {
     return 'https://docs.google.com/spreadsheets/d/memory/edit';
   }
   ownerEmail(): string | null {
-    return 'owner@example.com';
+    return this.owner;
   }
   progress(): void {}
 }
@@ -180,11 +186,13 @@ class MemoryDocuments implements ReportDocuments {
 }
 
 /** Every port of the use cases in memory, and a way to call any action of the table as any user. */
-export function memoryServices(options: { scorecard?: Scorecard } = {}) {
+export function memoryServices(options: { scorecard?: Scorecard; owner?: string | null } = {}) {
   const records = new Map<string, string>();
-  const workbook = new RecordingWorkbook(options.scorecard ?? null);
+  const workbook = new RecordingWorkbook(options.scorecard ?? null, options.owner === undefined ? 'owner@example.com' : options.owner);
   const documents = new MemoryDocuments();
   const sent: Array<{ to: string; subject: string; body: string }> = [];
+  /** The caller's mail for the day: how many recipients are left, and addresses Apps Script refuses with a message. */
+  const mail = { quota: 100, refused: new Map<string, string>() };
   let locks = 0;
   let ids = 0;
   let clock = Date.parse('2026-11-28T09:00:00.000Z');
@@ -209,7 +217,15 @@ export function memoryServices(options: { scorecard?: Scorecard } = {}) {
         installation: () => 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
         spreadsheetTimeZone: () => 'Europe/London',
       }),
-      mailer: () => ({ remainingQuota: () => 100, send: (message) => void sent.push(message) }),
+      mailer: () => ({
+        remainingQuota: () => mail.quota,
+        send: (message) => {
+          const refusal = mail.refused.get(message.to);
+          if (refusal !== undefined) throw new Error(refusal);
+          mail.quota -= 1;
+          sent.push(message);
+        },
+      }),
       now: () => {
         clock += 1000;
         return new Date(clock).toISOString();
@@ -223,6 +239,7 @@ export function memoryServices(options: { scorecard?: Scorecard } = {}) {
     workbook,
     documents,
     sent,
+    mail,
     locksTaken: () => locks,
     /** Runs one row of the action table as `user`: its payload parsed by the row's schema, then its use case. */
     run<N extends ActionName>(user: MemoryUser, name: N, payload?: unknown): ActionResult<N> {
@@ -244,3 +261,32 @@ export function memoryServices(options: { scorecard?: Scorecard } = {}) {
 }
 
 export type MemoryPorts = ReturnType<typeof memoryServices>;
+
+/** A session started by the facilitator on in-memory ports; the workbook's record of calls starts empty. */
+export function memorySession(
+  overrides: Partial<CreateSessionPayload> = {},
+  options: Parameters<typeof memoryServices>[0] = {},
+): { ports: MemoryPorts; scorecard: Scorecard } {
+  const ports = memoryServices({ scorecard: PRESET.scorecard, ...options });
+  const created = ports.run(FACILITATOR, 'startSession', sessionPayload(overrides));
+  if (created.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
+  ports.workbook.calls.length = 0;
+  return { ports, scorecard: created.state.scorecard };
+}
+
+/** Each listed evaluator submits every call with `pick` (default: the highest allowed value). */
+export function submitAllIn(
+  ports: MemoryPorts,
+  scorecard: Scorecard,
+  who: readonly MemoryUser[] = EVALUATORS.map((e) => e.email),
+  pick?: (c: Criterion, i: number) => AnswerValue,
+): void {
+  for (const user of who) for (const call of CALLS) ports.run(user, 'submitCallScores', scores(call.id, answersFor(scorecard, pick)));
+}
+
+/** Asserts that `name` is refused to `user` with `message`, and that not one stored byte changed. */
+export function expectRefusedUnchanged(ports: MemoryPorts, user: MemoryUser, name: ActionName, payload: unknown, message: RegExp): void {
+  const before = ports.snapshot();
+  expect(ports.refusal(user, name, payload)).toMatch(message);
+  expect(ports.snapshot()).toBe(before);
+}

@@ -1,12 +1,11 @@
 // Action items live on a sheet people also edit by hand: what the sidebar saves must read back, dates
 // included, after the reveal and after a hand edit.
 import { openWorkbook } from '../../src/sheets';
-import { EVALUATORS, FACILITATOR, api, as, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, environmentPerTest, setUpSession, submitAll } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 
 beforeEach(() => {
-  env = startEnvironment();
   const scorecard = setUpSession(env);
   submitAll(
     env,
@@ -15,7 +14,6 @@ beforeEach(() => {
   );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 });
-afterEach(() => env.uninstall());
 
 describe('an action item saved after the reveal', () => {
   it('reads back with its due date, in the facilitator view and after a status edited by hand', () => {
@@ -85,5 +83,10 @@ describe('an action item the sheet could not hold as typed', () => {
       ['= the IVR covers it', '@Ana Ruiz', '2000-01-01'],
       ['+1 coach\n\ton holds', '-Chen', '2100-12-31'],
     ]);
+    // Stored as text: not one cell of the sheet holds a formula.
+    const formulas = as(env, FACILITATOR, () =>
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Action Items')!.getDataRange().getFormulas().flat().filter(Boolean),
+    );
+    expect(formulas).toEqual([]);
   });
 });

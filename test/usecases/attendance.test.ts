@@ -3,7 +3,7 @@
 import { PropertyStore } from '../../src/adapters/propertyStore';
 import type { CreateSessionPayload } from '../../src/api/payloads';
 import type { EvaluatorView, FacilitatorView } from '../../src/api/views';
-import type { Criterion, Scorecard } from '../../src/domain/schemas';
+import type { Criterion } from '../../src/domain/schemas';
 import { allowedValues } from '../../src/domain/scoring';
 import { loadPeople } from '../../src/state/stateStore';
 import { documentLines } from '../adapters/docs/documentLines';
@@ -14,14 +14,11 @@ import {
   api,
   answersFor,
   as,
-  documentProperties,
-  failure,
   scores,
   sessionPayload,
   setUpSession,
   environmentPerTest,
   submitAll,
-  type Environment,
 } from './harness';
 
 const env = environmentPerTest();
@@ -32,12 +29,6 @@ const lowest = (c: Criterion) => allowedValues(c)[0]!;
 
 const facilitatorState = () => as(env, FACILITATOR, () => api.getSidebarState()) as FacilitatorView;
 
-function refusedUnchanged(user: string, fn: () => unknown, message: RegExp): void {
-  const before = documentProperties(env);
-  expect(failure(env, user, fn)).toMatch(message);
-  expect(documentProperties(env)).toEqual(before);
-}
-
 function sheetValues(name: string): unknown[][] {
   return as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange().getValues());
 }
@@ -47,73 +38,8 @@ function historyRows(): Array<Record<string, unknown>> {
   const [header, ...rows] = sheetValues('History');
   return rows.map((row) => Object.fromEntries(header!.map((h, i) => [String(h), row[i]])));
 }
-
-describe('the register', () => {
-  let scorecard: Scorecard;
-  beforeEach(() => {
-    scorecard = setUpSession(env, { options: { anonymousReveal: false } });
-    // Ana, Ben and Chen submit; the other five do not.
-    submitAll(env, scorecard, emails.slice(0, 3));
-  });
-
-  it('waits for the reveal, then starts from who submitted; a tick is one call, stored, and shown at once', () => {
-    refusedUnchanged(FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'ana', status: 'absent' }), /Reveal the scores first/);
-    expect(facilitatorState().attendance).toBeNull();
-
-    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-    const before = facilitatorState().attendance!;
-    expect(before.register.map((e) => [e.evaluatorId, e.status, e.marked])).toEqual(
-      EVALUATORS.map((e, i) => [e.id, i < 3 ? 'present' : 'absent', false]),
-    );
-    expect(before.rate).toBeCloseTo(3 / 8);
-
-    // Dara joined the meeting without scoring; Ben sent apologies.
-    as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'dara', status: 'present' }));
-    const view = as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'ben', status: 'apologies' }));
-    const ticks = new Map(view.attendance!.register.map((e) => [e.evaluatorId, e]));
-    expect(ticks.get('dara')).toMatchObject({ status: 'present', submitted: false, marked: true });
-    expect(ticks.get('ben')).toMatchObject({ status: 'apologies', submitted: true, marked: true });
-    expect(ticks.get('ana')).toMatchObject({ status: 'present', marked: false });
-    expect(view.attendance!.rate).toBeCloseTo(3 / 8);
-    // Kept: a fresh load shows the same ticks; marking again replaces the tick.
-    as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'ben', status: 'present' }));
-    expect(facilitatorState().attendance!.register.find((e) => e.evaluatorId === 'ben')!.status).toBe('present');
-  });
-
-  it("is the facilitator's: an evaluator, an unknown name or a wrong tick is refused in plain words, changing nothing", () => {
-    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-    refusedUnchanged(emails[0]!, () => api.markSessionAttendance({ evaluatorId: 'ana', status: 'absent' }), /facilitator/i);
-    refusedUnchanged(FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'zed', status: 'absent' }), /no evaluator "zed"/);
-    refusedUnchanged(
-      FACILITATOR,
-      () => api.markSessionAttendance({ evaluatorId: 'ana', status: 'late' as never }),
-      /Attendance .*present, absent or sent apologies/,
-    );
-  });
-
-  it('is closed with the session', () => {
-    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-    as(env, FACILITATOR, () => api.closeCurrentSession());
-    refusedUnchanged(FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'ana', status: 'absent' }), /is closed/);
-    // Still shown, as it was at the close.
-    expect(facilitatorState().attendance!.register.filter((e) => e.status === 'present')).toHaveLength(3);
-  });
-
-  it('reads a session stored before the register existed as the defaults', () => {
-    as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
-    as(env, FACILITATOR, () => {
-      const store = PropertyStore.document();
-      const { attendance: _dropped, ...older } = store.read('cc.session') as Record<string, unknown>;
-      store.commit({ 'cc.session': older });
-    });
-    const register = facilitatorState().attendance!.register;
-    expect(register.map((e) => e.status)).toEqual(EVALUATORS.map((_, i) => (i < 3 ? 'present' : 'absent')));
-    // And the next tick writes the current shape.
-    as(env, FACILITATOR, () => api.markSessionAttendance({ evaluatorId: 'hana', status: 'apologies' }));
-    expect(facilitatorState().attendance!.register.find((e) => e.evaluatorId === 'hana')!.status).toBe('apologies');
-  });
-});
-
+// The register's rules (the reveal first, the facilitator's, closed with the session) are in
+// rules/attendance.test.ts; here, what it becomes on the sheets, in the report and over sessions.
 describe('the report', () => {
   it('says who attended and who did not, and marks definition changes and action items as agreed by those present', () => {
     const scorecard = setUpSession(env);

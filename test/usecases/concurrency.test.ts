@@ -2,7 +2,7 @@ import { BUSY_MESSAGE } from '../../src/adapters/lock';
 import { mulberry32 } from '../../src/domain/agreement/seededRandom';
 import { allowedValues } from '../../src/domain/scoring';
 import type { Answer, Scorecard } from '../../src/domain/schemas';
-import { CALLS, EVALUATORS, answersFor, api, as, scores, setUpSession, startEnvironment, type Environment } from './harness';
+import { CALLS, EVALUATORS, answersFor, api, as, scores, setUpSession, environmentPerTest } from './harness';
 
 interface Job {
   email: string;
@@ -11,14 +11,12 @@ interface Job {
   answers: Answer[];
 }
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
 });
-afterEach(() => env.uninstall());
 
 describe('eight evaluators submitting and revising at the same time', () => {
   it("keeps every evaluator's latest revision of every call, none lost or mixed", () => {

@@ -1,25 +1,11 @@
-// From one month to the next: a closed session is archived whole and its report can be built again;
-// only its facilitator, a co-facilitator or the owner starts the next one; a session restarted before
-// anyone scored leaves no tabs behind; co-facilitators help run the session; managers receive the
-// report as the facilitator chose; name claims are only for withheld addresses, and can be undone.
+// From one month to the next, through the sheets and the Docs: a closed session is archived whole and
+// its report can be built again; a session restarted before anyone scored leaves no tabs behind;
+// co-facilitators help run the session; managers receive the report as the facilitator chose. Who may
+// start the next session, and name claims, are rules in rules/authorization.test.ts and
+// rules/claimEvaluator.test.ts.
 import type { FacilitatorView, SidebarState } from '../../src/api/views';
 import { documentLines } from '../adapters/docs/documentLines';
-import {
-  CALLS,
-  EVALUATORS,
-  FACILITATOR,
-  api,
-  answersFor,
-  as,
-  documentProperties,
-  failure,
-  scores,
-  sessionPayload,
-  setUpSession,
-  environmentPerTest,
-  submitAll,
-  type Environment,
-} from './harness';
+import { CALLS, EVALUATORS, FACILITATOR, api, as, failure, sessionPayload, setUpSession, environmentPerTest, submitAll } from './harness';
 
 const env = environmentPerTest();
 
@@ -88,24 +74,7 @@ describe('a closed session is never destroyed', () => {
     expect(after.filter((t) => /\(\d+\)$/.test(t.name))).toEqual([]);
     expect(after.length).toBe(before.length - 3);
   });
-
-  it('refuses anyone but the facilitator, a co-facilitator or the owner, naming who can', () => {
-    setUpSession(env, { team: { coFacilitators: [CO] } });
-    submitAll(env, answersScorecard(), emails.slice(0, 3));
-    as(env, CO, () => api.revealSessionScores({ confirm: true }));
-    as(env, FACILITATOR, () => api.closeCurrentSession());
-    const before = documentProperties(env);
-    expect(failure(env, emails[0], () => api.startSession(sessionPayload()))).toBe(
-      `Only Lee Facilitator (lead@example.com), a co-facilitator (${CO}) or the spreadsheet's owner can start the session after "November calibration". Ask one of them.`,
-    );
-    expect(documentProperties(env)).toEqual(before);
-  });
 });
-
-function answersScorecard() {
-  const state = facilitatorOf(as(env, FACILITATOR, () => api.getSidebarState()));
-  return state.scorecard;
-}
 
 describe('co-facilitators and managers', () => {
   it('lets a co-facilitator reveal, record finals and notes, and build and share the report, but not close', () => {
@@ -143,58 +112,5 @@ describe('co-facilitators and managers', () => {
     const doc = env.documents().find((d) => d.id === built.docId)!;
     expect(doc.viewers).toEqual([MANAGER]);
     expect(doc.editors).not.toContain(MANAGER);
-  });
-});
-
-describe('name claims', () => {
-  const PAT = { email: '', key: 'pat-personal' };
-  const SAM = { email: '', key: 'sam-personal' };
-  const withPat = () => ({
-    evaluators: [
-      ...EVALUATORS.slice(0, 3).map((e) => ({ ...e })),
-      { id: 'pat', name: 'Pat Partner', email: '', role: 'bpo-partner' as const, seniority: 1 },
-    ],
-  });
-
-  it('are only for someone whose address Google withholds; a known address is told to ask the facilitator', () => {
-    setUpSession(env, withPat());
-    const stranger = as(env, 'stranger@example.com', () => api.getSidebarState());
-    expect(stranger).toMatchObject({ role: 'visitor', claimable: [], signedInAs: { email: 'stranger@example.com', withheld: false } });
-    expect(stranger.role === 'visitor' && stranger.message).toBe(
-      'stranger@example.com is not one of the evaluators of "November calibration". If you should score, ask the facilitator (Lee Facilitator) to add stranger@example.com to your row.',
-    );
-    const before = documentProperties(env);
-    expect(failure(env, 'stranger@example.com', () => api.claimEvaluatorName({ evaluatorId: 'pat' }))).toBe(
-      'Google shares your address (stranger@example.com) with the add-on, so you cannot pick a name: ask the facilitator (Lee Facilitator) to add stranger@example.com to your row.',
-    );
-    expect(failure(env, emails[0], () => api.claimEvaluatorName({ evaluatorId: 'pat' }))).toMatch(
-      /^You are already Ana Ruiz in this session/,
-    );
-    expect(documentProperties(env)).toEqual(before);
-    const pat = as(env, PAT, () => api.getSidebarState());
-    expect(pat).toMatchObject({ role: 'visitor', signedInAs: { email: '', withheld: true } });
-    expect(pat.role === 'visitor' && pat.claimable.map((c) => c.id)).toEqual(['pat']);
-  });
-
-  it('are shown to the facilitator with their time, and can be undone before the reveal, with what was saved under the name', () => {
-    const scorecard = setUpSession(env, withPat());
-    as(env, SAM, () => api.claimEvaluatorName({ evaluatorId: 'pat' }));
-    as(env, SAM, () => api.saveScoresDraft(scores('c1', answersFor(scorecard).slice(0, 2))));
-    const view = facilitatorOf(as(env, FACILITATOR, () => api.getSidebarState()));
-    expect(view.claims).toEqual([{ evaluatorId: 'pat', name: 'Pat Partner', claimedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
-    expect(view.status.rows.find((r) => r.evaluatorId === 'pat')?.identifiedBy).toBe('self-declared');
-
-    // Only the facilitator side may undo.
-    expect(failure(env, emails[0], () => api.undoEvaluatorClaim({ evaluatorId: 'pat' }))).toMatch(/^Only the facilitator/);
-    const undone = facilitatorOf(as(env, FACILITATOR, () => api.undoEvaluatorClaim({ evaluatorId: 'pat' })));
-    expect(undone.claims).toEqual([]);
-    expect(Object.keys(documentProperties(env)).filter((k) => k.startsWith('cc.sub.pat'))).toEqual([]);
-    // Sam is no longer Pat; the real Pat picks the name and finds nothing of Sam's.
-    expect(as(env, SAM, () => api.getSidebarState()).role).toBe('visitor');
-    const pat = as(env, PAT, () => api.claimEvaluatorName({ evaluatorId: 'pat' }));
-    expect(pat.role === 'evaluator' && pat.form.calls.every((c) => c.state === 'not-started')).toBe(true);
-    expect(failure(env, FACILITATOR, () => api.undoEvaluatorClaim({ evaluatorId: 'ana' }))).toBe(
-      'Nobody has picked the name Ana Ruiz: there is nothing to undo.',
-    );
   });
 });

@@ -10,16 +10,10 @@ import {
   expectPlainData,
   failure,
   sessionPayload,
-  startEnvironment,
-  type Environment,
+  environmentPerTest,
 } from './harness';
 
-let env: Environment;
-
-beforeEach(() => {
-  env = startEnvironment();
-});
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 describe('starting a session', () => {
   it('pins the preset scorecard, makes the caller its facilitator and lays out the workbook', () => {
@@ -108,8 +102,7 @@ describe('a facilitator whose address Google withholds', () => {
   });
 
   it('starts the session when they own the spreadsheet, since the owner can always edit a protected tab', () => {
-    env.uninstall();
-    env = startEnvironment(withheld);
+    env.restart(withheld);
     const created = as(env, withheld, () => api.startSession(sessionPayload()));
     expect(created.state.role).toBe('facilitator');
   });

@@ -1,10 +1,9 @@
 // Tabs changed by hand are looked for, at three calls per tab, after a repair, when the facilitator asks
 // ("Check tabs"), and when the sidebar loads if the number of sheets changed since the last look or the
 // last look found something; every other facilitator action answers without looking.
-import { EVALUATORS, FACILITATOR, api, as, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, setUpSession, submitAll, environmentPerTest } from './harness';
 
-let env: Environment;
-afterEach(() => env.uninstall());
+const env = environmentPerTest();
 
 function deleteSheet(name: string): void {
   as(env, FACILITATOR, () => {
@@ -15,7 +14,6 @@ function deleteSheet(name: string): void {
 
 describe('the damage check', () => {
   it('runs when the sidebar loads and after a repair, and is flagged as not run after other actions', () => {
-    env = startEnvironment();
     setUpSession(env);
     deleteSheet('Discussion');
 
@@ -33,7 +31,7 @@ describe('the damage check', () => {
 
   it('costs a facilitator action nothing per evaluator tab', () => {
     const costOfFinal = (evaluators: number): number => {
-      env = startEnvironment();
+      env.restart();
       const scorecard = setUpSession(env, { evaluators: EVALUATORS.slice(0, evaluators).map((e) => ({ ...e })) });
       submitAll(
         env,
@@ -44,17 +42,14 @@ describe('the damage check', () => {
       const mark = env.calls.mark();
       as(env, FACILITATOR, () => api.recordFinalValue({ callId: 'c1', criterionId: 'greeting', value: 0 }));
       const sheetLookups = env.calls.list(mark).filter((call) => /getRangeByName|Range\.getSheet|Sheet\.getName/.test(call.method)).length;
-      env.uninstall();
       return sheetLookups;
     };
     const few = costOfFinal(3);
     const many = costOfFinal(8);
     expect(many).toBe(few);
-    env = startEnvironment();
   });
 
   it('on loading, looks at each tab only when the number of sheets says one may have been deleted', () => {
-    env = startEnvironment();
     setUpSession(env);
     const lookups = (work: () => unknown) => {
       const mark = env.calls.mark();
@@ -70,7 +65,6 @@ describe('the damage check', () => {
   });
 
   it('finds a tab renamed by hand when asked, and keeps showing it on loading until it is repaired', () => {
-    env = startEnvironment();
     setUpSession(env);
     as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Discussion')!.setName('Talk'));
     const damage = (view: ReturnType<typeof api.getSidebarState>) => (view.role === 'facilitator' ? view.damage : null);

@@ -12,11 +12,11 @@ import {
   as,
   criteriaOf,
   environmentPerTest,
-  restoreEnvironment,
   setUpSession,
   storedData,
   submitAll,
   type Environment,
+  withEnvironment,
 } from './harness';
 
 const env = environmentPerTest();
@@ -48,14 +48,11 @@ function tabs(of: Environment) {
 
 /** The same spreadsheet with every tab laid out again whole from the stored state (the repair's path). */
 function rebuilt(): ReturnType<typeof tabs> {
-  const copy = restoreEnvironment(env.snapshot());
-  try {
+  // Removing the copy afterwards puts back the globals of the spreadsheet under test.
+  return withEnvironment({ state: env.snapshot() }, (copy) => {
     as(copy, FACILITATOR, () => api.repairCurrentSession());
     return tabs(copy);
-  } finally {
-    // Puts back the globals of the spreadsheet under test.
-    copy.uninstall();
-  }
+  });
 }
 
 /** The methods the final called, in order. */

@@ -1,78 +1,89 @@
-// A calibration session driven through the sidebar's entry points, in the in-memory Apps Script
-// environment, with the facilitator and each evaluator as separate users.
-import { createAppsScriptEnvironment } from 'apps-script-emulator';
-import type { CreateSessionPayload, ScoresPayload } from '../../src/api/payloads';
+// The one harness of the tests in the in-memory Apps Script environment: every environment is started
+// here (per test, per file, scoped to a function, or uninstalled for gas-local), and a calibration
+// session is driven through the sidebar's entry points with the facilitator and each evaluator as
+// separate users. Rule tests need none of this: they run on test/support/memoryServices.ts.
+import { createAppsScriptEnvironment, type EnvironmentOptions } from 'apps-script-emulator';
+import type { CreateSessionPayload } from '../../src/api/payloads';
 import { sidebarActions } from '../../src/entry/sidebarApi';
 import * as entry from '../../src/main';
-import { presetById } from '../../src/domain/presets';
-import { allowedValues, weightedCriteria } from '../../src/domain/scoring';
-import type { Answer, AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
+import type { AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
+import { answersFor, CALLS, EVALUATORS, FACILITATOR, scores, sessionPayload } from '../support/sessionData';
+
+export * from '../support/sessionData';
 
 export type Environment = ReturnType<typeof createAppsScriptEnvironment>;
 export type User = string | { email: string; key: string };
 
-export const FACILITATOR = 'lead@example.com';
+/** How a test's environment starts: who owns the spreadsheet, or any option of the emulator. */
+export type EnvironmentStart = User | EnvironmentOptions;
 
-/** Eight evaluators with addresses, juniors to seniors. */
-export const EVALUATORS = [
-  { id: 'ana', name: 'Ana Ruiz', email: 'ana@example.com', role: 'qa-analyst', seniority: 1 },
-  { id: 'ben', name: 'Ben Okafor', email: 'ben@example.com', role: 'qa-analyst', seniority: 2 },
-  { id: 'chen', name: 'Chen Wei', email: 'chen@example.com', role: 'team-lead', seniority: 3 },
-  { id: 'dara', name: 'Dara Kelly', email: 'dara@example.com', role: 'trainer', seniority: 4 },
-  { id: 'eli', name: 'Eli Novak', email: 'eli@example.com', role: 'bpo-partner', seniority: 2 },
-  { id: 'fay', name: 'Fay Haddad', email: 'fay@example.com', role: 'supervisor', seniority: 5 },
-  { id: 'gus', name: 'Gus Lund', email: 'gus@example.com', role: 'team-lead', seniority: 3 },
-  { id: 'hana', name: 'Hana Sato', email: 'hana@example.com', role: 'manager', seniority: 6 },
-] as const;
-
-export const CALLS = [
-  { id: 'c1', label: 'Billing dispute', recordingUrl: 'https://recordings.example.com/c1' },
-  { id: 'c2', label: 'Password reset', recordingUrl: 'https://recordings.example.com/c2' },
-  { id: 'c3', label: 'Cancellation', recordingUrl: 'https://recordings.example.com/c3' },
-];
-
-export const PRESET = presetById('general');
-
-export function sessionPayload(overrides: Partial<CreateSessionPayload> = {}): CreateSessionPayload {
-  return {
-    title: 'November calibration',
-    sessionDate: '2026-11-30',
-    scoringDeadline: '2026-11-28T17:00:00.000Z',
-    facilitatorName: 'Lee Facilitator',
-    scorecard: { source: 'preset', presetId: PRESET.id },
-    calls: CALLS.map((c) => ({ ...c })),
-    evaluators: EVALUATORS.map((e) => ({ ...e })),
-    options: {},
-    ...overrides,
-  };
+/**
+ * A new environment, not installed: for the built bundle and the playground, which hand its globals to
+ * gas-local instead. The owner is the facilitator unless said otherwise.
+ */
+export function environmentFor(start: EnvironmentStart = FACILITATOR): Environment {
+  // A snapshot carries its own owner.
+  const options = typeof start === 'string' || 'email' in start ? { owner: start } : start.state ? start : { owner: FACILITATOR, ...start };
+  return createAppsScriptEnvironment(options);
 }
 
-export function startEnvironment(owner: User = FACILITATOR): Environment {
-  const env = createAppsScriptEnvironment({ owner });
+/** A new environment, installed on globalThis. */
+function started(start: EnvironmentStart = FACILITATOR): Environment {
+  const env = environmentFor(start);
   env.install();
   return env;
 }
 
-/**
- * A fresh environment for every test of the file, installed before each and removed after: the one
- * preamble, declared once. The value returned always stands for the current test's environment.
- */
-export function environmentPerTest(owner: User = FACILITATOR): Environment {
+/** The environment of the running test (or file), which the test may start again from other options. */
+export type TestEnvironment = Environment & {
+  /** Removes the current environment and starts another, e.g. from a snapshot (`{ state }`) or for another owner. */
+  restart(start?: EnvironmentStart): void;
+};
+
+/** Installs a fresh environment before `before` and removes it after `after`: the one preamble, declared once. */
+function environmentBetween(
+  before: (fn: () => void) => void,
+  after: (fn: () => void) => void,
+  start: EnvironmentStart = FACILITATOR,
+): TestEnvironment {
   let current: Environment | null = null;
-  beforeEach(() => {
-    current = startEnvironment(owner);
-  });
-  afterEach(() => {
+  const restart = (again: EnvironmentStart = start) => {
+    current?.uninstall();
+    current = started(again);
+  };
+  before(() => restart());
+  after(() => {
     current?.uninstall();
     current = null;
   });
-  return new Proxy({} as Environment, {
+  return new Proxy({} as TestEnvironment, {
     get(_target, key) {
+      if (key === 'restart') return restart;
       if (current === null) throw new Error('the environment exists only while a test runs');
       const value: unknown = Reflect.get(current, key);
       return typeof value === 'function' ? value.bind(current) : value;
     },
   });
+}
+
+/** A fresh environment for every test of the file. The value returned always stands for the current test's. */
+export function environmentPerTest(start?: EnvironmentStart): TestEnvironment {
+  return environmentBetween(beforeEach, afterEach, start);
+}
+
+/** One environment for all the tests of the file (or describe block), for tests that build on each other. */
+export function environmentPerFile(start?: EnvironmentStart): TestEnvironment {
+  return environmentBetween(beforeAll, afterAll, start);
+}
+
+/** Runs `fn` in an environment of its own (e.g. one stage of a scenario), removed afterwards whatever happens. */
+export function withEnvironment<T>(start: EnvironmentStart, fn: (env: Environment) => T): T {
+  const env = started(start);
+  try {
+    return fn(env);
+  } finally {
+    env.uninstall();
+  }
 }
 
 /** Calls `fn` as `user`, in an execution of its own, as a click in that user's sidebar would. */
@@ -101,22 +112,6 @@ export function documentProperties(env: Environment): Record<string, string> {
  */
 export function storedData(env: Environment): Record<string, string> {
   return Object.fromEntries(Object.entries(documentProperties(env)).filter(([key]) => key !== 'cc.tabs' && !key.startsWith('cc.tabs#')));
-}
-
-export function criteriaOf(scorecard: Scorecard): Criterion[] {
-  return weightedCriteria(scorecard).map((w) => w.criterion);
-}
-
-/** A complete set of answers: `pick` chooses each value (default: the highest allowed). */
-export function answersFor(
-  scorecard: Scorecard,
-  pick: (criterion: Criterion, index: number) => AnswerValue = (c) => allowedValues(c)[allowedValues(c).length - 1]!,
-): Answer[] {
-  return criteriaOf(scorecard).map((criterion, index) => ({ criterionId: criterion.id, value: pick(criterion, index), comment: '' }));
-}
-
-export function scores(callId: string, answers: Answer[]): ScoresPayload {
-  return { callId, answers };
 }
 
 /** Sets up the standard session as the facilitator; returns the pinned scorecard. */
@@ -169,13 +164,6 @@ export const api = sidebarActions;
 export function publicFunctionNames(): string[] {
   const { sidebarActions: actions, ...functions } = entry;
   return [...Object.keys(functions), ...Object.keys(actions)].sort();
-}
-
-/** A fresh environment continuing from `snapshot`, installed on globalThis. */
-export function restoreEnvironment(snapshot: ReturnType<Environment['snapshot']>): Environment {
-  const env = createAppsScriptEnvironment({ state: snapshot });
-  env.install();
-  return env;
 }
 
 /** Every cell value of every sheet, with the sheet's name, as the owner sees them. */

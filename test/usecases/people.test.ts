@@ -17,7 +17,6 @@ import {
   scores,
   sessionPayload,
   environmentPerTest,
-  type Environment,
   type User,
 } from './harness';
 

@@ -1,15 +1,22 @@
 // What decides whether a real session works and used to pass every test unseen: a facilitator who edits
 // through a Google Group, a spreadsheet on a shared drive, and a Doc the add-on may not share.
-import { createAppsScriptEnvironment } from 'apps-script-emulator';
-import { EVALUATORS, FACILITATOR, answersFor, api, as, failure, scores, sessionPayload, submitAll, type Environment } from './harness';
+import {
+  EVALUATORS,
+  FACILITATOR,
+  answersFor,
+  api,
+  as,
+  failure,
+  scores,
+  sessionPayload,
+  submitAll,
+  environmentPerTest,
+  type Environment,
+} from './harness';
 
 const OWNER = 'owner@example.com';
 
-function environment(): Environment {
-  const env = createAppsScriptEnvironment({ owner: OWNER });
-  env.install();
-  return env;
-}
+const env = environmentPerTest(OWNER);
 
 function protectionEditors(env: Environment): Record<string, string[]> {
   return as(env, OWNER, () =>
@@ -23,7 +30,6 @@ function protectionEditors(env: Environment): Record<string, string[]> {
 
 describe('a facilitator whose access comes through a Google Group', () => {
   it('sets up the evaluator tabs: the facilitator is added before the group is removed', () => {
-    const env = environment();
     env.drive.defineGroup('qa-leads@example.com', [FACILITATOR]);
     env.drive.shareForEditing('qa-leads@example.com', ...EVALUATORS.map((e) => e.email));
     const created = as(env, FACILITATOR, () => api.startSession(sessionPayload()));
@@ -38,44 +44,36 @@ describe('a facilitator whose access comes through a Google Group', () => {
       // An anonymous session (the default) names no evaluator on their tab's protection.
       expect(list.filter((email) => email !== OWNER && email !== FACILITATOR)).toEqual([]);
     }
-    env.uninstall();
   });
 
   it('can repair the tabs again later, still through the group', () => {
-    const env = environment();
     env.drive.defineGroup('qa-leads@example.com', [FACILITATOR]);
     env.drive.shareForEditing('qa-leads@example.com');
     as(env, FACILITATOR, () => api.startSession(sessionPayload()));
     const repaired = as(env, FACILITATOR, () => api.repairCurrentSession());
     expect(repaired.state.role).toBe('facilitator');
-    env.uninstall();
   });
 });
 
 describe('a spreadsheet on a shared drive (getOwner() is null)', () => {
   it('runs a session for a facilitator whose address Google shares', () => {
-    const env = environment();
     env.drive.moveToSharedDrive();
     expect(as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getOwner())).toBeNull();
     const created = as(env, FACILITATOR, () => api.startSession(sessionPayload()));
     expect(created.state.role).toBe('facilitator');
-    env.uninstall();
   });
 
   it('tells a facilitator whose address is withheld who can start the session instead', () => {
-    const env = environment();
     env.drive.moveToSharedDrive();
     const hidden = { email: '', key: 'partner-key' };
     expect(failure(env, hidden, () => api.startSession(sessionPayload()))).toMatch(
       /shared drive.*ask a colleague whose address Google shares/,
     );
-    env.uninstall();
   });
 });
 
 describe('sharing the report when Google asks for more than the documents scope', () => {
   it('says to share the Doc by hand, with its link, instead of failing address by address', () => {
-    const env = environment();
     const scorecard = as(env, OWNER, () => api.startSession(sessionPayload({ facilitatorName: 'Owner' }))).state;
     expect(scorecard.role).toBe('facilitator');
     if (scorecard.role !== 'facilitator') return;
@@ -88,23 +86,19 @@ describe('sharing the report when Google asks for more than the documents scope'
     expect(message).toMatch(/share it yourself with its Share button/);
     expect(message).toContain(built.url);
     expect(env.documents()[0]!.viewers).toEqual([]);
-    env.uninstall();
   });
 });
 
 describe('outside a spreadsheet (no document lock, no document properties)', () => {
   it('refuses with a plain message instead of failing on null', () => {
-    const env = createAppsScriptEnvironment({ owner: OWNER, container: 'standalone' });
-    env.install();
+    env.restart({ owner: OWNER, container: 'standalone' });
     expect(failure(env, OWNER, () => api.startSession(sessionPayload()))).toMatch(/Open this from a spreadsheet/);
-    env.uninstall();
   });
 });
 
 describe('an evaluator whose consumer account Google does not name to the add-on', () => {
   it('picks their name once and scores, when listed without an address', () => {
-    const env = createAppsScriptEnvironment({ owner: OWNER, developer: 'dev@example.com' });
-    env.install();
+    env.restart({ owner: OWNER, developer: 'dev@example.com' });
     const evaluators = [
       { id: 'ana', name: 'Ana Ruiz', email: 'ana@example.com', role: 'qa-analyst', seniority: 1 },
       { id: 'gil', name: 'Gil Moreno', email: '', role: 'bpo-partner', seniority: 2 },
@@ -117,6 +111,5 @@ describe('an evaluator whose consumer account Google does not name to the add-on
       api.submitCallScores(scores('c1', answersFor(created.state.role === 'facilitator' ? created.state.scorecard : (undefined as never)))),
     );
     expect(form.evaluatorId).toBe('gil');
-    env.uninstall();
   });
 });

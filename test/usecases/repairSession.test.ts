@@ -1,11 +1,10 @@
 import type { Scorecard } from '../../src/domain/schemas';
-import { EVALUATORS, FACILITATOR, api, as, storedData, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, storedData, setUpSession, submitAll, environmentPerTest } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
   submitAll(
     env,
@@ -13,7 +12,6 @@ beforeEach(() => {
     EVALUATORS.slice(0, 3).map((e) => e.email),
   );
 });
-afterEach(() => env.uninstall());
 
 function sheetNames(): string[] {
   return as(env, FACILITATOR, () =>

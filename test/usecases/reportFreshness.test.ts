@@ -3,9 +3,9 @@
 // rebuilding keeps what the facilitator wrote in the Doc under "Facilitator's notes".
 import type { FacilitatorView, SidebarState } from '../../src/api/views';
 import { documentLines } from '../adapters/docs/documentLines';
-import { EVALUATORS, FACILITATOR, api, as, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { EVALUATORS, FACILITATOR, api, as, setUpSession, submitAll, environmentPerTest } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 
 function facilitator(state: SidebarState): FacilitatorView {
   if (state.role !== 'facilitator') throw new Error('expected the facilitator view');
@@ -17,7 +17,6 @@ const build = () => as(env, FACILITATOR, () => api.buildSessionReport());
 const docLines = (docId: string) => documentLines(env.documents().find((doc) => doc.id === docId)!.body);
 
 beforeEach(() => {
-  env = startEnvironment();
   const scorecard = setUpSession(env);
   submitAll(
     env,
@@ -27,7 +26,6 @@ beforeEach(() => {
   );
   as(env, FACILITATOR, () => api.revealSessionScores({ confirm: true }));
 });
-afterEach(() => env.uninstall());
 
 describe('report freshness', () => {
   it('is current right after a build, and out of date after each kind of change until rebuilt', () => {

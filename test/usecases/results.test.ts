@@ -7,16 +7,14 @@ import type { Workbook } from '../../src/usecases/ports/workbook';
 import { resultsHeaders, sessionResultsHeaders } from '../../src/sheets/layout/resultsSheet';
 import { writeSummary } from '../../src/usecases/refreshSummary';
 import type { SessionState } from '../../src/state/sessionState';
-import { CALLS, EVALUATORS, FACILITATOR, api, as, setUpSession, startEnvironment, submitAll, type Environment } from './harness';
+import { CALLS, EVALUATORS, FACILITATOR, api, as, setUpSession, submitAll, environmentPerTest } from './harness';
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 beforeEach(() => {
-  env = startEnvironment();
   scorecard = setUpSession(env);
 });
-afterEach(() => env.uninstall());
 
 const tab = (name: string) => inspectSheetByName(env.spreadsheet, name);
 

@@ -2,18 +2,7 @@
 // the documented headers, and a change log that keeps every version across sessions, where a definition
 // change writes only its criterion's cells and the log.
 import type { FacilitatorView } from '../../src/api/views';
-import {
-  EVALUATORS,
-  FACILITATOR,
-  api,
-  as,
-  failure,
-  sessionPayload,
-  setUpSession,
-  environmentPerTest,
-  submitAll,
-  type Environment,
-} from './harness';
+import { EVALUATORS, FACILITATOR, api, as, failure, sessionPayload, setUpSession, environmentPerTest, submitAll } from './harness';
 
 const env = environmentPerTest();
 

@@ -1,29 +1,15 @@
 // The status people read on the sheets is current after every step of the session, the close included:
 // the Session tab's status line, the Summary's status line, and the submission counts.
-import {
-  CALLS,
-  EVALUATORS,
-  FACILITATOR,
-  answersFor,
-  api,
-  as,
-  scores,
-  setUpSession,
-  startEnvironment,
-  submitAll,
-  type Environment,
-} from './harness';
+import { CALLS, EVALUATORS, FACILITATOR, answersFor, api, as, scores, setUpSession, submitAll, environmentPerTest } from './harness';
 import type { Scorecard } from '../../src/domain/schemas';
 
-let env: Environment;
+const env = environmentPerTest();
 let scorecard: Scorecard;
 
 beforeEach(() => {
-  env = startEnvironment();
   // Named: an anonymous session shows only the total on the sheets (see the anonymity guarantee).
   scorecard = setUpSession(env, { options: { anonymousReveal: false } });
 });
-afterEach(() => env.uninstall());
 
 function sheetValues(name: string): unknown[][] {
   return as(env, FACILITATOR, () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange().getValues());
@@ -81,8 +67,7 @@ describe('status on the sheets', () => {
   });
 
   it('shows an evaluator who picked their own name as self-declared at once', () => {
-    env.uninstall();
-    env = startEnvironment();
+    env.restart();
     const withoutAddress = EVALUATORS.map((e, i) => (i === 7 ? { ...e, email: '' } : { ...e }));
     setUpSession(env, { evaluators: withoutAddress });
     as(env, { email: '', key: 'hana-device' }, () => api.claimEvaluatorName({ evaluatorId: 'hana' }));

@@ -228,4 +228,3 @@ export type ScoringRule = z.infer<typeof scoringRuleSchema>;
 export type SessionTeam = z.infer<typeof sessionTeamSchema>;
 export type SessionStatus = (typeof sessionStatuses)[number];
 export type Session = z.infer<typeof sessionSchema>;
-export type SessionInput = z.input<typeof sessionSchema>;

@@ -1,18 +1,12 @@
-import { createAppsScriptEnvironment } from 'apps-script-emulator';
+import { DEFAULT_OWNER } from 'apps-script-emulator';
 import { renderReport } from '../../../src/adapters/docs/renderReport';
 import { buildReport } from '../../../src/domain/report/buildReport';
 import { heading, list, paragraph, table, type ReportTree } from '../../../src/domain/report/tree';
 import { handMadeInput, reportLines } from '../../domain/report/reportFixture';
+import { environmentPerTest } from '../../usecases/harness';
 import { documentLines } from './documentLines';
 
-type Environment = ReturnType<typeof createAppsScriptEnvironment>;
-
-let env: Environment;
-beforeEach(() => {
-  env = createAppsScriptEnvironment();
-  env.install();
-});
-afterEach(() => env.uninstall());
+const env = environmentPerTest(DEFAULT_OWNER);
 
 function written(report: ReportTree) {
   const doc = DocumentApp.create(report.title);

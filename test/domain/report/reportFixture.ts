@@ -11,9 +11,8 @@ import {
   sessionSchema,
   type ActionItem,
   type Session,
-  type SessionInput,
 } from '../../../src/domain/schemas';
-import { FIXED_TIME, final, sheet } from '../../fixtures/calibration';
+import { FIXED_TIME, final, sheet, type SessionInput } from '../../fixtures/calibration';
 
 /**
  * Scorecard worth 4 points: greet (Yes/No, 1), disclose (Yes/No, 1, critical), empathy (1–5 scale, 2).

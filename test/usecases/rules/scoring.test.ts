@@ -2,8 +2,8 @@
 // may save and submit, what it touches, and who may do what. No Apps Script environment is involved.
 import { actionNames, actions } from '../../../src/api/actions';
 import type { Scorecard } from '../../../src/domain/schemas';
-import { memoryServices, type MemoryPorts } from '../../support/memoryServices';
-import { CALLS, EVALUATORS, FACILITATOR, PRESET, answersFor, scores, sessionPayload } from '../harness';
+import { expectRefusedUnchanged as refusedIn, memorySession, type MemoryPorts } from '../../support/memoryServices';
+import { CALLS, EVALUATORS, FACILITATOR, answersFor, scores } from '../../support/sessionData';
 
 const ANA = EVALUATORS[0].email;
 const BEN = EVALUATORS[1].email;
@@ -13,18 +13,11 @@ let ports: MemoryPorts;
 let scorecard: Scorecard;
 
 beforeEach(() => {
-  ports = memoryServices({ scorecard: PRESET.scorecard });
-  const created = ports.run(FACILITATOR, 'startSession', sessionPayload());
-  if (created.state.role !== 'facilitator') throw new Error('the creator should see the facilitator view');
-  scorecard = created.state.scorecard;
-  ports.workbook.calls.length = 0;
+  ({ ports, scorecard } = memorySession());
 });
 
-function expectRefusedUnchanged(user: string, name: Parameters<MemoryPorts['refusal']>[1], payload: unknown, message: RegExp): void {
-  const before = ports.snapshot();
-  expect(ports.refusal(user, name, payload)).toMatch(message);
-  expect(ports.snapshot()).toBe(before);
-}
+const expectRefusedUnchanged = (user: string, name: Parameters<MemoryPorts['refusal']>[1], payload: unknown, message: RegExp) =>
+  refusedIn(ports, user, name, payload, message);
 
 describe('a submission', () => {
   it('is sealed under the lock, and touches no sheet but the submission counts', () => {
