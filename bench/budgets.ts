@@ -178,7 +178,7 @@ export const WITHIN_MINIMUM_OPERATIONS: readonly Operation[] = ['create', 'revea
 
 export function checkWithinMinimum(operation: Operation, results: readonly MeasuredScenario[]): BudgetCheck {
   const ratios = results.map((result) => {
-    const minimum = minimumCalls(operation, result.shape, result.costs[operation]).total;
+    const minimum = minimumCalls(operation, result.shape).total;
     return { result, minimum, ratio: result.costs[operation].total / minimum };
   });
   const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));

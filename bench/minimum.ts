@@ -2,7 +2,8 @@
 // one call per block and property written (values, number formats, backgrounds, font weights are four
 // calls on one range), reads before writes, and no read of what was just written. Each part is named so
 // a reader can check it against what the operation must do; an operation is judged by calls ÷ minimum.
-import type { CallCost, Operation } from './scenario';
+import type { CellProperty, FinalChange, TabChange } from './finalChange';
+import type { Operation } from './scenario';
 import type { SessionShape } from './sizes';
 
 export interface MinimumPart {
@@ -294,11 +295,70 @@ const reportChartPictures = (charts: number): MinimumPart => ({
   calls: 7 + 10 * charts,
 });
 
+// ── A final ──────────────────────────────────────────────────────────────────────────────────────
+const listed = (words: readonly string[]) =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+const propertiesChanged = (changed: readonly CellProperty[]) =>
+  `${listed(changed)} changed (${changed.length} call${changed.length === 1 ? '' : 's'})`;
+
+/**
+ * A laid-out tab whose cells a final changes: one block, the rectangle around the changed cells found
+ * from the tab's named range (getRangeByName, offset), and one call per property that differs in it.
+ * Laid out again whole when its shape changed, as the reveal lays it out.
+ */
+function laidOutTabChange(change: TabChange): MinimumPart {
+  if (change.reshaped) {
+    const again = (part: MinimumPart) => ({ ...part, what: part.what.replace(/^(\w+):/, '$1, reshaped, laid out again:') });
+    if (change.tab === 'Summary') return again(summaryTab(1));
+    if (change.tab === 'Answers') return again(ANSWERS_TAB);
+    return {
+      what: `${change.tab}: reshaped, laid out again: find and name (${OWN_TAB}), clear (${CLEAR}), size (${SIZE}), one block (${PLAIN_BLOCK}), frozen header (1)`,
+      calls: OWN_TAB + CLEAR + SIZE + PLAIN_BLOCK + 1,
+    };
+  }
+  return {
+    what: `${change.tab}: 1 block (getRangeByName, offset to the changed cells), ${propertiesChanged(change.changed)}`,
+    calls: 2 + change.changed.length,
+  };
+}
+
+/**
+ * The session's named run of rows on Results or Session results: found by its name and read to check it
+ * is still the session's own (rows sorted or moved by hand are not), then one call per property that
+ * differs. Replaced as a whole when the run changed size, as the close replaces it.
+ */
+function resultsRowsChange(change: TabChange): MinimumPart {
+  if (change.reshaped) {
+    return {
+      what: `${change.tab}: the session’s rows changed in number, replaced: find and name (${OWN_TAB}), getLastRow, the session ids (getRange, getValues), deleteRows, size (${SIZE}), one block (${PLAIN_BLOCK}), named`,
+      calls: OWN_TAB + 1 + 3 + SIZE + PLAIN_BLOCK + 1,
+    };
+  }
+  return {
+    what: `${change.tab}: the session’s rows (getRangeByName, getValues to check they are still its own), ${propertiesChanged(change.changed)}`,
+    calls: 2 + change.changed.length,
+  };
+}
+
+/** One part per tab the final changes; the tabs it leaves alike cost nothing and are named together. */
+function finalChangeParts(change: FinalChange): MinimumPart[] {
+  const touched = change.tabs.filter((tab) => tab.reshaped || tab.changed.length > 0);
+  const untouched = change.tabs.filter((tab) => !touched.includes(tab)).map((tab) => tab.tab);
+  return [
+    ...touched.map((tab) => (tab.kind === 'laid out' ? laidOutTabChange(tab) : resultsRowsChange(tab))),
+    ...(untouched.length > 0 ? [{ what: `unchanged by the final, not written: ${listed(untouched)}`, calls: 0 }] : []),
+  ];
+}
+
 function total(parts: MinimumPart[]): Minimum {
   return { total: parts.reduce((sum, part) => sum + part.calls, 0), parts };
 }
 
-export function minimumCalls(operation: Operation, shape: SessionShape, measured?: CallCost): Minimum {
+/**
+ * `finalChange`, for a final: what it must change on the tabs, worked out from the session's data
+ * (bench/finalChange.ts), never from what the add-on wrote.
+ */
+export function minimumCalls(operation: Operation, shape: SessionShape, finalChange?: FinalChange | null): Minimum {
   const E = shape.evaluators;
   switch (operation) {
     case 'submit':
@@ -320,40 +380,18 @@ export function minimumCalls(operation: Operation, shape: SessionShape, measured
         { what: 'how many action items: getLastRow (none yet in the bench)', calls: 1 },
         { what: 'damage fingerprint: getNumSheets, compared with the one stored', calls: 1 },
       ]);
-    case 'final': {
-      // Which tabs and properties a final changes depends on the answers (a recolouring, a left-out
-      // criterion resolved, an item on the agenda or not): those are read off what was written, one
-      // block per tab and one call per property; everything around them is modelled.
-      if (!measured) throw new Error('The minimum of final counts the blocks and properties it changed: measure it first');
-      const count = (method: string) => measured.byMethod[`SpreadsheetApp.Range.${method}`] ?? 0;
-      const changedBlocks = count('offset');
-      const runs = count('getValues');
-      const properties =
-        ['setNumberFormats', 'setValues', 'setBackgrounds', 'setFontWeights', 'setNotes', 'setHorizontalAlignments', 'setWraps']
-          .map(count)
-          .reduce((sum, n) => sum + n, 0) - runs;
+    case 'final':
+      if (!finalChange) throw new Error('The minimum of a final counts what it must change: work that out first (bench/finalChange.ts)');
       return total([
         WHO,
         LOCK,
         STATE_READ,
         stateWrites(1, 'the final'),
         SPREADSHEET,
-        {
-          what: `the laid-out tabs whose cells the final changed (Summary, Answers; Discussion when the item is on the agenda): (getRangeByName, the rectangle around the changes) × ${changedBlocks}`,
-          calls: 2 * changedBlocks,
-        },
-        {
-          what: `each property that changed in those rectangles, one call each (values, colours against the final, notes and formats of scores that change): ${properties}`,
-          calls: properties,
-        },
-        {
-          what: `the session’s rows on Results and Session results: (getRangeByName, getValues to check they are still its own, setValues) × ${runs}`,
-          calls: 3 * runs,
-        },
+        ...finalChangeParts(finalChange),
         { what: 'the facilitator’s view: the Action items tab (find 2, getLastRow; none yet in the bench)', calls: 3 },
         { what: 'flush under the lock, so a later final never lands first', calls: 1 },
       ]);
-    }
     case 'create':
       return total([
         WHO,

@@ -56,7 +56,7 @@ async function measureSize(size: BenchSize, addon: AddonSource, distDir: string,
   const minimums: SizeReport['minimums'] = {};
   const waits: SizeReport['waits'] = {};
   for (const [operation, cost] of Object.entries(result.costs) as Array<[Operation, CallCost]>) {
-    const minimum = minimumCalls(operation, result.shape, cost);
+    const minimum = minimumCalls(operation, result.shape, result.finalChange);
     minimums[operation] = { ...minimum, ratio: cost.total / minimum.total };
     waits[operation] = estimateWait(cost);
   }

@@ -12,6 +12,7 @@ import type { Criterion, Scorecard, Session, Submission } from '../src/domain/sc
 import { sidebarActions } from '../src/main';
 import { SpreadsheetWorkbook } from '../src/sheets/spreadsheetWorkbook';
 import { buildScorecard, buildSession, buildSubmissions } from '../test/fixtures/calibration';
+import { finalChangeBetween, type FinalChange } from './finalChange';
 import type { SessionShape } from './sizes';
 
 /**
@@ -63,6 +64,8 @@ export interface ScenarioResult {
   stopped: ScenarioStop | null;
   /** What the facilitator's sidebar was given on opening after the reveal (null when not reached). */
   facilitatorView: FacilitatorView | null;
+  /** What the final had to change on the tabs, worked out from the session before and after it (null when not reached). */
+  finalChange: FinalChange | null;
 }
 
 export interface ScenarioOptions {
@@ -227,9 +230,9 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
       env.run(FACILITATOR, () => new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),
     );
     let stopped: ScenarioStop | null = null;
-    const seen: Seen = { facilitatorView: null };
+    const seen: Seen = { facilitatorView: null, finalChange: null };
     try {
-      playSession(data, call, meter, seen);
+      playSession(data, call, meter, seen, () => env.properties.document);
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
       stopped = error.stop;
@@ -242,6 +245,7 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
       scorecardSetup,
       stopped,
       facilitatorView: seen.facilitatorView,
+      finalChange: seen.finalChange,
     };
   } finally {
     env.uninstall();
@@ -250,9 +254,13 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
 
 interface Seen {
   facilitatorView: FacilitatorView | null;
+  finalChange: FinalChange | null;
 }
 
-function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Seen): void {
+/** A copy of the document properties, taken without a service call. */
+type DocumentProperties = () => Record<string, string>;
+
+function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Seen, documentProperties: DocumentProperties): void {
   const created = meter.step('create', () => call<CreateSessionResult>(FACILITATOR, 'startSession', createPayload(data.session)));
   if (created.state.role !== 'facilitator')
     throw new Stop({ operation: 'create', message: `startSession answered as a ${created.state.role}, not the facilitator` });
@@ -282,9 +290,11 @@ function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Se
 
   const criterion = criterionToFinalise(pinned);
   const callId = data.session.calls[0]!.id;
+  const beforeFinal = documentProperties();
   meter.step('final', () =>
     call(FACILITATOR, 'recordFinalValue', { callId, criterionId: criterion.id, value: criterion.type === 'scale' ? criterion.min : 0 }),
   );
+  seen.finalChange = finalChangeBetween(beforeFinal, documentProperties());
   meter.step('report', () => call(FACILITATOR, 'buildSessionReport', { newDocument: false }));
   meter.step('close', () => call(FACILITATOR, 'closeCurrentSession'));
 }
