@@ -3,7 +3,7 @@ import { createAppsScriptEnvironment, inspectSheetByName, inspectWorkbook } from
 import { parseWith } from '../../src/domain/errors';
 import { generalScorecard } from '../../src/domain/presets/general';
 import { scorecardSchema, sessionSchema, type Scorecard, type Session, type SessionInput } from '../../src/domain/schemas';
-import { SpreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
+import { spreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
 
 export const FACILITATOR = 'lead@example.com';
 export const NOW = '2026-11-30T17:00:00.000Z';
@@ -59,7 +59,7 @@ export function presetSession(
 export function setUp() {
   const env = createAppsScriptEnvironment({ owner: FACILITATOR, timeZone: 'Etc/UTC' });
   env.install();
-  const workbook = new SpreadsheetWorkbook(env.globals.SpreadsheetApp.getActiveSpreadsheet(), () => new Date(NOW));
+  const workbook = spreadsheetWorkbook(env.globals.SpreadsheetApp.getActiveSpreadsheet(), () => new Date(NOW));
   return {
     env,
     workbook,
