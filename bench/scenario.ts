@@ -10,7 +10,7 @@ import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';
 import type { CreateSessionResult, FacilitatorView } from '../src/api/views';
 import type { Criterion, Scorecard, Session, Submission } from '../src/domain/schemas';
 import { sidebarActions } from '../src/main';
-import { SpreadsheetWorkbook } from '../src/sheets/spreadsheetWorkbook';
+import { spreadsheetWorkbook } from '../src/sheets/spreadsheetWorkbook';
 import { buildScorecard, buildSession, buildSubmissions } from '../test/fixtures/calibration';
 import { finalChangeBetween, type FinalChange } from './finalChange';
 import type { SessionShape } from './sizes';
@@ -227,7 +227,7 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
     const call = addonCaller(env, source, options.distDir ?? defaultDistDir());
     const meter = new Meter(env, options.trace === true);
     const [, scorecardSetup] = meter.measure(() =>
-      env.run(FACILITATOR, () => new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),
+      env.run(FACILITATOR, () => spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),
     );
     let stopped: ScenarioStop | null = null;
     const seen: Seen = { facilitatorView: null, finalChange: null };

@@ -1,8 +1,8 @@
 // The sheets the add-on writes, behind the use cases' Workbook port.
 import type { Workbook } from '../usecases/ports/workbook';
-import { SpreadsheetWorkbook } from './spreadsheetWorkbook';
+import { spreadsheetWorkbook } from './spreadsheetWorkbook';
 
 /** The Workbook of the spreadsheet the add-on is open in. */
 export function openWorkbook(): Workbook {
-  return new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  return spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
 }

@@ -16,6 +16,12 @@ interface EnsuredTab {
   created: boolean;
 }
 
+/**
+ * Where a workbook operation gets its registry: a fresh one per call, so the sheet names a registry
+ * caches are trusted only for the length of one operation (a user may rename or delete tabs in between).
+ */
+export type Tabs = () => TabRegistry;
+
 export class TabRegistry {
   private names: string[] | null = null;
   /** Tabs this operation made: found again without a look-up (nobody can have deleted them in between). */

@@ -4,7 +4,8 @@ import { inspectSheetByName, inspectWorkbook } from 'apps-script-emulator';
 import { parseWith } from '../../src/domain/errors';
 import { generalScorecard } from '../../src/domain/presets/general';
 import { scorecardSchema, sessionSchema, type Scorecard, type Session } from '../../src/domain/schemas';
-import { SpreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
+import { spreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
+import type { Workbook } from '../../src/usecases/ports/workbook';
 import type { SessionInput } from '../fixtures/calibration';
 import { environmentPerTest } from '../usecases/harness';
 
@@ -67,14 +68,14 @@ export function presetSession(
 export function sheetsPerTest() {
   const env = environmentPerTest({ owner: FACILITATOR, timeZone: 'Etc/UTC' });
   // One Workbook per environment, so a test sees the same Workbook however often it asks.
-  const workbooks = new WeakMap<object, SpreadsheetWorkbook>();
+  const workbooks = new WeakMap<object, Workbook>();
   const ss = () => env.globals.SpreadsheetApp.getActiveSpreadsheet();
   return {
     env,
-    get workbook(): SpreadsheetWorkbook {
+    get workbook(): Workbook {
       let workbook = workbooks.get(env.spreadsheet);
       if (workbook === undefined) {
-        workbook = new SpreadsheetWorkbook(ss(), () => new Date(NOW));
+        workbook = spreadsheetWorkbook(ss(), () => new Date(NOW));
         workbooks.set(env.spreadsheet, workbook);
       }
       return workbook;

@@ -9,7 +9,8 @@ import {
   parseActionItems,
 } from '../layout/actionItemsSheet';
 import { fixedTab } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import { dateRule, dropdown } from '../validation';
 import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
@@ -26,11 +27,6 @@ function applyValidation(sheet: Sheet, rows: number, participants: readonly stri
   sheet
     .getRange(ACTION_FIRST_ROW, ACTION_COLUMN.status, rows, 1)
     .setDataValidation(dropdown(Object.values(actionStatusLabels), false, 'open, in progress or done'));
-}
-
-export function writeActionItemsTab(registry: TabRegistry, items: readonly ActionItem[], participants: readonly string[]): void {
-  const { sheet, created } = registry.ensure(ACTION_ITEMS);
-  layOutActionItems(sheet, items, participants, created);
 }
 
 /** The whole tab; one this operation just inserted is empty, so it is neither cleared nor measured. */
@@ -57,11 +53,18 @@ export function setUpActionItemsTab(registry: TabRegistry, participants: readonl
   applyValidation(sheet, rows, participants);
 }
 
-export function readActionItemsTab(registry: TabRegistry, now: string): ActionItem[] {
-  const sheet = registry.find(ACTION_ITEMS);
-  if (!sheet) return [];
-  const lastRow = sheet.getLastRow();
-  if (lastRow < ACTION_FIRST_ROW) return [];
-  const range = sheet.getRange(ACTION_FIRST_ROW, 1, lastRow - 1, actionColumns.length);
-  return parseActionItems(sheet.getName(), range.getValues(), range.getDisplayValues(), { now });
-}
+/** The Action Items tab for the workbook; `clock` dates what is overdue as the items are read. */
+export const actionItemsTabPart = (tabs: Tabs, clock: () => Date): Pick<Workbook, 'readActionItems' | 'writeActionItems'> => ({
+  readActionItems() {
+    const sheet = tabs().find(ACTION_ITEMS);
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    if (lastRow < ACTION_FIRST_ROW) return [];
+    const range = sheet.getRange(ACTION_FIRST_ROW, 1, lastRow - 1, actionColumns.length);
+    return parseActionItems(sheet.getName(), range.getValues(), range.getDisplayValues(), { now: clock().toISOString() });
+  },
+  writeActionItems(items, participants) {
+    const { sheet, created } = tabs().ensure(ACTION_ITEMS);
+    layOutActionItems(sheet, items, participants, created);
+  },
+});

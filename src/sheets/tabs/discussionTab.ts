@@ -4,7 +4,8 @@ import type { DiscussionEntry, Final, Session } from '../../domain/schemas';
 import { block, bold, text, type Block } from '../block';
 import { discussionSheet } from '../layout/discussionSheet';
 import { fixedTab } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import { clearOwnedSheet, sameCells, sameSize, widenColumns, writeBlock, writeChangedCells } from '../writer';
 
 const DISCUSSION = fixedTab('discussion');
@@ -17,16 +18,6 @@ export function writeDiscussionPlaceholder(registry: TabRegistry, session: Sessi
   clearOwnedSheet(sheet);
   writeBlock(sheet, 1, 1, block([[bold(`Discussion: ${session.title}`)], [text('The agenda appears here when the scores are revealed.')]]));
   widenColumns(sheet, widths);
-}
-
-export function writeDiscussionTab(
-  registry: TabRegistry,
-  session: Session,
-  analysis: SessionAnalysis,
-  discussion: readonly DiscussionEntry[],
-  finals: readonly Final[],
-): void {
-  layOut(registry, discussionSheet(session, analysis, discussion, finals));
 }
 
 function layOut(registry: TabRegistry, agenda: Block): void {
@@ -55,3 +46,7 @@ export function writeDiscussionChange(registry: TabRegistry, session: Session, b
   if (anchor) writeChangedCells(anchor, was, now);
   else layOut(registry, now);
 }
+
+export const discussionTabPart = (tabs: Tabs): Pick<Workbook, 'writeDiscussion'> => ({
+  writeDiscussion: (session, analysis, discussion, finals) => layOut(tabs(), discussionSheet(session, analysis, discussion, finals)),
+});

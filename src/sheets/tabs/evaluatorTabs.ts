@@ -6,7 +6,8 @@ import { evaluatorTab as evaluatorTabLayout, EVALUATOR_TAB_HEADER_ROW } from '..
 import { evaluatorLabels } from '../layout/labels';
 import { archivedEvaluatorTab, evaluatorTabs } from '../naming';
 import { effectiveUserEmail, newSheetsProtector, restrictSheet } from '../protection';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import { widenColumns, writeBlock, writeBlockValues, writeValues } from '../writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -101,7 +102,7 @@ function shapeEvaluatorTab(sheet: Sheet): void {
  * write, and two calls to show it. Every tab is found before anything is written, so a deleted tab
  * stops the reveal with nothing half-done.
  */
-export function revealEvaluatorTabs(
+function revealEvaluatorTabs(
   registry: TabRegistry,
   session: Session,
   submissions: readonly Submission[],
@@ -127,7 +128,7 @@ export function revealEvaluatorTabs(
  * At the close: each tab keeps its data, is renamed "<evaluator> – <session date>" and hidden. The tab's
  * live name is forgotten last, so a close that stops part-way still finds the tab and finishes it.
  */
-export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): void {
+function archiveEvaluatorTabs(registry: TabRegistry, session: Session): void {
   for (const spec of evaluatorTabs(session)) {
     const range = registry.range(spec);
     if (!range) continue;
@@ -141,13 +142,16 @@ export function archiveEvaluatorTabs(registry: TabRegistry, session: Session): v
   }
 }
 
-/**
- * A session replaced before anyone scored: its evaluator tabs, which only ever held the questions, are
- * deleted rather than left hidden for good. Deleting a sheet removes its named ranges with it.
- */
-export function removeEvaluatorTabs(registry: TabRegistry, session: Session): void {
-  for (const spec of evaluatorTabs(session)) {
-    const sheet = registry.find(spec);
-    if (sheet) registry.spreadsheet.deleteSheet(sheet);
-  }
-}
+/** The evaluator tabs from the reveal on; their set-up goes with the other tabs' (acrossTabs.ts). */
+export const evaluatorTabsPart = (tabs: Tabs): Pick<Workbook, 'revealEvaluatorTabs' | 'archiveEvaluatorTabs' | 'removeEvaluatorTabs'> => ({
+  revealEvaluatorTabs: (session, submissions, beforeWriting) => revealEvaluatorTabs(tabs(), session, submissions, beforeWriting),
+  archiveEvaluatorTabs: (session) => archiveEvaluatorTabs(tabs(), session),
+  /** They only ever held the questions, so they are deleted rather than left hidden for good (their named ranges go with them). */
+  removeEvaluatorTabs(session) {
+    const registry = tabs();
+    for (const spec of evaluatorTabs(session)) {
+      const sheet = registry.find(spec);
+      if (sheet) registry.spreadsheet.deleteSheet(sheet);
+    }
+  },
+});

@@ -1,10 +1,9 @@
 // The History and Scores tabs: append-only logs kept across sessions.
-import type { SessionHistoryEntry } from '../../domain/schemas';
 import { HISTORY_FIRST_ROW, historyHeaderRow, historyHeaders, historyRows, parseHistory, type HistoryRead } from '../layout/historySheet';
 import { scoresLogHeaderRow, scoresLogRows } from '../layout/scoresLogSheet';
 import { fixedTab } from '../naming';
-import type { TabRegistry } from '../registry';
-import type { ScoreLogRow } from '../../usecases/ports/workbook';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import { writeBlock } from '../writer';
 import type { Block } from '../block';
 
@@ -32,19 +31,7 @@ function append(sheet: Sheet, rows: Block): void {
   writeBlock(sheet, Math.max(sheet.getLastRow(), 1) + 1, 1, rows);
 }
 
-export function appendHistoryRow(registry: TabRegistry, entry: SessionHistoryEntry): void {
-  const sheet = ensureLog(registry, HISTORY, historyHeaderRow());
-  // A History tab made by an earlier version has fewer columns (no AC1, critical disagreements,
-  // scoring rule or attendance): its header is brought up to date before a row with those columns goes under it.
-  writeBlock(sheet, 1, 1, historyHeaderRow());
-  append(sheet, historyRows([entry]));
-}
-
-export function appendScoresLogRows(registry: TabRegistry, rows: readonly ScoreLogRow[]): void {
-  append(ensureLog(registry, SCORES, scoresLogHeaderRow()), scoresLogRows(rows));
-}
-
-export function readHistoryTab(registry: TabRegistry): HistoryRead {
+function readHistoryTab(registry: TabRegistry): HistoryRead {
   const sheet = registry.find(HISTORY);
   if (!sheet) return { entries: [], skipped: [] };
   const lastRow = sheet.getLastRow();
@@ -53,14 +40,36 @@ export function readHistoryTab(registry: TabRegistry): HistoryRead {
   return parseHistory(sheet.getName(), range.getValues(), range.getDisplayValues());
 }
 
-export function sessionsInScoresLogTab(registry: TabRegistry): string[] {
-  const sheet = registry.find(SCORES);
-  if (!sheet) return [];
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return [];
-  const ids = sheet
-    .getRange(2, 1, lastRow - 1, 1)
-    .getValues()
-    .map((row) => String(row[0] ?? '').trim());
-  return [...new Set(ids.filter(Boolean))];
-}
+/** History and Scores for the workbook; rows History cannot read are left out, and said so in `progress`. */
+export const logTabsPart = (
+  tabs: Tabs,
+  progress: (message: string) => void,
+): Pick<Workbook, 'readHistory' | 'appendHistory' | 'appendScoresLog' | 'sessionsInScoresLog'> => ({
+  readHistory() {
+    const { entries, skipped } = readHistoryTab(tabs());
+    if (skipped.length > 0) {
+      const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more)` : '';
+      progress(`${skipped[0]}${more}. The trend leaves those rows out.`);
+    }
+    return entries;
+  },
+  appendHistory(entry) {
+    const sheet = ensureLog(tabs(), HISTORY, historyHeaderRow());
+    // A History tab made by an earlier version has fewer columns (no AC1, critical disagreements,
+    // scoring rule or attendance): its header is brought up to date before a row with those columns goes under it.
+    writeBlock(sheet, 1, 1, historyHeaderRow());
+    append(sheet, historyRows([entry]));
+  },
+  appendScoresLog: (rows) => append(ensureLog(tabs(), SCORES, scoresLogHeaderRow()), scoresLogRows(rows)),
+  sessionsInScoresLog() {
+    const sheet = tabs().find(SCORES);
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    if (lastRow < 2) return [];
+    const ids = sheet
+      .getRange(2, 1, lastRow - 1, 1)
+      .getValues()
+      .map((row) => String(row[0] ?? '').trim());
+    return [...new Set(ids.filter(Boolean))];
+  },
+});

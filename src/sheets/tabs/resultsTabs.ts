@@ -1,11 +1,12 @@
 // The Results and Session results tabs: each session's rows are kept together and replaced as a whole
 // while the session is open (reveal, every final, close), so the tables are always current; rows of
 // other sessions are never touched.
-import type { ResultRow, SessionResultRow } from '../../domain/results';
+import { resultRows, sessionResultRow, type ResultRow, type SessionResultRow } from '../../domain/results';
 import { TEXT_FORMAT, values, type Block } from '../block';
 import { resultsHeaderRow, resultsRows, sessionResultsHeaderRow, sessionResultsRows } from '../layout/resultsSheet';
 import { fixedTab, sessionRowsName } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import { sameCells, sameSize, writeBlock } from '../writer';
 
 const RESULTS = fixedTab('results');
@@ -55,7 +56,7 @@ function replaceSessionRows(registry: TabRegistry, sheet: Sheet, sessionId: stri
   registry.spreadsheet.setNamedRange(rowsName, writeBlock(sheet, Math.max(lastRow, 1) + 1, 1, rows));
 }
 
-export function writeResultsTabs(registry: TabRegistry, sessionId: string, rows: readonly ResultRow[], session: SessionResultRow): void {
+function writeResultsTabs(registry: TabRegistry, sessionId: string, rows: readonly ResultRow[], session: SessionResultRow): void {
   replaceSessionRows(registry, ensureTable(registry, RESULTS, resultsHeaderRow()), sessionId, resultsRows(rows), ROWS_NAME.results);
   replaceSessionRows(
     registry,
@@ -131,3 +132,8 @@ export function writeResultsChange(registry: TabRegistry, sessionId: string, bef
     sessionResultsRows([after.session]),
   );
 }
+
+export const resultsTabsPart = (tabs: Tabs): Pick<Workbook, 'writeResults'> => ({
+  writeResults: (session, analysis) =>
+    writeResultsTabs(tabs(), session.id, resultRows(session, analysis), sessionResultRow(session, analysis)),
+});

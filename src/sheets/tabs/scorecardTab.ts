@@ -18,7 +18,8 @@ import {
 } from '../layout/scorecardSheet';
 import { criterionTypes } from '../../domain/schemas';
 import { fixedTab } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import { checkboxRule, dropdown } from '../validation';
 import { clearOwnedSheet, widenColumns, writeBlock } from '../writer';
 
@@ -55,22 +56,6 @@ function gridOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   const lastRow = Math.max(sheet.getLastRow(), SCORECARD_FIRST_ROW);
   const lastColumn = Math.max(sheet.getLastColumn(), scorecardColumns.length);
   return sheet.getRange(1, 1, lastRow, lastColumn).getValues();
-}
-
-/**
- * The Scorecard tab read back: the add-on's own layout, or a tab named "Scorecard" typed by hand with
- * the documented headers. Problems are named by their cell.
- */
-export function readScorecardTab(registry: TabRegistry): Scorecard {
-  const sheet = scorecardSheetOf(registry);
-  if (!sheet)
-    throw new UserError('There is no Scorecard tab yet: click "Create scorecard template", or type one with the headers the README lists.');
-  return parseAnyScorecardSheet(sheet.getName(), gridOf(sheet));
-}
-
-/** Whether the spreadsheet has a Scorecard tab, ours or typed by hand. */
-export function hasScorecardTab(registry: TabRegistry): boolean {
-  return scorecardSheetOf(registry) !== null;
 }
 
 /**
@@ -129,7 +114,7 @@ function definitionTarget(registry: TabRegistry, change: DefinitionChange): Defi
  * answer says what would be overwritten; with `overwrite` the cells are written anyway (a missing row:
  * the whole tab is laid out again from `scorecard`, with `changes` as its log).
  */
-export function writeDefinitionChange(
+function writeDefinitionChange(
   registry: TabRegistry,
   change: DefinitionChange,
   options: { overwrite: boolean; scorecard: Scorecard; changes: readonly DefinitionChange[] },
@@ -162,3 +147,20 @@ export function writeDefinitionChange(
   );
   return '';
 }
+
+export const scorecardTabPart = (
+  tabs: Tabs,
+): Pick<Workbook, 'readScorecard' | 'writeScorecard' | 'hasScorecard' | 'writeDefinitionChange'> => ({
+  /** The add-on's own layout, or a tab named "Scorecard" typed by hand with the documented headers. */
+  readScorecard() {
+    const sheet = scorecardSheetOf(tabs());
+    if (!sheet)
+      throw new UserError(
+        'There is no Scorecard tab yet: click "Create scorecard template", or type one with the headers the README lists.',
+      );
+    return parseAnyScorecardSheet(sheet.getName(), gridOf(sheet));
+  },
+  writeScorecard: (scorecard, changes) => writeScorecardTab(tabs(), scorecard, changes),
+  hasScorecard: () => scorecardSheetOf(tabs()) !== null,
+  writeDefinitionChange: (change, options) => writeDefinitionChange(tabs(), change, options),
+});

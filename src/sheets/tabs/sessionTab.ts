@@ -2,7 +2,8 @@
 import type { ActionItem, Session } from '../../domain/schemas';
 import { evaluatorsBlock, reportLinkRow, sessionOverview, sessionSheet, sessionSheetPositions } from '../layout/sessionSheet';
 import { fixedTab } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import type { StatusRow } from '../../api/views';
 import { clearOwnedSheet, widenColumns, writeBlock, writeValuesAt } from '../writer';
 
@@ -34,7 +35,10 @@ export function writeSessionCounts(registry: TabRegistry, session: Session, stat
   if (anchor) writeValuesAt(anchor, sessionSheetPositions(session).evaluators, evaluatorsBlock(session, status));
 }
 
-export function writeReportLink(registry: TabRegistry, session: Session, url: string): void {
-  const { sheet } = registry.ensure(SESSION);
-  writeBlock(sheet, sessionSheetPositions(session).report, 1, reportLinkRow(url));
-}
+/** The Session tab's own part of the workbook; set-up and status go with the other tabs (acrossTabs.ts). */
+export const sessionTabPart = (tabs: Tabs): Pick<Workbook, 'setReportLink'> => ({
+  setReportLink(session, url) {
+    const { sheet } = tabs().ensure(SESSION);
+    writeBlock(sheet, sessionSheetPositions(session).report, 1, reportLinkRow(url));
+  },
+});

@@ -8,9 +8,10 @@ import { answersLayout, answersPlaceholder } from '../layout/answersSheet';
 import { revealedSummary, statusSummary } from '../layout/summarySheet';
 import type { Area, ChartSpec, TabLayout } from '../layout/tabLayout';
 import { fixedTab } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
+import type { Workbook } from '../../usecases/ports/workbook';
 import type { StatusRow } from '../../api/views';
-import type { ChartPicture, SummaryChart } from '../../usecases/ports/chartPictures';
+import type { ChartPicture } from '../../usecases/ports/chartPictures';
 import { clearOwnedSheet, fitSheet, sameCells, sameSize, shapeSheet, writeBlock, writeChangedCells, writeValuesAt } from '../writer';
 
 const SUMMARY = fixedTab('summary');
@@ -72,17 +73,6 @@ export function writeAnswersPlaceholder(registry: TabRegistry, session: Session)
   writeLayout(registry.ensure(ANSWERS).sheet, answersPlaceholder(session));
 }
 
-/** The Summary and the Answers tab, both from the same analysis. */
-export function writeRevealedSummary(
-  registry: TabRegistry,
-  session: Session,
-  analysis: SessionAnalysis,
-  trend: CalibrationTrend | null,
-): void {
-  writeLayout(registry.ensure(SUMMARY).sheet, revealedSummary(session, analysis, trend));
-  writeLayout(registry.ensure(ANSWERS).sheet, answersLayout(session, analysis));
-}
-
 /**
  * Sheets gives the title back through the chart's options (ChartOptions.get); the reference does not
  * promise every option is readable, so a missing or failed read is "no title" and the report names the
@@ -108,13 +98,6 @@ function chartPicture(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): ChartP
   } catch {
     return null;
   }
-}
-
-/** Each chart on the Summary, in the order Sheets lists them: three calls a chart, two for the tab. */
-export function readSummaryCharts(registry: TabRegistry): SummaryChart[] {
-  const sheet = registry.find(SUMMARY);
-  if (sheet === null) return [];
-  return sheet.getCharts().map((chart) => ({ title: chartTitle(chart), picture: chartPicture(chart) }));
 }
 
 /** Laid out alike: the same block size, rules, charts, column widths and frozen rows and columns. */
@@ -152,3 +135,19 @@ export function writeSummaryChange(registry: TabRegistry, session: Session, befo
   );
   relayOut(registry, ANSWERS, answersLayout(session, before.analysis), answersLayout(session, after.analysis));
 }
+
+/** The Summary and Answers tabs after the reveal; before it, and after a final, see acrossTabs.ts. */
+export const summaryTabPart = (tabs: Tabs): Pick<Workbook, 'writeSummary' | 'summaryCharts'> => ({
+  /** The Summary and the Answers tab, both from the same analysis. */
+  writeSummary(session, analysis, trend) {
+    const registry = tabs();
+    writeLayout(registry.ensure(SUMMARY).sheet, revealedSummary(session, analysis, trend));
+    writeLayout(registry.ensure(ANSWERS).sheet, answersLayout(session, analysis));
+  },
+  /** Each chart on the Summary, in the order Sheets lists them: three calls a chart, two for the tab. */
+  summaryCharts() {
+    const sheet = tabs().find(SUMMARY);
+    if (sheet === null) return [];
+    return sheet.getCharts().map((chart) => ({ title: chartTitle(chart), picture: chartPicture(chart) }));
+  },
+});

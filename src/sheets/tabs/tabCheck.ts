@@ -1,11 +1,11 @@
 // What "Check this spreadsheet" reads about each evaluator tab: found by its named range (or, when that
 // is gone, by its usual name), whether it is hidden and protected, and who may edit it. Read only.
 import type { Session } from '../../domain/schemas';
-import type { EvaluatorTabState } from '../../usecases/ports/workbook';
+import type { EvaluatorTabState, Workbook } from '../../usecases/ports/workbook';
 import { evaluatorTabs } from '../naming';
-import type { TabRegistry } from '../registry';
+import type { TabRegistry, Tabs } from '../registry';
 
-export function inspectEvaluatorTabs(registry: TabRegistry, session: Session): EvaluatorTabState[] {
+function inspectEvaluatorTabs(registry: TabRegistry, session: Session): EvaluatorTabState[] {
   return evaluatorTabs(session).map((spec) => {
     const registered = registry.range(spec)?.getSheet() ?? null;
     const sheet = registered ?? registry.spreadsheet.getSheetByName(spec.baseName);
@@ -32,3 +32,7 @@ export function inspectEvaluatorTabs(registry: TabRegistry, session: Session): E
     };
   });
 }
+
+export const tabCheckPart = (tabs: Tabs): Pick<Workbook, 'inspectEvaluatorTabs'> => ({
+  inspectEvaluatorTabs: (session) => inspectEvaluatorTabs(tabs(), session),
+});
