@@ -58,6 +58,14 @@ export const BUDGET_PROBES = {
   manyEvaluators: { evaluators: 8, calls: 2, criteria: 10 },
 } as const satisfies Record<string, SessionShape>;
 
+/**
+ * The second month: a session played to its close, then the next with the same people, measured. History
+ * then holds the first, and every step after the reveal draws the trend against it: the final and the
+ * facilitator's sidebar are held to the same budgets there (they read the copy the reveal stored, not History).
+ */
+export const SECOND_MONTH_PROBE = { evaluators: 6, calls: 2, criteria: 10 } as const satisfies SessionShape;
+export const SECOND_MONTH_OPERATIONS = ['final', 'openSidebar'] as const satisfies readonly Operation[];
+
 /** A scenario that ran to the end: every operation measured. */
 export interface MeasuredScenario {
   shape: SessionShape;
@@ -219,10 +227,16 @@ export function checkFinal(results: readonly MeasuredScenario[]): BudgetCheck {
   };
 }
 
+/** The final and the sidebar's opening of the second month, against the first month's budgets. */
+export function checkSecondMonth(secondMonth: MeasuredScenario): BudgetCheck[] {
+  const inSecondMonth = (check: BudgetCheck): BudgetCheck => ({ ...check, budget: `${check.budget}, in the second month` });
+  return [inSecondMonth(checkFinal([secondMonth])), inSecondMonth(checkOpenSidebar([secondMonth]))];
+}
+
 /** Plays the probe scenarios and checks every budget against them. */
 export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
-  const run = (shape: SessionShape): MeasuredScenario => {
-    const result = runScenario(shape, options);
+  const run = (shape: SessionShape, secondMonth = false): MeasuredScenario => {
+    const result = runScenario(shape, { ...options, secondMonth });
     return { shape: result.shape, costs: completeCosts(result) };
   };
   const fewCriteria = run(BUDGET_PROBES.fewCriteria);
@@ -240,5 +254,6 @@ export function checkBudgets(options: ScenarioOptions = {}): BudgetCheck[] {
     ),
     ...PROGRESS_OPERATIONS.map((operation) => checkProgress(operation, [fewCriteria, manyCriteria, fewEvaluators, manyEvaluators])),
     checkFinal([fewCriteria, manyCriteria, fewEvaluators, manyEvaluators]),
+    ...checkSecondMonth(run(SECOND_MONTH_PROBE, true)),
   ];
 }

@@ -76,13 +76,22 @@ export interface ScenarioOptions {
   seed?: number;
   /** Keep each operation's calls in order (`CallCost.sequence`), to see where they go. */
   trace?: boolean;
+  /**
+   * Measure the second month: a first session with the same people is played to its close, unmeasured,
+   * so History holds an earlier session and every step after the reveal draws the trend against it.
+   */
+  secondMonth?: boolean;
 }
 
 export const defaultDistDir = () => join(repositoryRoot(), 'dist');
 
 export const FACILITATOR = 'facilitator@example.com';
-const SESSION_DATE = '2026-11-30';
-const SCORING_DEADLINE = '2026-11-28T17:00:00.000Z';
+/** When each month's session is held, and scored by. */
+const MONTHS = [
+  { title: 'Benchmark calibration', sessionDate: '2026-11-30', scoringDeadline: '2026-11-28T17:00:00.000Z' },
+  { title: 'Benchmark calibration, next month', sessionDate: '2026-12-28', scoringDeadline: '2026-12-26T17:00:00.000Z' },
+] as const;
+type Month = (typeof MONTHS)[number];
 
 export const evaluatorEmail = (evaluatorId: string) => `${evaluatorId}@example.com`;
 
@@ -107,11 +116,11 @@ function requireShape(shape: SessionShape): void {
   }
 }
 
-function createPayload(session: Session): CreateSessionPayload {
+function createPayload(session: Session, month: Month): CreateSessionPayload {
   return {
-    title: 'Benchmark calibration',
-    sessionDate: SESSION_DATE,
-    scoringDeadline: SCORING_DEADLINE,
+    title: month.title,
+    sessionDate: month.sessionDate,
+    scoringDeadline: month.scoringDeadline,
     facilitatorName: 'Facilitator',
     // The generated scorecard is on the Scorecard sheet: presets have a fixed number of criteria.
     scorecard: { source: 'sheet' },
@@ -232,7 +241,13 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
     let stopped: ScenarioStop | null = null;
     const seen: Seen = { facilitatorView: null, finalChange: null };
     try {
-      playSession(data, call, meter, seen, () => env.properties.document);
+      if (options.secondMonth === true) {
+        // The first month runs to its close as every other scenario does; only the second is kept.
+        playSession(data, call, new Meter(env), { facilitatorView: null, finalChange: null }, () => env.properties.document, MONTHS[0]);
+        playSession(data, call, meter, seen, () => env.properties.document, MONTHS[1]);
+      } else {
+        playSession(data, call, meter, seen, () => env.properties.document, MONTHS[0]);
+      }
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
       stopped = error.stop;
@@ -260,8 +275,15 @@ interface Seen {
 /** A copy of the document properties, taken without a service call. */
 type DocumentProperties = () => Record<string, string>;
 
-function playSession(data: ScenarioData, call: AddonCall, meter: Meter, seen: Seen, documentProperties: DocumentProperties): void {
-  const created = meter.step('create', () => call<CreateSessionResult>(FACILITATOR, 'startSession', createPayload(data.session)));
+function playSession(
+  data: ScenarioData,
+  call: AddonCall,
+  meter: Meter,
+  seen: Seen,
+  documentProperties: DocumentProperties,
+  month: Month,
+): void {
+  const created = meter.step('create', () => call<CreateSessionResult>(FACILITATOR, 'startSession', createPayload(data.session, month)));
   if (created.state.role !== 'facilitator')
     throw new Stop({ operation: 'create', message: `startSession answered as a ${created.state.role}, not the facilitator` });
   const pinned = created.state.scorecard;

@@ -129,7 +129,7 @@ export function writeSessionReport(
   workbook.progress('Building the report…');
   const now = services.now();
   const analysis = analysisOf(current, source ? source.sealed : loadAllSealed(store, session));
-  // Until a session here has closed, History holds no earlier session: not read.
+  // The current session's earlier sessions as its reveal stored them; an archived session's are read from History.
   const history = earlierSessions(workbook, store, current);
   const actionItems = workbook.readActionItems();
   // The Summary shows the current session only: an archived session's charts were replaced with it.

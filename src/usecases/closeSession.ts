@@ -16,6 +16,7 @@ import { UserError } from '../domain/errors';
 import { withSessionRecorded } from '../domain/people';
 import { historyEntryFor } from '../domain/trend';
 import type { ScoreLogRow } from './ports/workbook';
+import { commitWithEarlierSessions } from '../state/earlierSessions';
 import { isCloseComplete, isRevealComplete, type SessionState } from '../state/sessionState';
 import { LIBRARY_KEY, PEOPLE_KEY, SESSION_KEY, loadAllSealed, loadLibrary, loadPeople, requireState, saveState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
@@ -93,16 +94,23 @@ export function closeSession(services: Services, input: CloseSessionInput): Clos
     const people = withSessionRecorded(loadPeople(store), session, () => `p-${services.newId()}`, statusByEvaluator(register));
     const closedState: SessionState = { ...state, close: { ...state.close!, completedAt: services.now() } };
     // One write marks the close complete and hands the scorecard on, so neither happens without the other.
-    store.commit({
-      [SESSION_KEY]: closedState,
-      [LIBRARY_KEY]: {
-        ...library,
-        latestScorecard: state.nextScorecard,
-        lastClosed: { sessionId: session.id, title: session.title, closedAt: session.closedAt },
+    // The sessions before this one, as History holds them now, go with it: the closed session's report
+    // and sidebar draw their trend from this copy until the next session starts.
+    commitWithEarlierSessions(
+      store,
+      {
+        [SESSION_KEY]: closedState,
+        [LIBRARY_KEY]: {
+          ...library,
+          latestScorecard: state.nextScorecard,
+          lastClosed: { sessionId: session.id, title: session.title, closedAt: session.closedAt },
+        },
+        // Who was who: History names labels in an anonymous session, and this is what links them to people.
+        [PEOPLE_KEY]: people,
       },
-      // Who was who: History names labels in an anonymous session, and this is what links them to people.
-      [PEOPLE_KEY]: people,
-    });
+      session.id,
+      earlier,
+    );
     if (input.rebuildReport) writeSessionReport(services, services.documents(), closedState, { newDocument: false });
     return { sessionId: session.id, closedAt: session.closedAt, historyRows: 1, scoresLogged: rows.length, earlier };
   });

@@ -26,6 +26,7 @@ import {
   loadState,
 } from '../state/stateStore';
 import { TABS_CHECKED_KEY, type TabsChecked } from '../state/tabsChecked';
+import { clearEarlierSessions } from '../state/earlierSessions';
 import { isFacilitator, mayStartNext, whoMayStartNext } from './authorization';
 import type { Services } from './ports/services';
 import { facilitatorView } from './sidebarState';
@@ -105,6 +106,8 @@ export function createSession(services: Services, input: CreateSessionInput): Cr
     const openActions = actionItems.filter((item) => item.status !== 'done');
     store.commit({
       ...clearAllSealed(store),
+      // The last session's copy of the sessions before it: this session's is taken at its own reveal.
+      ...clearEarlierSessions(),
       ...(replacing === 'closed' && existing ? archiveChange(store, existing, now) : {}),
       [SESSION_KEY]: state,
       [PEOPLE_KEY]: matched.directory,

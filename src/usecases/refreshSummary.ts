@@ -4,6 +4,7 @@ import { revealLabels, type SessionAnalysis } from '../domain/analysis';
 import { membershipOf, personResolver, withPeopleOf } from '../domain/people';
 import type { PeopleDirectory, SessionHistoryEntry } from '../domain/schemas';
 import { historyEntryFor, trendAcrossSessions, type CalibrationTrend } from '../domain/trend';
+import { loadEarlierSessions } from '../state/earlierSessions';
 import { loadLibrary } from '../state/stateStore';
 import type { PropertyStore } from './ports/propertyStore';
 import type { Workbook } from './ports/workbook';
@@ -23,9 +24,23 @@ export function sessionsBefore(history: readonly SessionHistoryEntry[], state: S
   return history.filter((entry) => entry.sessionId !== state.session.id);
 }
 
-/** The sessions before this one on History (History not read while it cannot hold any). */
+/**
+ * The sessions before this one: History changes only at a close, so after the reveal this is the copy
+ * the reveal (or the last repair) stored of them (state/earlierSessions.ts), which costs no service
+ * call. History is read only when no copy was stored for this session (a session revealed before the
+ * copy existed, or one whose copy did not fit), and not at all while it cannot hold an earlier session.
+ */
 export function earlierSessions(workbook: Workbook, store: PropertyStore, state: SessionState): SessionHistoryEntry[] {
-  return historyMayHoldEarlierSessions(store) ? sessionsBefore(workbook.readHistory(), state) : [];
+  if (!historyMayHoldEarlierSessions(store)) return [];
+  return loadEarlierSessions(store, state.session.id) ?? sessionsBefore(workbook.readHistory(), state);
+}
+
+/**
+ * The sessions before this one read from History itself, for the steps that store the copy (the reveal,
+ * the repair); null when History cannot hold an earlier session, so there is nothing to read or store.
+ */
+export function earlierSessionsOnHistory(workbook: Workbook, store: PropertyStore, state: SessionState): SessionHistoryEntry[] | null {
+  return historyMayHoldEarlierSessions(store) ? sessionsBefore(workbook.readHistory(), state) : null;
 }
 
 /**

@@ -1,8 +1,13 @@
 // Tabs renamed or deleted by hand are rebuilt from stored state: the layout first, then whatever the
 // session's stage shows (status before the reveal; evaluator tabs, Summary and Discussion after it).
-// Stored state is never changed by a repair, so no score can be lost by one.
+// Stored state is never changed by a repair, so no score can be lost by one. After the reveal the repair
+// reads History again and stores what it finds as the copy of the earlier sessions that the finals, the
+// register, the sidebar and the report draw the trend from (state/earlierSessions.ts): bookkeeping, not
+// session data, and the way a row edited on History by hand reaches the trend before the close.
 import type { RepairResult } from '../api/views';
 import { UserError } from '../domain/errors';
+import type { SessionHistoryEntry } from '../domain/schemas';
+import { commitWithEarlierSessions, loadEarlierSessions } from '../state/earlierSessions';
 import { isCloseComplete, isRevealComplete } from '../state/sessionState';
 import { loadAllSealed, loadPeople, requireState } from '../state/stateStore';
 import { requireFacilitator } from './authorization';
@@ -10,7 +15,7 @@ import type { Services } from './ports/services';
 import { analysisOf, submittedScores } from './sessionScores';
 import { submissionStatusView } from './sessionViews';
 import { sidebarState } from './sidebarState';
-import { earlierSessions, writeDiscussion, writeSummary } from './refreshSummary';
+import { earlierSessionsOnHistory, writeDiscussion, writeSummary } from './refreshSummary';
 
 export function repairSession(services: Services): RepairResult {
   const user = services.caller();
@@ -34,7 +39,11 @@ export function repairSession(services: Services): RepairResult {
     } else if (isRevealComplete(state)) {
       const analysis = analysisOf(state, sealedAll);
       workbook.revealEvaluatorTabs(session, submittedScores(state, sealedAll));
-      writeSummary(workbook, state, analysis, loadPeople(store), earlierSessions(workbook, store, state));
+      const onHistory = earlierSessionsOnHistory(workbook, store, state);
+      writeSummary(workbook, state, analysis, loadPeople(store), onHistory ?? []);
+      // Written only when History differs from the copy (or there was none), as the one write of the repair.
+      if (onHistory !== null && !sameEntries(loadEarlierSessions(store, session.id), onHistory))
+        commitWithEarlierSessions(store, {}, session.id, onHistory);
       writeDiscussion(workbook, state, analysis);
     }
     if (state.report) workbook.setReportLink(session, state.report.url);
@@ -44,3 +53,6 @@ export function repairSession(services: Services): RepairResult {
   // Looked for again, so the sidebar shows whatever the repair could not mend.
   return { repaired, state: sidebarState(services, { checkDamage: true }) };
 }
+
+const sameEntries = (a: readonly SessionHistoryEntry[] | null, b: readonly SessionHistoryEntry[]) =>
+  a !== null && JSON.stringify(a) === JSON.stringify(b);

@@ -6,14 +6,15 @@ import type * as z from 'zod/mini';
 import type { revealPayloadSchema } from '../api/payloads';
 import type { FacilitatorView } from '../api/views';
 import { UserError } from '../domain/errors';
-import { loadAllSealed, loadPeople, requireState, saveState } from '../state/stateStore';
+import { commitWithEarlierSessions } from '../state/earlierSessions';
+import { SESSION_KEY, loadAllSealed, loadPeople, requireState, saveState } from '../state/stateStore';
 import { requireFacilitation } from './authorization';
 import type { Services } from './ports/services';
 import { resumableSteps } from './resumableSteps';
 import { analysisOf, submittedScores } from './sessionScores';
 import { facilitatorView } from './sidebarState';
 import { submissionStatusView } from './sessionViews';
-import { earlierSessions, writeDiscussion, writeSummary } from './refreshSummary';
+import { earlierSessionsOnHistory, writeDiscussion, writeSummary } from './refreshSummary';
 
 type RevealInput = z.output<typeof revealPayloadSchema>;
 
@@ -56,11 +57,17 @@ export function revealScores(services: Services, _input: RevealInput): Facilitat
       (next) => (state = next),
     );
     workbook.progress('Filling the Summary…');
-    step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store), earlierSessions(workbook, store, state)));
+    // History read once, for the Summary's trend and for the copy every later step of the session reads instead.
+    const onHistory = earlierSessionsOnHistory(workbook, store, state);
+    const earlier = onHistory ?? [];
+    step('summaryWritten', () => writeSummary(workbook, state, analysis, loadPeople(store), earlier));
     step('discussionWritten', () => writeDiscussion(workbook, state, analysis));
     // The Session tab says "revealed" and holds the final counts (written again by a re-run, harmlessly).
     workbook.writeStatus(state.session, submissionStatusView(state, sealedAll).rows);
-    state = saveState(store, { ...state, reveal: { ...state.reveal!, completedAt: services.now() } });
-    return facilitatorView(services, store, state);
+    const revealed: typeof state = { ...state, reveal: { ...state.reveal!, completedAt: services.now() } };
+    if (onHistory === null) saveState(store, revealed);
+    else commitWithEarlierSessions(store, { [SESSION_KEY]: revealed }, state.session.id, onHistory);
+    state = revealed;
+    return facilitatorView(services, store, state, { earlierSessions: earlier });
   });
 }

@@ -142,7 +142,7 @@ export function facilitatorView(services: Services, store: PropertyStore, state:
     damageChecked: checkDamage,
     asEvaluator: self ? evaluatorForm(state, self, loadSealed(store, session, self.evaluator.id)) : null,
     nextSession: nextSessionOffer(services, store, state, user),
-    // Until a session here has closed, the History tab holds no earlier session: not read on every opening.
+    // The earlier sessions as the reveal stored them (refreshSummary.earlierSessions): History is not read on an opening.
     people: analysis
       ? peopleDrift(options.earlierSessions ?? earlierSessions(workbook, store, state), state, analysis, loadPeople(store))
       : [],

@@ -4,6 +4,9 @@
 // budgets against the built bundle.
 import {
   BUDGET_PROBES,
+  SECOND_MONTH_OPERATIONS,
+  SECOND_MONTH_PROBE,
+  checkSecondMonth,
   CREATE_CALLS_PER_EVALUATOR,
   CRITERIA_FREE_OPERATIONS,
   PROGRESS_METHOD,
@@ -28,8 +31,8 @@ import { OPERATIONS, completeCosts, runScenario, type CallCost, type Operation }
 import type { SessionShape } from '../../bench/sizes';
 import { MINIMUM_RATIO_TARGET } from '../../bench/targets';
 
-function play(shape: SessionShape): MeasuredScenario {
-  const result = runScenario(shape, { addon: 'source' });
+function play(shape: SessionShape, secondMonth = false): MeasuredScenario {
+  const result = runScenario(shape, { addon: 'source', secondMonth });
   return { shape: result.shape, costs: completeCosts(result) };
 }
 
@@ -127,6 +130,22 @@ describe('call budgets of the add-on', () => {
         growth: 0,
       });
     }
+  });
+
+  it(`in the second month a final makes at most ${FINAL_CALLS} calls and opening the sidebar at most ${OPEN_SIDEBAR_CALLS}, History not read`, () => {
+    const secondMonth = play(SECOND_MONTH_PROBE, true);
+    for (const check of checkSecondMonth(secondMonth)) {
+      expect({ budget: check.budget, offenders: check.offenders }).toEqual({ budget: check.budget, offenders: [] });
+      expect(check.pass).toBe(true);
+    }
+    // History is drawn from the copy the reveal stored: these make the calls they make in the first month.
+    const firstMonth = probes.fewCriteria;
+    expect(SECOND_MONTH_PROBE).toEqual(BUDGET_PROBES.fewCriteria);
+    for (const operation of SECOND_MONTH_OPERATIONS)
+      expect({ operation, calls: secondMonth.costs[operation].byMethod }).toEqual({
+        operation,
+        calls: firstMonth.costs[operation].byMethod,
+      });
   });
 
   it('is deterministic: the same scenario makes exactly the same calls', () => {
