@@ -4,7 +4,7 @@
 // how a row edited on History by hand reaches the trend before the close.
 import { inspectSheetByName } from 'apps-script-emulator';
 import type { AnswerValue, Criterion, Scorecard } from '../../src/domain/schemas';
-import { SpreadsheetWorkbook } from '../../src/sheets/spreadsheetWorkbook';
+import * as logTabs from '../../src/sheets/tabs/logTabs';
 import { EARLIER_SESSIONS_KEY } from '../../src/state/earlierSessions';
 import {
   EVALUATORS,
@@ -47,12 +47,23 @@ function secondMonthRevealed(): void {
   submitAndReveal();
 }
 
-/** How many times the add-on read the History tab while `fn` ran. */
+/** How many times the add-on read the History tab while `fn` ran (its workbook is composed afresh for each call). */
 function historyReads(fn: () => unknown): number {
-  const spy = jest.spyOn(SpreadsheetWorkbook.prototype, 'readHistory');
+  let reads = 0;
+  const compose = logTabs.logTabsPart;
+  const spy = jest.spyOn(logTabs, 'logTabsPart').mockImplementation((tabs, progress) => {
+    const part = compose(tabs, progress);
+    return {
+      ...part,
+      readHistory: () => {
+        reads++;
+        return part.readHistory();
+      },
+    };
+  });
   try {
     fn();
-    return spy.mock.calls.length;
+    return reads;
   } finally {
     spy.mockRestore();
   }
