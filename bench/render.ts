@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { FacilitatorView } from '../src/api/views';
+import type { FacilitatorView, SidebarState } from '../src/api/views';
 import { median } from './measure';
 
 export interface RenderTiming {
@@ -44,7 +44,7 @@ const launchArgs = [
  * google.script.run does), and for the rest an empty success. Records when the answer arrived, when the
  * facilitator's view was in the document, and when the next frame after it was painted.
  */
-function shim(view: FacilitatorView): string {
+function shim(view: SidebarState): string {
   return `(() => {
     const answer = ${JSON.stringify(JSON.stringify(view)).replace(/</g, '\\u003c')};
     window.__render = { answer: null, answeredAt: 0, builtAt: 0, paintedAt: 0 };
@@ -80,7 +80,7 @@ function shim(view: FacilitatorView): string {
  * The built sidebar with the shim before its script: it asks for its state on loading, and
  * `window.__render.answer()` (set once it asked) gives it `view`.
  */
-export function sidebarAnswering(distDir: string, view: FacilitatorView): string {
+export function sidebarAnswering(distDir: string, view: SidebarState): string {
   const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8');
   const firstScript = html.search(/<script\b/i);
   return `${html.slice(0, firstScript)}<script>${shim(view)}</script>${html.slice(firstScript)}`;

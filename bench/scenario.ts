@@ -7,7 +7,7 @@ import { createAppsScriptEnvironment, type AppsScriptEnvironment } from 'apps-sc
 import { loadAddon, runServerFunction } from '../playground/bridge';
 import { repositoryRoot } from '../playground/paths';
 import type { CreateSessionPayload, ScoresPayload } from '../src/api/payloads';
-import type { CreateSessionResult, FacilitatorView } from '../src/api/views';
+import type { CreateSessionResult, EvaluatorView, FacilitatorView } from '../src/api/views';
 import type { Criterion, Scorecard, Session, Submission } from '../src/domain/schemas';
 import { sidebarActions } from '../src/main';
 import { spreadsheetWorkbook } from '../src/sheets/spreadsheetWorkbook';
@@ -66,6 +66,8 @@ export interface ScenarioResult {
   facilitatorView: FacilitatorView | null;
   /** What the final had to change on the tabs, worked out from the session before and after it (null when not reached). */
   finalChange: FinalChange | null;
+  /** With `evaluatorView`: what the first evaluator's sidebar was given after the reveal (null otherwise). */
+  evaluatorView: EvaluatorView | null;
 }
 
 export interface ScenarioOptions {
@@ -81,6 +83,8 @@ export interface ScenarioOptions {
    * so History holds an earlier session and every step after the reveal draws the trend against it.
    */
   secondMonth?: boolean;
+  /** Also open the first evaluator's sidebar after the reveal (unmeasured), for tests that draw it. */
+  evaluatorView?: boolean;
 }
 
 export const defaultDistDir = () => join(repositoryRoot(), 'dist');
@@ -239,11 +243,18 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
       env.run(FACILITATOR, () => spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).writeScorecard(data.scorecard, [])),
     );
     let stopped: ScenarioStop | null = null;
-    const seen: Seen = { facilitatorView: null, finalChange: null };
+    const seen: Seen = { facilitatorView: null, finalChange: null, evaluatorView: options.evaluatorView === true ? null : undefined };
     try {
       if (options.secondMonth === true) {
         // The first month runs to its close as every other scenario does; only the second is kept.
-        playSession(data, call, new Meter(env), { facilitatorView: null, finalChange: null }, () => env.properties.document, MONTHS[0]);
+        playSession(
+          data,
+          call,
+          new Meter(env),
+          { facilitatorView: null, finalChange: null, evaluatorView: undefined },
+          () => env.properties.document,
+          MONTHS[0],
+        );
         playSession(data, call, meter, seen, () => env.properties.document, MONTHS[1]);
       } else {
         playSession(data, call, meter, seen, () => env.properties.document, MONTHS[0]);
@@ -261,6 +272,7 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
       stopped,
       facilitatorView: seen.facilitatorView,
       finalChange: seen.finalChange,
+      evaluatorView: seen.evaluatorView ?? null,
     };
   } finally {
     env.uninstall();
@@ -270,6 +282,8 @@ export function runScenario(shape: SessionShape, options: ScenarioOptions = {}):
 interface Seen {
   facilitatorView: FacilitatorView | null;
   finalChange: FinalChange | null;
+  /** Undefined when not asked for. */
+  evaluatorView: EvaluatorView | null | undefined;
 }
 
 /** A copy of the document properties, taken without a service call. */
@@ -309,6 +323,9 @@ function playSession(
   if (opened.role !== 'facilitator')
     throw new Stop({ operation: 'openSidebar', message: `getSidebarState answered as a ${opened.role}, not the facilitator` });
   seen.facilitatorView = opened;
+  if (seen.evaluatorView !== undefined) {
+    seen.evaluatorView = call<EvaluatorView>(evaluatorEmail(data.submissions[0]!.evaluatorId), 'getSidebarState');
+  }
 
   const criterion = criterionToFinalise(pinned);
   const callId = data.session.calls[0]!.id;

@@ -4,15 +4,15 @@
 import type { AgendaCallView, AgendaItemView, FacilitatorView } from '../../src/api/views';
 import type { AnswerValue, Criterion } from '../../src/domain/schemas';
 import { api } from '../api';
-import { show, ui } from '../app';
+import { show } from '../app';
 import { h } from '../dom';
 import { forgetText, keepText, keptText } from '../fields';
 import { definitionProblems } from '../model/followUp';
-import { plural, valueLabel } from '../model/format';
+import { valueLabel } from '../model/format';
 import { choicesFor, parsePoints } from '../model/scoring';
 import { act, showInputProblems } from '../shell';
-import { answerText, criterionById } from './agendaSummary';
-import { button, disclosure, field, focusOn, heading, help, keptInput, keptTextarea, section, tid } from './parts';
+import { agendaPage, agendaTitle, answerText, criterionById } from './agendaSummary';
+import { button, disclosure, field, heading, help, keptInput, keptTextarea, section } from './parts';
 
 const valueText = (value: AnswerValue | null) => (value === null ? '' : String(value));
 
@@ -168,54 +168,23 @@ function definitionForm(state: FacilitatorView, item: AgendaItemView): HTMLEleme
 function agendaItem(state: FacilitatorView, item: AgendaItemView): HTMLElement {
   // Every item starts closed (the agenda opens as its list) and is built when opened, one at a time:
   // the redraw after each save rebuilds that item only.
-  return disclosure(
-    `agenda-${item.criterionId}`,
-    'agenda',
-    [
-      h('span', { class: 'rank' }, `${item.rank}.`),
-      ' ',
-      item.question,
-      item.critical ? h('span', { class: 'tag critical' }, 'Critical') : null,
-    ],
-    () => {
-      const criterion = criterionById(state.scorecard, item.criterionId);
-      return [
-        h(
-          'ul',
-          { class: 'why', 'aria-label': 'Why it is on the agenda' },
-          item.why.map((w) => h('li', null, w)),
-        ),
-        item.definition ? help(`Definition: ${item.definition}`) : null,
-        item.calls.map((call) => callRow(item, criterion, call)),
-        discussionFields(item),
-        definitionForm(state, item),
-      ];
-    },
-  );
+  return disclosure(`agenda-${item.criterionId}`, 'agenda', agendaTitle(item), () => {
+    const criterion = criterionById(state.scorecard, item.criterionId);
+    return [
+      h(
+        'ul',
+        { class: 'why', 'aria-label': 'Why it is on the agenda' },
+        item.why.map((w) => h('li', null, w)),
+      ),
+      item.definition ? help(`Definition: ${item.definition}`) : null,
+      item.calls.map((call) => callRow(item, criterion, call)),
+      discussionFields(item),
+      definitionForm(state, item),
+    ];
+  });
 }
 
-/** Items drawn before "Show the other …": a meeting seldom gets further, and each drawn item costs time. */
-const AGENDA_PAGE = 20;
-
 export function discussionPanel(state: FacilitatorView): HTMLElement {
-  const shown = Math.max(AGENDA_PAGE, ui.agendaShown);
-  const rest = state.agenda.slice(shown);
-  const more =
-    rest.length > 0
-      ? h(
-          'p',
-          null,
-          button(
-            `Show the other ${plural(rest.length, 'item')}`,
-            () => {
-              ui.agendaShown = state.agenda.length;
-              more?.replaceWith(...rest.map((item) => agendaItem(state, item)));
-              focusOn(`toggle-agenda-${rest[0]!.criterionId}`);
-            },
-            { class: 'link', ...tid('more-agenda') },
-          ),
-        )
-      : null;
   return h(
     'div',
     { class: 'panel', 'data-testid': 'agenda' },
@@ -224,8 +193,7 @@ export function discussionPanel(state: FacilitatorView): HTMLElement {
       ? help('Nothing was disputed: every criterion reached agreement. Finals follow the consensus.')
       : [
           help('Most disputed first. A final stays the consensus until you record another value.'),
-          state.agenda.slice(0, shown).map((item) => agendaItem(state, item)),
-          more,
+          agendaPage(state.agenda, (item) => agendaItem(state, item)),
         ],
   );
 }

@@ -119,11 +119,17 @@ const openInGroup = new Map<string, () => void>();
 /**
  * A list item that opens in place, one of its `group` at a time: a heading whose button says whether it
  * is expanded, and the content, built only while open. For long lists, where <details> (a shadow tree
- * each) costs too much to draw: the agenda can hold 60 items of 10 calls each.
+ * each) costs too much to draw: the agenda can hold 60 items of 10 calls each. `note`, when given, stays
+ * under the heading, open or closed.
  */
-export function disclosure(id: string, group: string, title: Child, content: () => Child): HTMLElement {
+export function disclosure(id: string, group: string, title: Child, content: () => Child, note: Child = null): HTMLElement {
   const toggle = h('button', { type: 'button', id: `toggle-${id}`, 'data-testid': `toggle-${id}`, 'aria-expanded': 'false' }, title);
-  const item = h('div', { id, class: 'section' }, h('h3', { class: 'disclosure' }, toggle));
+  const item = h(
+    'div',
+    { id, class: 'section' },
+    h('h3', { class: 'disclosure' }, toggle),
+    note ? h('div', { class: 'disclosure-note' }, note) : null,
+  );
   let body: HTMLElement | null = null;
   const show = (open: boolean) => {
     if (open === !!body) return;

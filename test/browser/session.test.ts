@@ -49,6 +49,25 @@ async function answerEvery(page: Page, pick: number): Promise<void> {
   }
 }
 
+/**
+ * Opens the read-only agenda's first item from the keyboard (unless it is open already) and checks that
+ * its finals are drawn then, one line per call, and no other item's.
+ */
+async function openFirstAgendaItem(page: Page): Promise<void> {
+  const toggle = page.locator('[data-testid="agenda"] [data-testid^="toggle-agenda-"]').first();
+  const criterionId = (await toggle.getAttribute('data-testid'))!.replace(/^toggle-agenda-/, '');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+    expect(await page.locator('[data-testid^="agenda-call-"]').count()).toBe(0);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+  }
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  const calls = page.locator('[data-testid^="agenda-call-"]');
+  expect(await calls.count()).toBeGreaterThan(0);
+  expect(await page.locator(`[data-testid^="agenda-call-${criterionId}-"]`).count()).toBe(await calls.count());
+  expect(await calls.first().textContent()).toMatch(/\((agreed|consensus)\)$|: none$/);
+}
+
 async function waitForIdle(page: Page): Promise<void> {
   await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
@@ -284,6 +303,8 @@ describe('a calibration session through the sidebar', () => {
 
     await cara.reload();
     await cara.getByTestId('revealed-note').waitFor();
+    // The agenda opens as its list of questions; an item's finals are drawn when it is opened.
+    await openFirstAgendaItem(cara);
     await harness.screenshot(cara, 'evaluator-after-reveal');
   });
 
@@ -531,6 +552,8 @@ describe('a calibration session through the sidebar', () => {
     expect(
       await facilitator.locator('[data-testid^="save-final-"], [data-testid^="save-discussion-"], [data-testid="reveal-scores"]').count(),
     ).toBe(0);
+    await openFirstAgendaItem(facilitator);
+    expect(await facilitator.locator('[data-testid="agenda"] :is(input, select, textarea)').count()).toBe(0);
     await harness.screenshot(facilitator, 'facilitator-closed-agenda');
   });
 
