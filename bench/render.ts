@@ -5,7 +5,7 @@
 // Only the drawing is timed, never the server. Each run loads the page afresh; the median is reported.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchHeadlessChromium } from '../playground/headlessChromium';
 import type { FacilitatorView, SidebarState } from '../src/api/views';
 import { median } from './measure';
 
@@ -27,17 +27,6 @@ export interface Marks {
   builtAt: number;
   paintedAt: number;
 }
-
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 /**
  * Answers every server call at once: the view for getSidebarState (as text, parsed when it arrives, as
@@ -88,7 +77,7 @@ export function sidebarAnswering(distDir: string, view: SidebarState): string {
 
 export async function timeSidebarRender(distDir: string, view: FacilitatorView, runs = 15): Promise<RenderTiming> {
   const page = sidebarAnswering(distDir, view);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
+  const browser = await launchHeadlessChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
     const tab = await context.newPage();

@@ -3,22 +3,7 @@
  * zone through Intl. Supports IANA zone names plus "UTC"/"GMT" and fixed offsets like "GMT+05:30".
  */
 import { offsetMinutesAt } from './spreadsheet/zonedTime';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { dayNames, monthNames } from './calendarNames';
 
 interface ZonedFields {
   year: number;

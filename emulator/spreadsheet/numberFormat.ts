@@ -1,6 +1,7 @@
 import type { CellValue } from './workbookSchema';
 import { dateOfSerial, serialOf, wallClockOf } from './zonedTime';
 import { isDate } from '../values';
+import { dayNames, monthNames } from '../calendarNames';
 
 // Renders a cell the way Sheets displays it (Range.getDisplayValue), for the number-format
 // patterns an add-on realistically uses: General, plain text, fixed decimals, grouping,
@@ -153,22 +154,6 @@ function formatNumber(value: number, pattern: string): string {
   const negative = scaled < 0 && /[1-9]/.test(body);
   return `${negative ? '-' : ''}${prefix}${body}${suffix}`;
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type DateToken =
   | { kind: 'literal'; text: string }

@@ -4,6 +4,7 @@ import { revealOrder } from '../domain/analysis';
 import { labelId } from '../domain/people';
 import type { Session } from '../domain/schemas';
 import { evaluatorLabels } from './layout/labels';
+import { fnv1a } from '../domain/fnv1a';
 
 type FixedTab =
   | 'session'
@@ -64,15 +65,6 @@ export function registryToken(id: string): string {
 }
 
 const REGISTRY_NAME_LIMIT = 200;
-
-function fnv1a(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
 
 /** Long ids would pass Sheets' limit on named-range names; those are shortened to a stable digest. */
 function registryName(kind: string, sessionId: string, evaluatorId: string): string {

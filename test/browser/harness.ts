@@ -3,7 +3,8 @@
 // login or local storage with anyone else.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchHeadlessChromium } from '../../playground/headlessChromium';
 import { buildClientAssets } from '../../playground/assets';
 import { defaultPaths, repositoryRoot } from '../../playground/paths';
 import { Playground } from '../../playground/playground';
@@ -12,17 +13,6 @@ import { startServer, type RunningServer } from '../../playground/server';
 export const SIDEBAR_SIZE = { width: 300, height: 900 };
 export const LAPTOP_SIZE = { width: 1366, height: 768 };
 export const artifactsDir = join(repositoryRoot(__dirname), 'test-artifacts');
-
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 export interface Harness {
   playground: Playground;
@@ -49,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
   const playground = new Playground({ distDir: paths.distDir, statePath: null });
   playground.openSpreadsheet(playground.users()[0]!.key);
   const server = await startServer({ playground, assets: await buildClientAssets(paths.clientDir), port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: launchArgs });
+  const browser = await launchHeadlessChromium();
   const contexts: BrowserContext[] = [];
   mkdirSync(artifactsDir, { recursive: true });
 

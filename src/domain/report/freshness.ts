@@ -2,6 +2,7 @@
 // status, finals, discussion notes, definition changes and action items; a fingerprint of those taken
 // at the build is compared with one taken now, so any change to them marks the report out of date.
 import type { ActionItem, AttendanceMark, DefinitionChange, DiscussionEntry, Final, Session } from '../schemas';
+import { fnv1a } from '../fnv1a';
 
 export interface ReportSource {
   status: Session['status'];
@@ -11,15 +12,6 @@ export interface ReportSource {
   actionItems: readonly ActionItem[];
   /** The register's ticks: the report says who attended. */
   attendance?: readonly AttendanceMark[];
-}
-
-function fnv1a(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }
 
 /** Order-independent where order means nothing (finals, action items are sorted by their keys first). */

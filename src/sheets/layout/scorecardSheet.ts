@@ -187,20 +187,7 @@ export function changeLogRow(change: DefinitionChange): Row {
 export const CHANGE_LOG_WIDTH = changeLogHeaders.length;
 
 function changeLogRows(changes: readonly DefinitionChange[]): Row[] {
-  return [
-    changeLogHeaders.map((header) => bold(header, { background: HEADER_BACKGROUND })),
-    ...changes.map((change) => [
-      num(change.fromVersion),
-      num(change.toVersion),
-      text(change.criterionId),
-      text(change.oldQuestion),
-      text(change.newQuestion),
-      text(change.oldDefinition),
-      text(change.newDefinition),
-      text(change.reason),
-      dateTime(change.changedAt),
-    ]),
-  ];
+  return [changeLogHeaders.map((header) => bold(header, { background: HEADER_BACKGROUND })), ...changes.map(changeLogRow)];
 }
 
 interface ScorecardLayout {
